@@ -1,0 +1,82 @@
+# Two commands for a fresh Debian machine: `make run` builds and starts the app, `make test`
+# runs every test. Both install what is missing first (apt-get only when a package is absent).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+# Builds live outside the clone so a later run on the same machine reuses them.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/avtale/target
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev xvfb xauth imagemagick \
+	poppler-utils qpdf fonts-dejavu-core
+APP := $(CARGO_TARGET_DIR)/debug/avtale-app
+EXAMPLE := examples/hovedavtale-vestland.avtale.yaml
+BINDINGS := ui/src/lib/bindings
+
+.PHONY: run test deps apt ui-deps ui bindings check-bindings lint ui-test smoke rust-test
+
+## Build the app and start it on the example agreement (under Xvfb when there is no display).
+run: deps ui
+	cargo build -p avtale-app -p avtale-cli
+	if [ -n "$${DISPLAY:-}" ]; then "$(APP)" "$(EXAMPLE)"; \
+	else echo "No display: starting Avtale under Xvfb (screen :99 style, see README)."; \
+	  xvfb-run -a -s '-screen 0 1280x800x24' "$(APP)" "$(EXAMPLE)"; fi
+
+## Every test: formatting, lints, generated types, UI checks and tests, an app start under
+## Xvfb with a screenshot, then the Rust test suites (whose summary ends the output).
+test: deps ui lint check-bindings ui-test smoke rust-test
+
+deps: apt ui-deps
+
+apt:
+	missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+ui-deps: ui/node_modules/.package-lock.json
+
+ui/node_modules/.package-lock.json: ui/package.json ui/package-lock.json
+	cd ui && npm ci --no-fund --no-audit --loglevel=error
+	touch $@
+
+## The UI is embedded into the app binary at compile time, so it is built first.
+ui: ui-deps
+	cd ui && npx vite build --logLevel warn
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+
+## Regenerate the TypeScript types from the Rust model.
+bindings:
+	rm -rf $(BINDINGS)
+	TS_RS_EXPORT_DIR="$(CURDIR)/$(BINDINGS)" cargo test -q --locked -p avtale-core --features ts export_bindings >/dev/null
+	TS_RS_EXPORT_DIR="$(CURDIR)/$(BINDINGS)" cargo test -q --locked -p avtale-app export_bindings >/dev/null
+
+## Fails when the committed TypeScript types differ from the Rust model.
+check-bindings:
+	tmp=$$(mktemp -d); \
+	TS_RS_EXPORT_DIR="$$tmp" cargo test -q --locked -p avtale-core --features ts export_bindings >/dev/null; \
+	TS_RS_EXPORT_DIR="$$tmp" cargo test -q --locked -p avtale-app export_bindings >/dev/null; \
+	if ! diff -r "$$tmp" $(BINDINGS); then echo "TypeScript bindings are stale: run 'make bindings'"; exit 1; fi; \
+	rm -rf "$$tmp"
+
+ui-test: ui-deps
+	cd ui && npm run --silent check && npm test --silent
+
+## Starts the real app under Xvfb on the example, takes a screenshot and checks it shows a page.
+smoke: ui
+	cargo build -q --locked -p avtale-app
+	tests/smoke-app.sh "$(APP)" "$(EXAMPLE)"
+
+rust-test:
+	if cargo nextest --version >/dev/null 2>&1; then \
+	  cargo nextest run --workspace --locked --no-fail-fast; \
+	else cargo test --workspace --locked --no-fail-fast; fi

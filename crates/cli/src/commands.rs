@@ -1,0 +1,291 @@
+//! The CLI's commands: each reads its input through the core, prints, and returns an exit code.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use avtale_core::check::{self, Severity};
+use avtale_core::date::Date;
+use avtale_core::lang::{Lang, Locale};
+use avtale_core::render::{html, markdown};
+use avtale_core::starter::{self, NewAgreement};
+use avtale_core::template::{self, TemplateSet};
+use avtale_core::{CheckOptions, LoadError, messages, store};
+
+/// Settings shared by every command.
+pub(crate) struct Ctx {
+    /// The language of messages, when the user chose one.
+    pub(crate) locale: Option<Locale>,
+    /// The user's template folder.
+    pub(crate) templates: Option<PathBuf>,
+}
+
+const OK: u8 = 0;
+const HAS_ERRORS: u8 = 1;
+const FAILED: u8 = 2;
+
+impl Ctx {
+    fn locale(&self) -> Locale {
+        self.locale.unwrap_or_default()
+    }
+
+    /// The templates; bad user templates are reported on stderr and skipped.
+    fn templates(&self) -> Result<TemplateSet, LoadError> {
+        let set = match &self.templates {
+            Some(dir) => TemplateSet::with_user_dir(dir)?,
+            None => TemplateSet::shipped()?,
+        };
+        for err in &set.errors {
+            eprintln!("{}", err.report(self.locale()));
+        }
+        Ok(set)
+    }
+
+    fn fail(&self, err: &LoadError) -> u8 {
+        eprintln!("{}", err.report(self.locale()));
+        FAILED
+    }
+}
+
+/// `avtale new`.
+pub(crate) fn new(
+    ctx: &Ctx,
+    starter: &str,
+    county: Option<&str>,
+    lang: Lang,
+    output: &Path,
+    force: bool,
+) -> u8 {
+    if output.exists() && !force {
+        eprintln!("{}: {}", output.display(), already_exists(ctx.locale()));
+        return FAILED;
+    }
+    let templates = match ctx.templates() {
+        Ok(t) => t,
+        Err(err) => return ctx.fail(&err),
+    };
+    let new = NewAgreement {
+        starter,
+        county,
+        lang,
+        today: today(),
+        id: uuid::Uuid::new_v4().to_string(),
+    };
+    let agreement = match starter::create(&templates, &new) {
+        Ok(a) => a,
+        Err(err) => return ctx.fail(&err),
+    };
+    match store::save_agreement(output, &agreement) {
+        Ok(()) => OK,
+        Err(err) => {
+            eprintln!("{}", err.report(ctx.locale()));
+            FAILED
+        }
+    }
+}
+
+fn already_exists(l: Locale) -> &'static str {
+    match l {
+        Locale::Nb => "fila finnes allerede. Bruk --force for å skrive over den.",
+        Locale::Nn => "fila finst allereie. Bruk --force for å skrive over ho.",
+        Locale::En => "the file already exists. Use --force to overwrite it.",
+    }
+}
+
+/// Today's date: the one place the CLI reads the clock.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the CLI is the edge that reads the clock once"
+)]
+fn today() -> Date {
+    Date::from(chrono::Local::now().date_naive())
+}
+
+/// `avtale check`.
+pub(crate) fn check(ctx: &Ctx, file: &Path, json: bool) -> u8 {
+    let name = file.display().to_string();
+    let (agreement, text) = match read(file) {
+        Ok(pair) => pair,
+        Err(err) => {
+            if json {
+                let pos = err.position;
+                let value = serde_json::json!({ "error": {
+                    "file": err.file, "line": pos.map(|p| p.line), "column": pos.map(|p| p.column),
+                    "field": err.field, "message": err.message(ctx.locale()),
+                }});
+                println!("{value}");
+            }
+            return ctx.fail(&err);
+        }
+    };
+    let templates = match ctx.templates() {
+        Ok(t) => t,
+        Err(err) => return ctx.fail(&err),
+    };
+    let locale = ctx.locale.unwrap_or(agreement.meta.language.into());
+    let diagnostics = check::check(
+        &agreement,
+        CheckOptions {
+            locale,
+            templates: Some(&templates),
+        },
+    );
+    let mut located = check::locate(&diagnostics, &text);
+    located.sort_by_key(|l| (l.position, l.diagnostic.severity));
+    let mut out = std::io::stdout().lock();
+    if json {
+        let items: Vec<_> = located
+            .iter()
+            .map(|l| {
+                let d = l.diagnostic;
+                serde_json::json!({
+                    "file": name, "line": l.position.line, "column": l.position.column,
+                    "severity": d.severity, "code": d.code, "section": d.section,
+                    "field": d.field, "message": d.message,
+                })
+            })
+            .collect();
+        let _ = writeln!(out, "{}", serde_json::Value::Array(items));
+    } else {
+        let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        for l in &located {
+            let d = l.diagnostic;
+            let severity = match (d.severity, colour) {
+                (Severity::Error, true) => "\x1b[31merror\x1b[0m",
+                (Severity::Warning, true) => "\x1b[33mwarning\x1b[0m",
+                (Severity::Error, false) => "error",
+                (Severity::Warning, false) => "warning",
+            };
+            let _ = writeln!(
+                out,
+                "{name}:{}:{}: {severity}[{}]: {}",
+                l.position.line, l.position.column, d.code, d.message
+            );
+        }
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        let warnings = diagnostics.len() - errors;
+        eprintln!("{}", summary(errors, warnings, locale));
+    }
+    if check::has_errors(&diagnostics) {
+        HAS_ERRORS
+    } else {
+        OK
+    }
+}
+
+fn summary(errors: usize, warnings: usize, l: Locale) -> String {
+    match l {
+        Locale::Nb => format!("{errors} feil, {warnings} advarsler"),
+        Locale::Nn => format!("{errors} feil, {warnings} åtvaringar"),
+        Locale::En => format!("{errors} errors, {warnings} warnings"),
+    }
+}
+
+fn read(file: &Path) -> Result<(avtale_core::Agreement, String), LoadError> {
+    let bytes = store::read_limited(file, avtale_core::format::MAX_FILE_BYTES)?;
+    let name = file.display().to_string();
+    let text = avtale_core::format::text_from_bytes(&bytes, &name)?.to_owned();
+    let agreement = avtale_core::format::agreement_from_str(&text, &name)?;
+    Ok((agreement, text))
+}
+
+/// `avtale render`.
+pub(crate) fn render(ctx: &Ctx, file: &Path, as_html: bool, output: Option<&Path>) -> u8 {
+    let agreement = match store::read_agreement(file) {
+        Ok(a) => a,
+        Err(err) => return ctx.fail(&err),
+    };
+    let text = if as_html {
+        html::document(&agreement)
+    } else {
+        markdown::render(&agreement)
+    };
+    match output {
+        Some(path) => match store::write_atomic(path, text.as_bytes()) {
+            Ok(()) => OK,
+            Err(err) => {
+                eprintln!("{}", err.report(ctx.locale()));
+                FAILED
+            }
+        },
+        None => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            OK
+        }
+    }
+}
+
+/// `avtale templates list`.
+pub(crate) fn templates_list(ctx: &Ctx) -> u8 {
+    let templates = match ctx.templates() {
+        Ok(t) => t,
+        Err(err) => return ctx.fail(&err),
+    };
+    let mut list: Vec<_> = templates.iter().collect();
+    list.sort_by_key(|t| (t.category, t.id.clone()));
+    for t in list {
+        println!("{}", template::summary(t, ctx.locale()));
+    }
+    OK
+}
+
+/// `avtale templates show`.
+pub(crate) fn templates_show(ctx: &Ctx, id: &str) -> u8 {
+    let templates = match ctx.templates() {
+        Ok(t) => t,
+        Err(err) => return ctx.fail(&err),
+    };
+    let l = ctx.locale();
+    let Some(t) = templates.get(id) else {
+        let err = LoadError::whole(id, avtale_core::LoadProblem::UnknownTemplate(id.to_owned()));
+        return ctx.fail(&err);
+    };
+    let lang = if l == Locale::Nn { Lang::Nn } else { Lang::Nb };
+    let text = t.text(lang);
+    let heading = |nb: &str, nn: &str, en: &str| match l {
+        Locale::Nb => nb.to_owned(),
+        Locale::Nn => nn.to_owned(),
+        Locale::En => en.to_owned(),
+    };
+    println!("{} ({})", text.title, t.id);
+    println!(
+        "{}: {}\n",
+        heading("Kategori", "Kategori", "Category"),
+        messages::category(t.category, l)
+    );
+    println!(
+        "{}\n{}",
+        heading(
+            "Hva punktet dekker",
+            "Kva punktet dekkjer",
+            "What this clause covers"
+        ),
+        text.guidance.trim()
+    );
+    println!("\n{}", heading("Å vurdere", "Å vurdere", "To consider"));
+    for q in &text.consider {
+        println!("- {q}");
+    }
+    if !t.parameters.is_empty() {
+        println!("\n{}", heading("Parametere", "Parametrar", "Parameters"));
+        for p in &t.parameters {
+            println!("- {{{{{}}}}} ({:?}): {}", p.id, p.kind, p.label.get(lang));
+        }
+    }
+    if !text.body.trim().is_empty() {
+        println!(
+            "\n{}\n{}",
+            heading("Tekst", "Tekst", "Text"),
+            text.body.trim()
+        );
+    }
+    let codes: Vec<&str> = t.checks.iter().map(String::as_str).collect();
+    println!(
+        "\n{}: {}",
+        heading("Kontroller", "Kontrollar", "Checks"),
+        codes.join(", ")
+    );
+    OK
+}

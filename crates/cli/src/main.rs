@@ -1,0 +1,184 @@
+//! `avtale`: create, check and render NAV–county cooperation agreements from the command line.
+//!
+//! Exit codes: 0 success (for `check`: no errors), 1 `check` found errors, 2 the file could not
+//! be read or parsed, or the command could not be carried out. Messages to users are Norwegian
+//! (bokmål unless `--locale` says otherwise); help texts are English.
+
+mod commands;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Create, check and render cooperation agreements between NAV and the county authority.
+#[derive(Debug, Parser)]
+#[command(name = "avtale", version, propagate_version = true)]
+struct Cli {
+    /// Language of messages: nb (bokmål), nn (nynorsk) or en (English). Diagnostics default to
+    /// the agreement's own language.
+    #[arg(long, global = true, value_enum)]
+    locale: Option<LocaleArg>,
+
+    /// A folder of your own clause templates (*.yaml) that add to or override the shipped ones.
+    #[arg(long, global = true, env = "AVTALE_TEMPLATES", value_name = "DIR")]
+    templates: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create a new agreement from a starter document.
+    New {
+        /// The starter to begin from.
+        #[arg(long, value_enum)]
+        starter: StarterArg,
+        /// The county (fylke) the agreement covers, for example "Vestland".
+        #[arg(long, value_name = "NAME")]
+        county: Option<String>,
+        /// Written language of the agreement.
+        #[arg(long, value_enum, default_value = "nb")]
+        lang: LangArg,
+        /// The file to create (by convention NAME.avtale.yaml).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check an agreement and print one line per diagnostic:
+    /// FILE:LINE:COL: error|warning[CODE]: message.
+    Check {
+        /// The agreement file.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
+    },
+    /// Render an agreement as Markdown or HTML.
+    Render {
+        /// The agreement file.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: RenderFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// List or show clause templates.
+    Templates {
+        #[command(subcommand)]
+        command: TemplatesCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TemplatesCommand {
+    /// List every template: id, category and title.
+    List,
+    /// Show one template: guidance, questions to consider, parameters, text and checks.
+    Show {
+        /// The template's id, as shown by `avtale templates list`.
+        id: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum StarterArg {
+    /// Main county agreement.
+    Hovedavtale,
+    /// Sub-agreement for the follow-up service (OT).
+    #[value(name = "underavtale-ot")]
+    UnderavtaleOt,
+    /// Yearly action plan.
+    Handlingsplan,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LangArg {
+    /// Bokmål.
+    Nb,
+    /// Nynorsk.
+    Nn,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LocaleArg {
+    /// Bokmål.
+    Nb,
+    /// Nynorsk.
+    Nn,
+    /// English.
+    En,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    /// One line per diagnostic.
+    Text,
+    /// A JSON array of diagnostics.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum RenderFormat {
+    /// Markdown.
+    Md,
+    /// A complete HTML document.
+    Html,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let ctx = commands::Ctx {
+        locale: cli.locale.map(|l| match l {
+            LocaleArg::Nb => avtale_core::Locale::Nb,
+            LocaleArg::Nn => avtale_core::Locale::Nn,
+            LocaleArg::En => avtale_core::Locale::En,
+        }),
+        templates: cli.templates,
+    };
+    let code = match cli.command {
+        Command::New {
+            starter,
+            county,
+            lang,
+            output,
+            force,
+        } => {
+            let starter = match starter {
+                StarterArg::Hovedavtale => "hovedavtale",
+                StarterArg::UnderavtaleOt => "underavtale-ot",
+                StarterArg::Handlingsplan => "handlingsplan",
+            };
+            let lang = match lang {
+                LangArg::Nb => avtale_core::Lang::Nb,
+                LangArg::Nn => avtale_core::Lang::Nn,
+            };
+            commands::new(&ctx, starter, county.as_deref(), lang, &output, force)
+        }
+        Command::Check { file, format } => {
+            commands::check(&ctx, &file, matches!(format, CheckFormat::Json))
+        }
+        Command::Render {
+            file,
+            format,
+            output,
+        } => commands::render(
+            &ctx,
+            &file,
+            matches!(format, RenderFormat::Html),
+            output.as_deref(),
+        ),
+        Command::Templates {
+            command: TemplatesCommand::List,
+        } => commands::templates_list(&ctx),
+        Command::Templates {
+            command: TemplatesCommand::Show { id },
+        } => commands::templates_show(&ctx, &id),
+    };
+    ExitCode::from(code)
+}

@@ -1,0 +1,411 @@
+//! The `avtale` command-line contract: each command, each exit code, and a clear one-line error
+//! with file, line and column for each kind of bad input, without a panic or a hang.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn avtale(args: &[&str]) -> Output {
+    avtale_in(args, None)
+}
+
+/// Runs the binary with a hang guard: a run that takes more than 20 s is a failure.
+fn avtale_in(args: &[&str], dir: Option<&Path>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_avtale"));
+    cmd.args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("AVTALE_TEMPLATES");
+    if let Some(dir) = dir {
+        cmd.current_dir(dir);
+    }
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("avtale starts");
+    let started = Instant::now();
+    loop {
+        if child.try_wait().expect("waitable").is_some() {
+            return child.wait_with_output().expect("output");
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("avtale {args:?} hung");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn example() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/hovedavtale-vestland.avtale.yaml")
+}
+
+fn write(dir: &Path, name: &str, content: &[u8]) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, content).expect("writable");
+    path.display().to_string()
+}
+
+/// Asserts exit code 2 and one line on stderr that starts with `file:line:col:` (or `file:`
+/// when the problem has no place) and contains `needle`.
+fn assert_bad_input(file: &str, out: &Output, line_col: bool, needle: &str) {
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "stdout: {}\nstderr: {}",
+        stdout(out),
+        stderr(out)
+    );
+    let err = stderr(out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 1, "one line expected: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let rest = lines[0]
+        .strip_prefix(&format!("{file}:"))
+        .unwrap_or_else(|| panic!("names the file: {err}"));
+    if line_col {
+        let mut parts = rest.splitn(3, ':');
+        let line: usize = parts
+            .next()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("a line: {err}"));
+        let col: usize = parts
+            .next()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("a column: {err}"));
+        assert!(line >= 1 && col >= 1, "{err}");
+    }
+    assert!(err.contains(needle), "expected `{needle}` in: {err}");
+}
+
+#[test]
+fn new_creates_each_starter_and_check_reports_its_placeholders() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for starter in ["hovedavtale", "underavtale-ot", "handlingsplan"] {
+        for lang in ["nb", "nn"] {
+            let file = format!("{starter}-{lang}.avtale.yaml");
+            let out = avtale_in(
+                &[
+                    "new",
+                    "--starter",
+                    starter,
+                    "--county",
+                    "Vestland",
+                    "--lang",
+                    lang,
+                    "-o",
+                    &file,
+                ],
+                Some(dir.path()),
+            );
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+            let text = std::fs::read_to_string(dir.path().join(&file)).expect("created");
+            assert!(text.starts_with("format: 1\n"), "{text}");
+            assert!(text.contains("Vestland"));
+
+            let out = avtale_in(&["check", &file], Some(dir.path()));
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "placeholders are errors: {}",
+                stdout(&out)
+            );
+            for line in stdout(&out).lines() {
+                // FILE:LINE:COL: error|warning[CODE]: message
+                let (place, rest) = line.split_once(": ").expect("place then message");
+                let mut parts = place.rsplitn(3, ':');
+                let col: usize = parts.next().and_then(|c| c.parse().ok()).expect("column");
+                let row: usize = parts.next().and_then(|c| c.parse().ok()).expect("line");
+                assert_eq!(parts.next(), Some(file.as_str()));
+                assert!(row >= 1 && col >= 1);
+                assert!(
+                    rest.starts_with("error[AV") || rest.starts_with("warning[AV"),
+                    "{line}"
+                );
+                if rest.starts_with("error[") {
+                    assert!(
+                        rest.starts_with("error[AV001]"),
+                        "only placeholders are errors in a starter: {line}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn new_refuses_to_overwrite_without_force() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = write(dir.path(), "a.avtale.yaml", b"format: 1\n");
+    let out = avtale(&["new", "--starter", "hovedavtale", "-o", &file]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read(&file).expect("kept"),
+        b"format: 1\n",
+        "the file is untouched"
+    );
+    let out = avtale(&["new", "--starter", "hovedavtale", "-o", &file, "--force"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn check_exits_0_on_a_complete_agreement_and_prints_json() {
+    let file = example().display().to_string();
+    let out = avtale(&["check", &file]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let out = avtale(&["check", &file, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert!(value.is_array());
+}
+
+#[test]
+fn check_exits_1_with_the_place_of_each_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(example()).expect("example");
+    // A task whose responsible party does not exist.
+    let broken = text.replacen("responsible: fk", "responsible: fylket", 1);
+    let file = write(dir.path(), "broken.avtale.yaml", broken.as_bytes());
+    let out = avtale(&["check", &file, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let items: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let unknown = items
+        .iter()
+        .find(|d| d["code"] == "AV003")
+        .expect("AV003 reported");
+    let line = unknown["line"].as_u64().expect("line") as usize;
+    assert!(
+        broken
+            .lines()
+            .nth(line - 1)
+            .expect("the line exists")
+            .contains("responsible: fylket"),
+        "line {line}"
+    );
+    assert!(
+        unknown["message"]
+            .as_str()
+            .expect("message")
+            .contains("fylket")
+    );
+}
+
+#[test]
+fn bad_input_gets_one_line_with_file_line_and_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = std::fs::read_to_string(example()).expect("example");
+    let cases: Vec<(&str, Vec<u8>, bool, &str)> = vec![
+        (
+            "syntax.avtale.yaml",
+            b"format: 1\nmeta: [uavsluttet\n".to_vec(),
+            true,
+            "YAML",
+        ),
+        (
+            "unknown-field.avtale.yaml",
+            good.replacen("  title:", "  tittel:", 1).into_bytes(),
+            true,
+            "Ukjent felt «tittel»",
+        ),
+        (
+            "wrong-type.avtale.yaml",
+            good.replacen("notice_months: 6", "notice_months: seks", 1)
+                .into_bytes(),
+            true,
+            "Feil type",
+        ),
+        (
+            "bad-date.avtale.yaml",
+            good.replacen("from: ", "from: 2026-13-45 #", 1)
+                .into_bytes(),
+            true,
+            "Ugyldig dato",
+        ),
+        (
+            "bad-value.avtale.yaml",
+            good.replacen("kind: hovedavtale", "kind: superavtale", 1)
+                .into_bytes(),
+            true,
+            "Ukjent verdi «superavtale»",
+        ),
+        (
+            "duplicate-id.avtale.yaml",
+            good.replacen("- id: bakgrunn", "- id: formal", 1)
+                .into_bytes(),
+            true,
+            "samme id «formal»",
+        ),
+        (
+            "newer.avtale.yaml",
+            good.replacen("format: 1", "format: 7", 1).into_bytes(),
+            true,
+            "nyere versjon av Avtale",
+        ),
+        (
+            "no-version.avtale.yaml",
+            b"meta: {}\n".to_vec(),
+            true,
+            "formatversjon",
+        ),
+        (
+            "invalid-utf8.avtale.yaml",
+            [b"format: 1\nmeta:\n  title: \xff\xfe\n".as_slice()].concat(),
+            true,
+            "UTF-8",
+        ),
+        ("empty.avtale.yaml", Vec::new(), false, "tom"),
+        (
+            "alias-bomb.avtale.yaml",
+            alias_bomb().into_bytes(),
+            true,
+            "for kompleks",
+        ),
+        (
+            "deep.avtale.yaml",
+            format!("format: 1\nmeta: {}{}\n", "[".repeat(200), "]".repeat(200)).into_bytes(),
+            true,
+            "for kompleks",
+        ),
+    ];
+    for (name, content, line_col, needle) in cases {
+        let file = write(dir.path(), name, &content);
+        let out = avtale(&["check", &file]);
+        assert_bad_input(&file, &out, line_col, needle);
+    }
+}
+
+fn alias_bomb() -> String {
+    let mut bomb = String::from("format: 1\na: &a [x,x,x,x,x,x,x,x,x,x]\n");
+    let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+    for pair in names.windows(2) {
+        let refs = vec![format!("*{}", pair[0]); 10].join(",");
+        bomb.push_str(&format!("{}: &{} [{refs}]\n", pair[1], pair[1]));
+    }
+    bomb
+}
+
+#[test]
+fn files_that_are_not_agreements_are_refused_clearly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir
+        .path()
+        .join("finnes-ikke.avtale.yaml")
+        .display()
+        .to_string();
+    assert_bad_input(
+        &missing,
+        &avtale(&["check", &missing]),
+        false,
+        "finnes ikke",
+    );
+    let folder = dir.path().display().to_string();
+    assert_bad_input(&folder, &avtale(&["check", &folder]), false, "mappe");
+    let big = dir.path().join("stor.avtale.yaml");
+    let file = std::fs::File::create(&big).expect("creatable");
+    file.set_len(11 * 1024 * 1024).expect("sparse file");
+    let big = big.display().to_string();
+    assert_bad_input(&big, &avtale(&["check", &big]), false, "for stor");
+}
+
+#[test]
+fn render_writes_markdown_and_html() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = example().display().to_string();
+    let out = avtale(&["render", &file, "--format", "md"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).starts_with("# Samarbeidsavtale"));
+    let html = dir.path().join("a.html").display().to_string();
+    let out = avtale(&["render", &file, "--format", "html", "-o", &html]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&html).expect("written");
+    assert!(text.starts_with("<!DOCTYPE html>") && text.contains("<html lang=\"nb\">"));
+}
+
+#[test]
+fn templates_list_and_show() {
+    let out = avtale(&["templates", "list"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).lines().count() >= 22, "{}", stdout(&out));
+    let out = avtale(&["templates", "show", "motearenaer"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(
+        text.contains("Møtearenaer og møtehyppighet")
+            && text.contains("Å vurdere")
+            && text.contains("AV004"),
+        "{text}"
+    );
+    let out = avtale(&["--locale", "nn", "templates", "show", "motearenaer"]);
+    assert!(stdout(&out).contains("Møtearenaer og møtehyppigheit"));
+    let out = avtale(&["templates", "show", "finnes-ikke"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("Ukjent mal «finnes-ikke»"));
+}
+
+#[test]
+fn a_bad_user_template_is_named_and_the_others_still_load() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates/formal.yaml"),
+    )
+    .expect("template");
+    write(
+        dir.path(),
+        "egen.yaml",
+        text.replace("id: formal", "id: egen-formal").as_bytes(),
+    );
+    let bad = write(
+        dir.path(),
+        "feil.yaml",
+        text.replace("category: grunnlag", "kategori: grunnlag")
+            .as_bytes(),
+    );
+    let folder = dir.path().display().to_string();
+    let out = avtale(&["--templates", &folder, "templates", "list"]);
+    assert_eq!(out.status.code(), Some(0));
+    let list = stdout(&out);
+    assert!(
+        list.contains("egen-formal") && list.contains("motearenaer"),
+        "{list}"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!("{bad}:")) && err.contains("kategori"),
+        "{err}"
+    );
+}
+
+#[test]
+fn help_is_available_everywhere() {
+    for args in [
+        vec!["--help"],
+        vec!["new", "--help"],
+        vec!["check", "--help"],
+        vec!["render", "--help"],
+        vec!["templates", "--help"],
+        vec!["templates", "list", "--help"],
+        vec!["templates", "show", "--help"],
+    ] {
+        let out = avtale(&args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(
+            stdout(&out).contains("Usage: avtale"),
+            "{args:?}: {}",
+            stdout(&out)
+        );
+    }
+}

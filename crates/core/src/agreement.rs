@@ -1,0 +1,473 @@
+//! The agreement: metadata, parties, ordered sections and the glossary, plus its revision
+//! history. This is what one `*.avtale.yaml` file holds.
+//!
+//! Field names are English; values that are Norwegian domain words (agreement kinds, statuses,
+//! party kinds, meeting levels) keep their Norwegian names, since no English word says the same.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::clause::{
+    Annex, Boundary, Contact, Evaluation, Finance, Goal, InformationSharing, Mandate, Measure,
+    MeetingBody, Reporting, Role, Signatures, Step, TargetGroup, Termination,
+};
+use crate::date::Date;
+use crate::history::History;
+use crate::lang::Lang;
+
+/// The newest file format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One cooperation agreement with its whole revision history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Agreement {
+    /// The file format version; always first in the file.
+    pub format: u32,
+    /// Title, kind, county, language, period and status.
+    pub meta: Meta,
+    /// The parties to the agreement.
+    pub parties: Vec<Party>,
+    /// The clauses, in reading order.
+    pub sections: Vec<Section>,
+    /// Terms and definitions both parties agree on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<GlossaryEntry>>", optional))]
+    pub glossary: Vec<GlossaryEntry>,
+    /// Saved revisions, oldest first.
+    #[serde(default, skip_serializing_if = "History::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<History>", optional))]
+    pub history: History,
+}
+
+impl Agreement {
+    /// The party with this id.
+    pub fn party(&self, id: &PartyId) -> Option<&Party> {
+        self.parties.iter().find(|p| &p.id == id)
+    }
+
+    /// The section with this id.
+    pub fn section(&self, id: &SectionId) -> Option<&Section> {
+        self.sections.iter().find(|s| &s.id == id)
+    }
+
+    /// The display name of a party: its organisation, or the id when the party is unknown.
+    pub fn party_name(&self, id: &PartyId) -> String {
+        self.party(id)
+            .map_or_else(|| id.0.clone(), |p| p.organisation.clone())
+    }
+}
+
+/// Identity and frame of an agreement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Meta {
+    /// A stable identity shared by every copy and revision of this agreement, so two files can
+    /// be recognised as the same agreement.
+    pub id: String,
+    /// The title on the first page.
+    pub title: String,
+    /// Main agreement, sub-agreement or action plan.
+    pub kind: AgreementKind,
+    /// The main agreement this one belongs under (for sub-agreements and action plans).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub parent: Option<ParentRef>,
+    /// The county (fylke) the agreement covers.
+    pub county: String,
+    /// Bokmål or nynorsk.
+    pub language: Lang,
+    /// When the agreement applies, and how it is renewed.
+    pub period: Period,
+    /// Where the agreement is in its life.
+    pub status: Status,
+}
+
+/// The kind of agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum AgreementKind {
+    /// The overarching county agreement.
+    Hovedavtale,
+    /// A sub-agreement for one area (also called særavtale or delavtale).
+    Underavtale,
+    /// A yearly action plan under a main agreement.
+    Handlingsplan,
+}
+
+/// A reference to the main agreement a sub-agreement or action plan belongs under. The parent's
+/// period is copied here so the dates can be checked without opening the parent's file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct ParentRef {
+    /// The parent's `meta.id`.
+    pub id: String,
+    /// The parent's title.
+    pub title: String,
+    /// The parent's period, as last seen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub period: Option<Period>,
+}
+
+/// The period an agreement applies for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Period {
+    /// First day the agreement applies.
+    pub from: Date,
+    /// Last day the agreement applies; none means until terminated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub to: Option<Date>,
+    /// How the agreement is renewed when the period ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub renewal: Option<Renewal>,
+}
+
+/// How an agreement is renewed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Renewal {
+    /// Whether the agreement renews itself unless a party gives notice.
+    pub automatic: bool,
+    /// For how many years each renewal runs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub years: Option<u32>,
+    /// Months of notice a party must give to stop a renewal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub notice_months: Option<u32>,
+}
+
+/// Where an agreement is in its life: utkast → til godkjenning → godkjent → signert →
+/// gjeldende → utløpt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum Status {
+    /// Draft.
+    Utkast,
+    /// Sent for approval.
+    TilGodkjenning,
+    /// Approved by both parties, not yet signed.
+    Godkjent,
+    /// Signed; the signed revision is frozen.
+    Signert,
+    /// In force.
+    Gjeldende,
+    /// Expired.
+    Utlopt,
+}
+
+/// A party's identifier, unique within one agreement (for example `nav` or `fk`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct PartyId(pub String);
+
+impl fmt::Display for PartyId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for PartyId {
+    fn from(id: &str) -> Self {
+        Self(id.to_owned())
+    }
+}
+
+/// A party to the agreement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Party {
+    /// Identifier used by clauses to name this party.
+    pub id: PartyId,
+    /// The organisation, for example "NAV Vestland".
+    pub organisation: String,
+    /// The unit within the organisation, for example "Opplæringsavdelingen".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub unit: Option<String>,
+    /// What kind of organisation it is.
+    pub kind: PartyKind,
+    /// Who signs for the party.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub signatory: Option<Person>,
+    /// The party's contact person for the agreement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub contact: Option<Contact>,
+}
+
+/// The kind of organisation a party is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum PartyKind {
+    /// NAV at county level (NAV fylke).
+    NavFylke,
+    /// A local NAV office.
+    NavKontor,
+    /// The county authority.
+    Fylkeskommune,
+    /// A school.
+    Skole,
+    /// A municipality.
+    Kommune,
+    /// KS, the association of local and regional authorities.
+    Ks,
+    /// Any other organisation.
+    Annen,
+}
+
+/// A named person with a title, such as a signatory.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Person {
+    /// Full name.
+    pub name: String,
+    /// Title, for example "fylkesdirektør".
+    pub title: String,
+}
+
+/// A section's identifier: stable across reordering and renaming, unique within an agreement.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct SectionId(pub String);
+
+impl fmt::Display for SectionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One clause of the agreement: a heading, optional prose (Markdown) and at most one block of
+/// structured data, depending on the clause type.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Section {
+    /// Stable identifier.
+    pub id: SectionId,
+    /// Heading, without its number.
+    pub title: String,
+    /// The template the section was made from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub template: Option<String>,
+    /// The clause text in Markdown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<String>"))]
+    pub text: String,
+    /// Shows a generated part of the agreement in this section.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub show: Option<Generated>,
+    /// Roles and their tasks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub roles: Option<Vec<Role>>,
+    /// The mandate of a group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub mandate: Option<Mandate>,
+    /// Boundaries between the parties: who leads and who supports where they meet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub boundaries: Option<Vec<Boundary>>,
+    /// Meeting bodies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub meetings: Option<Vec<MeetingBody>>,
+    /// Ordered steps of a routine (case routine, escalation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub steps: Option<Vec<Step>>,
+    /// Target groups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub target_groups: Option<Vec<TargetGroup>>,
+    /// Goals with indicators.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub goals: Option<Vec<Goal>>,
+    /// Joint measures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub measures: Option<Vec<Measure>>,
+    /// Contact persons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub contacts: Option<Vec<Contact>>,
+    /// Information sharing and consent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub information_sharing: Option<InformationSharing>,
+    /// Each party's contribution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub finances: Option<Vec<Finance>>,
+    /// Reports: what, from whom, to whom, how often.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub reporting: Option<Vec<Reporting>>,
+    /// Evaluation and revision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub evaluation: Option<Evaluation>,
+    /// Termination terms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub termination: Option<Termination>,
+    /// Signature blocks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub signatures: Option<Signatures>,
+    /// Annexes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub annexes: Option<Vec<Annex>>,
+}
+
+/// The kind of structured clause a section holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum ClauseKind {
+    /// Prose only.
+    Prose,
+    /// Roles and tasks.
+    Roles,
+    /// A group's mandate.
+    Mandate,
+    /// Boundaries between the parties.
+    Boundaries,
+    /// Meeting bodies.
+    Meetings,
+    /// A routine of ordered steps.
+    Steps,
+    /// Target groups.
+    TargetGroups,
+    /// Goals.
+    Goals,
+    /// Joint measures.
+    Measures,
+    /// Contact persons.
+    Contacts,
+    /// Information sharing and consent.
+    InformationSharing,
+    /// Finances.
+    Finances,
+    /// Reporting.
+    Reporting,
+    /// Evaluation and revision.
+    Evaluation,
+    /// Termination.
+    Termination,
+    /// Signatures.
+    Signatures,
+    /// Annexes.
+    Annexes,
+}
+
+impl ClauseKind {
+    /// The key the structured data has in the file (`prose` has none).
+    pub fn key(self) -> &'static str {
+        match self {
+            ClauseKind::Prose => "prose",
+            ClauseKind::Roles => "roles",
+            ClauseKind::Mandate => "mandate",
+            ClauseKind::Boundaries => "boundaries",
+            ClauseKind::Meetings => "meetings",
+            ClauseKind::Steps => "steps",
+            ClauseKind::TargetGroups => "target_groups",
+            ClauseKind::Goals => "goals",
+            ClauseKind::Measures => "measures",
+            ClauseKind::Contacts => "contacts",
+            ClauseKind::InformationSharing => "information_sharing",
+            ClauseKind::Finances => "finances",
+            ClauseKind::Reporting => "reporting",
+            ClauseKind::Evaluation => "evaluation",
+            ClauseKind::Termination => "termination",
+            ClauseKind::Signatures => "signatures",
+            ClauseKind::Annexes => "annexes",
+        }
+    }
+}
+
+impl Section {
+    /// The structured clause kinds present in this section, in field order. A valid section has
+    /// at most one; loading refuses a file where a section has more.
+    pub fn kinds(&self) -> Vec<ClauseKind> {
+        let present = [
+            (self.roles.is_some(), ClauseKind::Roles),
+            (self.mandate.is_some(), ClauseKind::Mandate),
+            (self.boundaries.is_some(), ClauseKind::Boundaries),
+            (self.meetings.is_some(), ClauseKind::Meetings),
+            (self.steps.is_some(), ClauseKind::Steps),
+            (self.target_groups.is_some(), ClauseKind::TargetGroups),
+            (self.goals.is_some(), ClauseKind::Goals),
+            (self.measures.is_some(), ClauseKind::Measures),
+            (self.contacts.is_some(), ClauseKind::Contacts),
+            (
+                self.information_sharing.is_some(),
+                ClauseKind::InformationSharing,
+            ),
+            (self.finances.is_some(), ClauseKind::Finances),
+            (self.reporting.is_some(), ClauseKind::Reporting),
+            (self.evaluation.is_some(), ClauseKind::Evaluation),
+            (self.termination.is_some(), ClauseKind::Termination),
+            (self.signatures.is_some(), ClauseKind::Signatures),
+            (self.annexes.is_some(), ClauseKind::Annexes),
+        ];
+        present
+            .into_iter()
+            .filter(|(is, _)| *is)
+            .map(|(_, kind)| kind)
+            .collect()
+    }
+
+    /// The structured clause kind of this section (`Prose` when it holds no structured data).
+    pub fn kind(&self) -> ClauseKind {
+        self.kinds().first().copied().unwrap_or(ClauseKind::Prose)
+    }
+}
+
+/// A generated part of the agreement that a section can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum Generated {
+    /// The list of parties.
+    Parties,
+    /// The period and renewal terms.
+    Period,
+    /// The glossary.
+    Glossary,
+}
+
+/// A term both parties agree on, with its definition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct GlossaryEntry {
+    /// The term, for example "OT".
+    pub term: String,
+    /// The agreed definition.
+    pub definition: String,
+}

@@ -1,0 +1,89 @@
+//! Meeting bodies: each needs a cadence, a chair and members; an agreement needs bodies on both
+//! levels (strategic for leaders, operative for caseworkers); and no body should meet more often
+//! than its level calls for, since too many meetings is a known failure (IRIS 2017 §2.3
+//! R10–R15, §3 B13; SINTEF 2010 §4.2 R22–R23).
+
+use super::{Finding, Findings};
+use crate::agreement::AgreementKind;
+use crate::clause::Level;
+
+/// Strategic bodies meet 1–4 times a year in the studies.
+const MAX_STRATEGIC_PER_YEAR: u32 = 4;
+/// Operative bodies meet from weekly to every 4–6 weeks.
+const MAX_OPERATIVE_PER_YEAR: u32 = 52;
+
+pub(super) fn check(f: &mut Findings<'_>) {
+    let agreement = f.agreement;
+    let mut levels = (false, false);
+    for (si, section) in agreement.sections.iter().enumerate() {
+        for (mi, body) in section.meetings.iter().flatten().enumerate() {
+            let path = |field: &str| format!("meetings[{mi}].{field}");
+            match body.level {
+                Some(Level::Strategisk) => levels.0 = true,
+                Some(Level::Operativ) => levels.1 = true,
+                None => {}
+            }
+            match &body.cadence {
+                None => f.in_section(
+                    si,
+                    &path("cadence"),
+                    Finding::MeetingWithoutCadence {
+                        body: body.name.clone(),
+                    },
+                ),
+                Some(cadence) => {
+                    let limit = match body.level {
+                        Some(Level::Strategisk) => Some(MAX_STRATEGIC_PER_YEAR),
+                        Some(Level::Operativ) => Some(MAX_OPERATIVE_PER_YEAR),
+                        None => None,
+                    };
+                    if let (Some(limit), Some(per_year)) = (limit, cadence.per_year())
+                        && per_year.round() as u32 > limit
+                    {
+                        f.in_section(
+                            si,
+                            &path("cadence"),
+                            Finding::TooManyMeetings {
+                                body: body.name.clone(),
+                                per_year: per_year.round() as u32,
+                                limit,
+                            },
+                        );
+                    }
+                }
+            }
+            if body.chair.is_none() {
+                f.in_section(
+                    si,
+                    &path("chair"),
+                    Finding::MeetingWithoutChair {
+                        body: body.name.clone(),
+                    },
+                );
+            }
+            if body.members.is_empty() {
+                f.in_section(
+                    si,
+                    &path("members"),
+                    Finding::MeetingWithoutMembers {
+                        body: body.name.clone(),
+                    },
+                );
+            }
+        }
+    }
+    let (needs_strategic, needs_operative) = match agreement.meta.kind {
+        AgreementKind::Hovedavtale => (true, true),
+        AgreementKind::Underavtale => (false, true),
+        AgreementKind::Handlingsplan => (false, false),
+    };
+    if needs_strategic && !levels.0 {
+        f.agreement_level("sections", Finding::MissingMeetingLevel { strategic: true });
+    }
+    if needs_operative && !levels.1 {
+        f.agreement_level(
+            "sections",
+            Finding::MissingMeetingLevel { strategic: false },
+        );
+    }
+}

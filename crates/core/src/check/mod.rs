@@ -1,0 +1,419 @@
+//! Checks: what is missing, unclear or inconsistent in an agreement, as diagnostics with a
+//! stable code, a severity, the place (section and field path) and a Norwegian message that
+//! says what to do.
+//!
+//! The rules come from the studies behind the product: every task needs one responsible party,
+//! meeting bodies need a cadence and a chair, dates must agree, every party must sign,
+//! information sharing needs consent, agreements should be short, and jargon should be defined
+//! (see `docs/checks.md` for each code and its source).
+
+mod dates;
+mod language;
+mod meetings;
+mod parties;
+mod responsibility;
+mod sections;
+
+use serde::{Deserialize, Serialize};
+
+use crate::agreement::{Agreement, SectionId};
+use crate::lang::Locale;
+use crate::locate::{LocationIndex, Position};
+use crate::messages;
+
+pub use language::{ABBREVIATIONS_EVERYONE_KNOWS, word_count};
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum Severity {
+    /// Must be fixed before the agreement can be signed.
+    Error,
+    /// Should be looked at.
+    Warning,
+}
+
+macro_rules! codes {
+    ($($variant:ident = $code:literal, $severity:ident;)*) => {
+        /// A check's stable code. Codes never change meaning; retired codes are not reused.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+        pub enum Code {
+            $(
+                #[doc = concat!("`", $code, "`")]
+                #[serde(rename = $code)]
+                $variant,
+            )*
+        }
+
+        impl Code {
+            /// Every code, in order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            /// The code as written: `AV001`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $code,)* }
+            }
+
+            /// Parses `AV001`.
+            pub fn parse(text: &str) -> Option<Code> {
+                match text { $($code => Some(Code::$variant),)* _ => None }
+            }
+
+            /// The severity of diagnostics with this code.
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    Placeholder = "AV001", Error;
+    TaskWithoutResponsible = "AV002", Error;
+    UnknownParty = "AV003", Error;
+    MeetingWithoutCadence = "AV004", Error;
+    MeetingWithoutChair = "AV005", Error;
+    PeriodEndsBeforeStart = "AV006", Error;
+    OutsideParentPeriod = "AV007", Error;
+    PartyWithoutSignatory = "AV008", Error;
+    EvaluationOutsidePeriod = "AV009", Error;
+    SharingWithoutConsent = "AV010", Error;
+    TooFewParties = "AV011", Error;
+    NoParent = "AV012", Warning;
+    AgreementTooLong = "AV013", Warning;
+    SectionTooLong = "AV014", Warning;
+    UndefinedAbbreviation = "AV015", Warning;
+    TermDefinedTwice = "AV016", Warning;
+    NoEvaluation = "AV017", Warning;
+    MeetingWithoutMembers = "AV018", Warning;
+    MissingMeetingLevel = "AV019", Warning;
+    TooManyMeetings = "AV020", Warning;
+    ContactWithoutDeputy = "AV021", Warning;
+    GoalNotMeasurable = "AV022", Warning;
+    MandateIncomplete = "AV023", Warning;
+    PeriodTooLong = "AV024", Warning;
+    EmptySection = "AV025", Warning;
+    TargetGroupUndefined = "AV026", Warning;
+    BoundaryWithoutLead = "AV027", Warning;
+    ConsentIncomplete = "AV028", Warning;
+    RenewalWithoutNotice = "AV029", Warning;
+    NoSignatures = "AV030", Warning;
+    PartyDoesNotSign = "AV031", Warning;
+    DateOutsidePeriod = "AV032", Warning;
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a check found, with the details its message needs.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Finding {
+    /// A `{{placeholder}}` is still in the text.
+    Placeholder {
+        /// The placeholder's name.
+        name: String,
+        /// A label saying what to fill in, from the template's parameter.
+        label: Option<String>,
+    },
+    /// A task has no responsible party.
+    TaskWithoutResponsible {
+        /// The task.
+        task: String,
+    },
+    /// A clause names a party id that is not among the parties.
+    UnknownParty {
+        /// The id.
+        id: String,
+    },
+    /// A meeting body has no cadence.
+    MeetingWithoutCadence {
+        /// The body.
+        body: String,
+    },
+    /// A meeting body has no chair.
+    MeetingWithoutChair {
+        /// The body.
+        body: String,
+    },
+    /// A period ends before it starts.
+    PeriodEndsBeforeStart,
+    /// The period reaches outside the parent agreement's period.
+    OutsideParentPeriod {
+        /// The parent's title.
+        parent: String,
+    },
+    /// A party has no signatory.
+    PartyWithoutSignatory {
+        /// The party's organisation.
+        party: String,
+    },
+    /// The next evaluation falls outside the period.
+    EvaluationOutsidePeriod,
+    /// Personal information is shared without a consent routine.
+    SharingWithoutConsent,
+    /// Fewer than two parties.
+    TooFewParties,
+    /// A sub-agreement or action plan does not name its main agreement.
+    NoParent,
+    /// The agreement is longer than advised.
+    AgreementTooLong {
+        /// Words in the agreement.
+        words: usize,
+        /// The advised maximum.
+        limit: usize,
+    },
+    /// A section is longer than advised.
+    SectionTooLong {
+        /// Words in the section.
+        words: usize,
+        /// The advised maximum.
+        limit: usize,
+    },
+    /// An abbreviation is used but not defined in the glossary.
+    UndefinedAbbreviation {
+        /// The abbreviation.
+        abbreviation: String,
+    },
+    /// A glossary term is defined twice.
+    TermDefinedTwice {
+        /// The term.
+        term: String,
+    },
+    /// No evaluation is planned.
+    NoEvaluation,
+    /// A meeting body has no members.
+    MeetingWithoutMembers {
+        /// The body.
+        body: String,
+    },
+    /// A level of meeting body is missing.
+    MissingMeetingLevel {
+        /// True when the strategic level is missing, false for the operative.
+        strategic: bool,
+    },
+    /// A body meets more often than its level calls for.
+    TooManyMeetings {
+        /// The body.
+        body: String,
+        /// Meetings a year.
+        per_year: u32,
+        /// The advised maximum.
+        limit: u32,
+    },
+    /// A contact person has no deputy.
+    ContactWithoutDeputy {
+        /// The contact's name.
+        name: String,
+    },
+    /// A goal has no indicator or no deadline.
+    GoalNotMeasurable {
+        /// The goal.
+        goal: String,
+    },
+    /// A mandate lacks decision authority, reporting line or leader.
+    MandateIncomplete {
+        /// The group.
+        group: String,
+    },
+    /// The period is longer than the studies advise, or has no end.
+    PeriodTooLong {
+        /// Years, or none when open-ended.
+        years: Option<u32>,
+    },
+    /// A section has neither text nor data.
+    EmptySection,
+    /// A target group has no definition or age range.
+    TargetGroupUndefined {
+        /// The group.
+        group: String,
+    },
+    /// A boundary area names no lead party.
+    BoundaryWithoutLead {
+        /// The area.
+        area: String,
+    },
+    /// The consent routine does not say how consent is withdrawn or what it covers.
+    ConsentIncomplete,
+    /// The agreement renews itself but sets no notice period.
+    RenewalWithoutNotice,
+    /// The agreement has no signature section.
+    NoSignatures,
+    /// A party is left out of the signature blocks.
+    PartyDoesNotSign {
+        /// The party's organisation.
+        party: String,
+    },
+    /// A date in a clause falls outside the agreement's period.
+    DateOutsidePeriod {
+        /// What the date is (a goal or measure).
+        what: String,
+    },
+}
+
+impl Finding {
+    /// The code this finding is reported under.
+    pub fn code(&self) -> Code {
+        match self {
+            Finding::Placeholder { .. } => Code::Placeholder,
+            Finding::TaskWithoutResponsible { .. } => Code::TaskWithoutResponsible,
+            Finding::UnknownParty { .. } => Code::UnknownParty,
+            Finding::MeetingWithoutCadence { .. } => Code::MeetingWithoutCadence,
+            Finding::MeetingWithoutChair { .. } => Code::MeetingWithoutChair,
+            Finding::PeriodEndsBeforeStart => Code::PeriodEndsBeforeStart,
+            Finding::OutsideParentPeriod { .. } => Code::OutsideParentPeriod,
+            Finding::PartyWithoutSignatory { .. } => Code::PartyWithoutSignatory,
+            Finding::EvaluationOutsidePeriod => Code::EvaluationOutsidePeriod,
+            Finding::SharingWithoutConsent => Code::SharingWithoutConsent,
+            Finding::TooFewParties => Code::TooFewParties,
+            Finding::NoParent => Code::NoParent,
+            Finding::AgreementTooLong { .. } => Code::AgreementTooLong,
+            Finding::SectionTooLong { .. } => Code::SectionTooLong,
+            Finding::UndefinedAbbreviation { .. } => Code::UndefinedAbbreviation,
+            Finding::TermDefinedTwice { .. } => Code::TermDefinedTwice,
+            Finding::NoEvaluation => Code::NoEvaluation,
+            Finding::MeetingWithoutMembers { .. } => Code::MeetingWithoutMembers,
+            Finding::MissingMeetingLevel { .. } => Code::MissingMeetingLevel,
+            Finding::TooManyMeetings { .. } => Code::TooManyMeetings,
+            Finding::ContactWithoutDeputy { .. } => Code::ContactWithoutDeputy,
+            Finding::GoalNotMeasurable { .. } => Code::GoalNotMeasurable,
+            Finding::MandateIncomplete { .. } => Code::MandateIncomplete,
+            Finding::PeriodTooLong { .. } => Code::PeriodTooLong,
+            Finding::EmptySection => Code::EmptySection,
+            Finding::TargetGroupUndefined { .. } => Code::TargetGroupUndefined,
+            Finding::BoundaryWithoutLead { .. } => Code::BoundaryWithoutLead,
+            Finding::ConsentIncomplete => Code::ConsentIncomplete,
+            Finding::RenewalWithoutNotice => Code::RenewalWithoutNotice,
+            Finding::NoSignatures => Code::NoSignatures,
+            Finding::PartyDoesNotSign { .. } => Code::PartyDoesNotSign,
+            Finding::DateOutsidePeriod { .. } => Code::DateOutsidePeriod,
+        }
+    }
+}
+
+/// One diagnostic: what is wrong, where, and what to do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Diagnostic {
+    /// The check's stable code.
+    pub code: Code,
+    /// Error or warning.
+    pub severity: Severity,
+    /// The section it concerns, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub section: Option<SectionId>,
+    /// The field path in the file, such as `sections[3].meetings[0].cadence`.
+    pub field: String,
+    /// The message, in the requested language.
+    pub message: String,
+}
+
+/// A diagnostic placed in the file text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located<'a> {
+    /// The diagnostic.
+    pub diagnostic: &'a Diagnostic,
+    /// Where its field (or the nearest present ancestor) stands.
+    pub position: Position,
+}
+
+/// Where a finding was made, before it becomes a diagnostic.
+struct Place {
+    section: Option<SectionId>,
+    field: String,
+}
+
+/// Collects findings from the rules.
+struct Findings<'a> {
+    agreement: &'a Agreement,
+    found: Vec<(Place, Finding)>,
+}
+
+impl<'a> Findings<'a> {
+    fn agreement_level(&mut self, field: impl Into<String>, finding: Finding) {
+        self.found.push((
+            Place {
+                section: None,
+                field: field.into(),
+            },
+            finding,
+        ));
+    }
+
+    fn in_section(&mut self, index: usize, field: &str, finding: Finding) {
+        let section = self.agreement.sections.get(index).map(|s| s.id.clone());
+        let field = if field.is_empty() {
+            format!("sections[{index}]")
+        } else {
+            format!("sections[{index}].{field}")
+        };
+        self.found.push((Place { section, field }, finding));
+    }
+}
+
+/// What the checks need besides the agreement.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CheckOptions<'a> {
+    /// The language of the messages.
+    pub locale: Locale,
+    /// Templates, for placeholder labels; none is fine.
+    pub templates: Option<&'a crate::template::TemplateSet>,
+}
+
+/// Runs every check and returns the diagnostics, errors before warnings.
+pub fn check(agreement: &Agreement, options: CheckOptions<'_>) -> Vec<Diagnostic> {
+    let mut findings = Findings {
+        agreement,
+        found: Vec::new(),
+    };
+    parties::check(&mut findings);
+    dates::check(&mut findings);
+    responsibility::check(&mut findings);
+    meetings::check(&mut findings);
+    sections::check(&mut findings);
+    language::check(&mut findings, options.templates);
+    let mut diagnostics: Vec<Diagnostic> = findings
+        .found
+        .into_iter()
+        .map(|(place, finding)| {
+            let code = finding.code();
+            Diagnostic {
+                code,
+                severity: code.severity(),
+                section: place.section,
+                field: place.field,
+                message: messages::finding(&finding, options.locale),
+            }
+        })
+        .collect();
+    diagnostics.sort_by_key(|d| d.severity);
+    diagnostics
+}
+
+/// Places diagnostics in the file text they were found in.
+pub fn locate<'a>(diagnostics: &'a [Diagnostic], text: &str) -> Vec<Located<'a>> {
+    if diagnostics.is_empty() {
+        return Vec::new();
+    }
+    let index = LocationIndex::build(text);
+    diagnostics
+        .iter()
+        .map(|diagnostic| Located {
+            diagnostic,
+            position: index
+                .position(&diagnostic.field)
+                .unwrap_or(Position { line: 1, column: 1 }),
+        })
+        .collect()
+}
+
+/// True when any diagnostic is an error.
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.severity == Severity::Error)
+}

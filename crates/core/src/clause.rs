@@ -1,0 +1,518 @@
+//! Structured clause data: roles and tasks, mandates, meeting bodies with their cadence, target
+//! groups, goals, contacts, consent, finances, reporting, evaluation, termination, signatures and
+//! annexes. Each type keeps what the studies say a working agreement must pin down (who, what,
+//! when, how often), so checks can find what is missing and comparisons can show what changed.
+
+use serde::{Deserialize, Serialize};
+
+use crate::agreement::PartyId;
+use crate::date::Date;
+
+/// A role and the tasks it carries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Role {
+    /// The role, for example "OT-koordinator".
+    pub role: String,
+    /// The party the role belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub party: Option<PartyId>,
+    /// What the role does.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Task>>", optional))]
+    pub tasks: Vec<Task>,
+}
+
+/// A task with exactly one responsible party.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Task {
+    /// What is to be done.
+    pub task: String,
+    /// The one party responsible.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub responsible: Option<PartyId>,
+    /// When, in words ("innen fire uker") or as a date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub deadline: Option<String>,
+}
+
+/// Who holds a duty that can rotate, such as chairing a meeting or writing minutes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum Holder {
+    /// One party holds it.
+    Party(PartyId),
+    /// The parties take turns, in this order.
+    Alternating(Vec<PartyId>),
+}
+
+impl Holder {
+    /// Every party this holder names.
+    pub fn parties(&self) -> Vec<&PartyId> {
+        match self {
+            Holder::Party(id) => vec![id],
+            Holder::Alternating(ids) => ids.iter().collect(),
+        }
+    }
+}
+
+/// A member of a group or meeting body, named by role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Member {
+    /// The role, for example "leder for OT".
+    pub role: String,
+    /// The party the member comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub party: Option<PartyId>,
+}
+
+/// The mandate of a working group or committee.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Mandate {
+    /// The group's name.
+    pub group: String,
+    /// Why the group exists.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub purpose: String,
+    /// What the group delivers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub deliverables: Vec<String>,
+    /// What the group may decide, and what it must refer upwards.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub authority: String,
+    /// Whom the group reports to.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub reports_to: String,
+    /// Members, by role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Member>>", optional))]
+    pub members: Vec<Member>,
+    /// Who leads the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub leader: Option<Holder>,
+    /// How long the mandate runs, if shorter than the agreement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub period: Option<DateRange>,
+}
+
+/// A span of dates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct DateRange {
+    /// First day.
+    pub from: Date,
+    /// Last day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub to: Option<Date>,
+}
+
+/// Where the parties' responsibilities meet: who leads, who supports, and when a case passes
+/// from one to the other. Unclear boundaries are the main source of conflict in the studies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Boundary {
+    /// The area or group of cases, for example "ungdom med rett til videregående opplæring".
+    pub area: String,
+    /// The party with the main responsibility.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub lead: Option<PartyId>,
+    /// Parties that support.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<PartyId>>", optional))]
+    pub support: Vec<PartyId>,
+    /// When the responsibility passes to another party, and how.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub handover: String,
+}
+
+/// Whether a meeting body works at leadership or caseworker level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum Level {
+    /// Leaders, questions of principle, 1–4 times a year.
+    Strategisk,
+    /// Caseworkers, concrete cases, weekly to every 4–6 weeks.
+    Operativ,
+}
+
+/// How often a body meets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum Cadence {
+    /// N times a year.
+    PerYear(u32),
+    /// N times a month.
+    PerMonth(u32),
+    /// N times a week.
+    PerWeek(u32),
+    /// Every N weeks.
+    EveryWeeks(u32),
+    /// In the given months (1–12), once each.
+    Months(Vec<u32>),
+    /// When something happens; the text says what.
+    AsNeeded(String),
+}
+
+impl Cadence {
+    /// Meetings a year this cadence gives; `None` for "as needed".
+    pub fn per_year(&self) -> Option<f64> {
+        match self {
+            Cadence::PerYear(n) => Some(f64::from(*n)),
+            Cadence::PerMonth(n) => Some(f64::from(*n) * 12.0),
+            Cadence::PerWeek(n) => Some(f64::from(*n) * 52.0),
+            Cadence::EveryWeeks(n) if *n > 0 => Some(52.0 / f64::from(*n)),
+            Cadence::EveryWeeks(_) => Some(0.0),
+            Cadence::Months(months) => Some(months.len() as f64),
+            Cadence::AsNeeded(_) => None,
+        }
+    }
+}
+
+/// A standing meeting body: steering group, cooperation committee, case meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct MeetingBody {
+    /// The body's name.
+    pub name: String,
+    /// Strategic or operative.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub level: Option<Level>,
+    /// What the body is for.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub purpose: String,
+    /// Members, by role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Member>>", optional))]
+    pub members: Vec<Member>,
+    /// Who chairs: one party, or the parties in turn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub chair: Option<Holder>,
+    /// How often the body meets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub cadence: Option<Cadence>,
+    /// Length of one meeting in hours, for the meeting load.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub hours: Option<f64>,
+    /// Standing agenda items and duties.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub agenda: Vec<String>,
+    /// Who writes the minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub minutes: Option<Holder>,
+}
+
+/// One step of a routine: who does what, by when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Step {
+    /// What happens.
+    pub action: String,
+    /// The party that does it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub responsible: Option<PartyId>,
+    /// Deadline or trigger, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub deadline: Option<String>,
+}
+
+/// An age range in whole years, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct AgeRange {
+    /// Youngest age.
+    pub from: u32,
+    /// Oldest age.
+    pub to: u32,
+}
+
+/// A target group, defined so both parties mean the same people.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct TargetGroup {
+    /// The group's name as used in the agreement.
+    pub name: String,
+    /// Who belongs to the group.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub definition: String,
+    /// Age range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub age: Option<AgeRange>,
+    /// Criteria for belonging to the group.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub criteria: Vec<String>,
+    /// The party with the main responsibility for the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub lead: Option<PartyId>,
+}
+
+/// A goal with the indicator that shows whether it is reached.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Goal {
+    /// The goal.
+    pub goal: String,
+    /// What is measured.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub indicator: String,
+    /// The target value, in words or numbers.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub target: String,
+    /// When the target should be reached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub deadline: Option<Date>,
+    /// The party that follows the goal up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub responsible: Option<PartyId>,
+}
+
+/// A joint measure: what is done, by whom, when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Measure {
+    /// The measure's name.
+    pub name: String,
+    /// What it is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub description: String,
+    /// The party responsible.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub responsible: Option<PartyId>,
+    /// When it starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub start: Option<Date>,
+    /// When it is done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub deadline: Option<Date>,
+}
+
+/// A contact person, with a deputy so the cooperation does not hang on one person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Contact {
+    /// The party the contact belongs to (left out inside a party's own entry).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub party: Option<PartyId>,
+    /// The role or area the contact covers.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub role: String,
+    /// Name.
+    pub name: String,
+    /// E-mail address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub email: Option<String>,
+    /// Telephone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub phone: Option<String>,
+    /// The deputy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub deputy: Option<Deputy>,
+}
+
+/// A contact person's deputy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Deputy {
+    /// Name.
+    pub name: String,
+    /// E-mail address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub email: Option<String>,
+    /// Telephone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub phone: Option<String>,
+}
+
+/// How the parties share information about young people, and on what basis.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct InformationSharing {
+    /// Whether the parties share information about named persons.
+    pub personal_data: bool,
+    /// What is shared, and why.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub purpose: String,
+    /// The legal basis (lovhjemmel) for sharing.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub legal_basis: String,
+    /// The consent routine.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub consent: Option<Consent>,
+}
+
+/// A consent routine: who consents, in what form, to what, and how consent is withdrawn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Consent {
+    /// Who gives consent (the young person; guardians too when under 18).
+    pub given_by: String,
+    /// Whether consent must be written.
+    pub written: bool,
+    /// What the consent covers and who may receive the information.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub scope: String,
+    /// How consent is withdrawn.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub withdrawal: String,
+}
+
+/// What one party contributes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Finance {
+    /// The contributing party.
+    pub party: PartyId,
+    /// The contribution in words (staff, premises, share of costs).
+    pub contribution: String,
+    /// An amount in Norwegian kroner per year, if the contribution is money.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub amount_nok: Option<u64>,
+}
+
+/// A report: what, from whom, to whom, how often.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Reporting {
+    /// What is reported.
+    pub report: String,
+    /// The party that writes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub from: Option<PartyId>,
+    /// Who receives it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub to: String,
+    /// How often.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub cadence: Option<Cadence>,
+}
+
+/// How and when the agreement is evaluated and revised.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Evaluation {
+    /// How often the agreement is evaluated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub cadence: Option<Cadence>,
+    /// The date of the next evaluation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub next: Option<Date>,
+    /// Who is responsible for the evaluation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub responsible: Option<Holder>,
+    /// Questions the evaluation answers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub questions: Vec<String>,
+}
+
+/// Terms for ending the agreement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Termination {
+    /// Months of notice a party must give to end the agreement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub notice_months: Option<u32>,
+}
+
+/// The signature blocks: which parties sign.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Signatures {
+    /// The signing parties, in order; every party when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<PartyId>>", optional))]
+    pub parties: Vec<PartyId>,
+}
+
+/// An annex to the agreement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Annex {
+    /// The annex's title.
+    pub title: String,
+    /// Where it is found (file name, archive reference).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub reference: Option<String>,
+}

@@ -1,0 +1,143 @@
+//! Errors that stop a file from being read or written. Each names the file and, where there is
+//! one, the line, column and field; its text comes from the message catalogue, in bokmål unless
+//! another language is asked for.
+
+use std::fmt;
+
+use crate::lang::Locale;
+use crate::locate::Position;
+use crate::messages;
+use crate::yaml::YamlProblem;
+
+/// An agreement or template file that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// The file as the user named it.
+    pub file: String,
+    /// Line and column, when the problem has a place.
+    pub position: Option<Position>,
+    /// The field path, when known (`sections[2].meetings[0].cadence`).
+    pub field: Option<String>,
+    /// What is wrong.
+    pub problem: LoadProblem,
+}
+
+/// What is wrong with a file that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LoadProblem {
+    /// No file by that name.
+    NotFound,
+    /// The name is a directory.
+    IsDirectory,
+    /// The operating system refused to read it.
+    Unreadable(String),
+    /// Larger than the limit.
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// Not valid UTF-8 text.
+    NotUtf8,
+    /// Empty, or only whitespace and comments.
+    Empty,
+    /// The file does not start with `format:`.
+    NoFormatVersion,
+    /// Written by a newer version of Avtale.
+    NewerFormat {
+        /// The version in the file.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// Not YAML of the expected shape.
+    Yaml(Box<YamlProblem>),
+    /// Two sections share an id.
+    DuplicateSectionId(String),
+    /// Two parties share an id.
+    DuplicatePartyId(String),
+    /// An id that is empty or has spaces or other characters ids may not have.
+    BadId(String),
+    /// A section holds more than one kind of structured clause.
+    SeveralClauseKinds(Vec<String>),
+    /// A template lacks its bokmål or nynorsk text.
+    MissingLanguage(String),
+    /// A template lists a check code that does not exist.
+    UnknownCheck(String),
+    /// A template's text uses a placeholder it does not declare as a parameter.
+    UndeclaredParameter(String),
+    /// A template's default data does not fit its clause kind.
+    TemplateData(String),
+    /// A starter names a template that does not exist.
+    UnknownTemplate(String),
+}
+
+impl LoadError {
+    /// A problem with the whole file (no position).
+    pub fn whole(file: impl Into<String>, problem: LoadProblem) -> Self {
+        Self {
+            file: file.into(),
+            position: None,
+            field: None,
+            problem,
+        }
+    }
+
+    /// The message in the given language, without file and position.
+    pub fn message(&self, locale: Locale) -> String {
+        messages::load_problem(&self.problem, locale)
+    }
+
+    /// The whole one-line report: `file:line:column: field: message`.
+    pub fn report(&self, locale: Locale) -> String {
+        let mut out = self.file.clone();
+        if let Some(pos) = self.position {
+            out.push_str(&format!(":{}:{}", pos.line, pos.column));
+        }
+        out.push_str(": ");
+        if let Some(field) = self.field.as_deref().filter(|f| !f.is_empty()) {
+            out.push_str(&messages::field_label(field, locale));
+            out.push_str(": ");
+        }
+        out.push_str(&self.message(locale));
+        out
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.report(Locale::Nb))
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// A file that could not be written. The previous file, if any, is left as it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveError {
+    /// The file as the user named it.
+    pub file: String,
+    /// What the operating system said.
+    pub detail: String,
+}
+
+impl SaveError {
+    /// The message in the given language.
+    pub fn report(&self, locale: Locale) -> String {
+        format!(
+            "{}: {}",
+            self.file,
+            messages::save_failed(&self.detail, locale)
+        )
+    }
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.report(Locale::Nb))
+    }
+}
+
+impl std::error::Error for SaveError {}

@@ -1,0 +1,35 @@
+//! The domain of Avtale: cooperation agreements between NAV and the county authorities.
+//!
+//! The pipeline: a starter or template makes sections ([`template`], [`starter`]); the agreement
+//! ([`agreement`], [`clause`]) is read from and written to its YAML file ([`format`], [`store`]);
+//! checks find what is missing or unclear ([`check`]); the agreement renders to Markdown and
+//! HTML ([`render`]); revisions are kept in the file ([`history`]). Every user-facing word comes
+//! from [`messages`].
+//!
+//! The core never reads the clock (time is passed in) and touches the file system only in
+//! [`store`].
+
+pub mod agreement;
+pub mod check;
+pub mod clause;
+pub mod date;
+pub mod error;
+pub mod format;
+pub mod history;
+pub mod lang;
+pub mod locate;
+pub mod messages;
+pub mod placeholder;
+pub mod render;
+mod shipped;
+pub mod starter;
+pub mod store;
+pub mod template;
+mod yaml;
+
+pub use agreement::{Agreement, FORMAT_VERSION};
+pub use check::{CheckOptions, Diagnostic, Severity, check};
+pub use error::{LoadError, LoadProblem, SaveError};
+pub use lang::{Lang, Locale};
+pub use template::TemplateSet;
+pub use yaml::{YamlError, YamlProblem};

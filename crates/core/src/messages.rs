@@ -1,0 +1,1028 @@
+//! The message catalogue of the core: every text a user reads that the core produces, in
+//! bokmål, nynorsk and English. Diagnostics, file errors, the labels and phrases of the rendered
+//! agreement, and the names of kinds, statuses and categories all come from here, so no other
+//! module writes user-facing words.
+
+use crate::agreement::{AgreementKind, PartyKind, Status};
+use crate::check::Finding;
+use crate::clause::{Cadence, Level};
+use crate::date::month_name;
+use crate::error::LoadProblem;
+use crate::lang::{Lang, Locale};
+use crate::template::Category;
+use crate::yaml::YamlProblem;
+
+/// Picks the text for a locale; only the chosen arm is evaluated.
+macro_rules! t {
+    ($locale:expr, $nb:expr, $nn:expr, $en:expr $(,)?) => {
+        match $locale {
+            Locale::Nb => String::from($nb),
+            Locale::Nn => String::from($nn),
+            Locale::En => String::from($en),
+        }
+    };
+}
+
+/// The message of a check's finding.
+pub fn finding(finding: &Finding, l: Locale) -> String {
+    match finding {
+        Finding::Placeholder { name, label } => match label {
+            Some(label) => {
+                let label = lower_first(label);
+                t!(
+                    l,
+                    format!("Plassholderen {{{{{name}}}}} er ikke fylt ut. Skriv inn {label}."),
+                    format!("Plasshaldaren {{{{{name}}}}} er ikkje fylt ut. Skriv inn {label}."),
+                    format!("The placeholder {{{{{name}}}}} is not filled in. Enter {label}."),
+                )
+            }
+            None => t!(
+                l,
+                format!(
+                    "Plassholderen {{{{{name}}}}} er ikke fylt ut. Erstatt den med riktig tekst."
+                ),
+                format!(
+                    "Plasshaldaren {{{{{name}}}}} er ikkje fylt ut. Erstatt han med rett tekst."
+                ),
+                format!(
+                    "The placeholder {{{{{name}}}}} is not filled in. Replace it with the right text."
+                ),
+            ),
+        },
+        Finding::TaskWithoutResponsible { task } => t!(
+            l,
+            format!(
+                "Oppgaven «{task}» har ingen ansvarlig part. Velg én part som har ansvaret for den."
+            ),
+            format!(
+                "Oppgåva «{task}» har ingen ansvarleg part. Vel éin part som har ansvaret for ho."
+            ),
+            format!(
+                "The task “{task}” has no responsible party. Choose the one party responsible for it."
+            ),
+        ),
+        Finding::UnknownParty { id } => t!(
+            l,
+            format!(
+                "Parten «{id}» finnes ikke blant avtalens parter. Legg den til under Parter, eller velg en part som finnes."
+            ),
+            format!(
+                "Parten «{id}» finst ikkje blant partane i avtalen. Legg han til under Partar, eller vel ein part som finst."
+            ),
+            format!(
+                "The party “{id}” is not among the agreement's parties. Add it under Parties, or choose an existing party."
+            ),
+        ),
+        Finding::MeetingWithoutCadence { body } => t!(
+            l,
+            format!(
+                "Møtearenaen «{body}» har ingen møtehyppighet. Angi hvor ofte den møtes, for eksempel to ganger i året, eller «ved behov» med hva som utløser et møte."
+            ),
+            format!(
+                "Møtearenaen «{body}» har inga møtehyppigheit. Skriv kor ofte han møtest, til dømes to gonger i året, eller «ved behov» med kva som utløyser eit møte."
+            ),
+            format!(
+                "The meeting body “{body}” has no cadence. Say how often it meets, for example twice a year, or “as needed” with what triggers a meeting."
+            ),
+        ),
+        Finding::MeetingWithoutChair { body } => t!(
+            l,
+            format!(
+                "Møtearenaen «{body}» har ingen møteleder. Velg hvilken part som leder møtene, eller at partene bytter på."
+            ),
+            format!(
+                "Møtearenaen «{body}» har ingen møteleiar. Vel kva part som leier møta, eller at partane byter på."
+            ),
+            format!(
+                "The meeting body “{body}” has no chair. Choose which party chairs the meetings, or let the parties take turns."
+            ),
+        ),
+        Finding::PeriodEndsBeforeStart => t!(
+            l,
+            "Avtaleperioden slutter før den begynner. Rett opp start- eller sluttdatoen.",
+            "Avtaleperioden sluttar før han byrjar. Rett opp start- eller sluttdatoen.",
+            "The agreement period ends before it starts. Correct the start or end date.",
+        ),
+        Finding::OutsideParentPeriod { parent } => t!(
+            l,
+            format!(
+                "Perioden går utenfor perioden til hovedavtalen «{parent}». En underavtale kan ikke gjelde lenger enn avtalen den hører under; juster datoene."
+            ),
+            format!(
+                "Perioden går utanfor perioden til hovudavtalen «{parent}». Ein underavtale kan ikkje gjelde lenger enn avtalen han høyrer under; juster datoane."
+            ),
+            format!(
+                "The period reaches outside the period of the main agreement “{parent}”. A sub-agreement cannot run longer than the agreement it belongs under; adjust the dates."
+            ),
+        ),
+        Finding::PartyWithoutSignatory { party } => t!(
+            l,
+            format!(
+                "{party} har ingen som skal signere. Legg inn navn og tittel på lederen som signerer for parten."
+            ),
+            format!(
+                "{party} har ingen som skal signere. Legg inn namn og tittel på leiaren som signerer for parten."
+            ),
+            format!(
+                "{party} has no signatory. Enter the name and title of the leader who signs for the party."
+            ),
+        ),
+        Finding::EvaluationOutsidePeriod => t!(
+            l,
+            "Datoen for neste evaluering ligger utenfor avtaleperioden. Legg evalueringen før avtalen utløper, så resultatet kan brukes når avtalen fornyes.",
+            "Datoen for neste evaluering ligg utanfor avtaleperioden. Legg evalueringa før avtalen går ut, så resultatet kan brukast når avtalen blir fornya.",
+            "The next evaluation date is outside the agreement period. Put the evaluation before the agreement expires, so its result can inform the renewal.",
+        ),
+        Finding::SharingWithoutConsent => t!(
+            l,
+            "Partene skal dele opplysninger om enkeltpersoner, men avtalen beskriver ikke samtykke. Beskriv hvem som gir samtykke, i hvilken form, hva det omfatter og hvordan det trekkes tilbake.",
+            "Partane skal dele opplysningar om enkeltpersonar, men avtalen skildrar ikkje samtykke. Skildre kven som gir samtykke, i kva form, kva det omfattar og korleis det blir trekt tilbake.",
+            "The parties will share information about individuals, but the agreement describes no consent. Describe who gives consent, in what form, what it covers and how it is withdrawn.",
+        ),
+        Finding::TooFewParties => t!(
+            l,
+            "En samarbeidsavtale må ha minst to parter. Legg dem til under Parter.",
+            "Ein samarbeidsavtale må ha minst to partar. Legg dei til under Partar.",
+            "A cooperation agreement needs at least two parties. Add them under Parties.",
+        ),
+        Finding::NoParent => t!(
+            l,
+            "Denne avtalen hører under en hovedavtale, men den er ikke oppgitt. Oppgi hovedavtalen, så datoene kan kontrolleres mot den.",
+            "Denne avtalen høyrer under ein hovudavtale, men han er ikkje oppgitt. Oppgi hovudavtalen, så datoane kan kontrollerast mot han.",
+            "This agreement belongs under a main agreement, but none is named. Name the main agreement so the dates can be checked against it.",
+        ),
+        Finding::AgreementTooLong { words, limit } => t!(
+            l,
+            format!(
+                "Avtalen har {words} ord. Korte, konkrete avtaler er de som blir brukt; vurder å korte ned til under {limit} ord, eller flytte detaljer til underavtaler eller vedlegg."
+            ),
+            format!(
+                "Avtalen har {words} ord. Korte, konkrete avtalar er dei som blir brukte; vurder å korte ned til under {limit} ord, eller flytte detaljar til underavtalar eller vedlegg."
+            ),
+            format!(
+                "The agreement has {words} words. Short, concrete agreements are the ones that get used; consider cutting it below {limit} words, or moving details to sub-agreements or annexes."
+            ),
+        ),
+        Finding::SectionTooLong { words, limit } => t!(
+            l,
+            format!(
+                "Punktet har {words} ord. Skriv kortere og mer konkret (under {limit} ord): hvem gjør hva, og når."
+            ),
+            format!(
+                "Punktet har {words} ord. Skriv kortare og meir konkret (under {limit} ord): kven gjer kva, og når."
+            ),
+            format!(
+                "The section has {words} words. Write shorter and more concretely (under {limit} words): who does what, and when."
+            ),
+        ),
+        Finding::UndefinedAbbreviation { abbreviation } => t!(
+            l,
+            format!(
+                "Forkortelsen «{abbreviation}» er ikke forklart i begrepslisten. Partene bruker ulike fagord; legg til en definisjon så alle forstår den likt."
+            ),
+            format!(
+                "Forkortinga «{abbreviation}» er ikkje forklart i omgrepslista. Partane bruker ulike fagord; legg til ein definisjon så alle forstår ho likt."
+            ),
+            format!(
+                "The abbreviation “{abbreviation}” is not defined in the glossary. The parties use different jargon; add a definition so everyone reads it the same way."
+            ),
+        ),
+        Finding::TermDefinedTwice { term } => t!(
+            l,
+            format!(
+                "Begrepet «{term}» er definert to ganger i begrepslisten. Slå sammen definisjonene til én."
+            ),
+            format!(
+                "Omgrepet «{term}» er definert to gonger i omgrepslista. Slå saman definisjonane til éin."
+            ),
+            format!(
+                "The term “{term}” is defined twice in the glossary. Merge the definitions into one."
+            ),
+        ),
+        Finding::NoEvaluation => t!(
+            l,
+            "Avtalen sier ikke når den skal evalueres. Legg til et punkt om evaluering og revisjon med hyppighet eller dato, så avtalen holdes levende.",
+            "Avtalen seier ikkje når han skal evaluerast. Legg til eit punkt om evaluering og revisjon med hyppigheit eller dato, så avtalen held seg levande.",
+            "The agreement does not say when it is evaluated. Add a section on evaluation and revision with a cadence or a date, to keep the agreement alive.",
+        ),
+        Finding::MeetingWithoutMembers { body } => t!(
+            l,
+            format!(
+                "Møtearenaen «{body}» har ingen deltakere. Angi hvilke roller fra hver part som møter."
+            ),
+            format!(
+                "Møtearenaen «{body}» har ingen deltakarar. Skriv kva roller frå kvar part som møter."
+            ),
+            format!(
+                "The meeting body “{body}” has no members. Say which roles from each party attend."
+            ),
+        ),
+        Finding::MissingMeetingLevel { strategic: true } => t!(
+            l,
+            "Avtalen har ingen strategisk møtearena for ledere. Samarbeid må forankres i ledelsen; legg til en styrings- eller samarbeidsgruppe som møtes 1–4 ganger i året.",
+            "Avtalen har ingen strategisk møtearena for leiarar. Samarbeid må forankrast i leiinga; legg til ei styrings- eller samarbeidsgruppe som møtest 1–4 gonger i året.",
+            "The agreement has no strategic meeting body for leaders. Cooperation must be anchored in leadership; add a steering or cooperation group that meets 1–4 times a year.",
+        ),
+        Finding::MissingMeetingLevel { strategic: false } => t!(
+            l,
+            "Avtalen har ingen operativ møtearena for dem som jobber med sakene. Legg til faste møter på saksbehandlernivå, for eksempel hver 4.–6. uke.",
+            "Avtalen har ingen operativ møtearena for dei som arbeider med sakene. Legg til faste møte på sakshandsamarnivå, til dømes kvar 4.–6. veke.",
+            "The agreement has no operative meeting body for caseworkers. Add regular meetings at caseworker level, for example every 4–6 weeks.",
+        ),
+        Finding::TooManyMeetings {
+            body,
+            per_year,
+            limit,
+        } => t!(
+            l,
+            format!(
+                "«{body}» møtes {per_year} ganger i året. For mange møter er en kjent grunn til at samarbeid stopper opp; vurder å møtes sjeldnere (høyst {limit} ganger i året på dette nivået)."
+            ),
+            format!(
+                "«{body}» møtest {per_year} gonger i året. For mange møte er ein kjend grunn til at samarbeid stoppar opp; vurder å møtast sjeldnare (høgst {limit} gonger i året på dette nivået)."
+            ),
+            format!(
+                "“{body}” meets {per_year} times a year. Too many meetings is a known reason cooperation stalls; consider meeting less often (at most {limit} times a year at this level)."
+            ),
+        ),
+        Finding::ContactWithoutDeputy { name } => t!(
+            l,
+            format!(
+                "Kontaktpersonen {name} har ingen stedfortreder. Legg inn en stedfortreder, så samarbeidet ikke stopper ved sykdom eller jobbskifte."
+            ),
+            format!(
+                "Kontaktpersonen {name} har ingen stadfortredar. Legg inn ein stadfortredar, så samarbeidet ikkje stoppar ved sjukdom eller jobbskifte."
+            ),
+            format!(
+                "The contact person {name} has no deputy. Add a deputy so cooperation does not stop with illness or a change of job."
+            ),
+        ),
+        Finding::GoalNotMeasurable { goal } => t!(
+            l,
+            format!(
+                "Målet «{goal}» mangler indikator eller frist. Skriv hva som skal måles og når målet skal være nådd."
+            ),
+            format!(
+                "Målet «{goal}» manglar indikator eller frist. Skriv kva som skal målast og når målet skal vere nådd."
+            ),
+            format!(
+                "The goal “{goal}” lacks an indicator or a deadline. Say what is measured and when the goal should be reached."
+            ),
+        ),
+        Finding::MandateIncomplete { group } => t!(
+            l,
+            format!(
+                "Mandatet for «{group}» sier ikke alt det bør: hva gruppen kan bestemme, hvem den rapporterer til og hvem som leder den. Fyll inn det som mangler."
+            ),
+            format!(
+                "Mandatet for «{group}» seier ikkje alt det bør: kva gruppa kan avgjere, kven ho rapporterer til og kven som leier ho. Fyll inn det som manglar."
+            ),
+            format!(
+                "The mandate of “{group}” does not say all it should: what the group may decide, whom it reports to and who leads it. Fill in what is missing."
+            ),
+        ),
+        Finding::PeriodTooLong { years: Some(years) } => t!(
+            l,
+            format!(
+                "Avtaleperioden er {years} år. Avtalene i studiene gjelder 1–4 år med fornyelse; vurder en kortere periode med avtalt fornyelse."
+            ),
+            format!(
+                "Avtaleperioden er {years} år. Avtalane i studiane gjeld 1–4 år med fornying; vurder ein kortare periode med avtalt fornying."
+            ),
+            format!(
+                "The agreement period is {years} years. The agreements in the studies run 1–4 years with renewal; consider a shorter period with agreed renewal."
+            ),
+        ),
+        Finding::PeriodTooLong { years: None } => t!(
+            l,
+            "Avtalen har ingen sluttdato. Sett en sluttdato (vanligvis 1–4 år fram) og avtal hvordan den fornyes.",
+            "Avtalen har ingen sluttdato. Set ein sluttdato (vanlegvis 1–4 år fram) og avtal korleis han blir fornya.",
+            "The agreement has no end date. Set one (usually 1–4 years ahead) and agree how it is renewed.",
+        ),
+        Finding::EmptySection => t!(
+            l,
+            "Punktet er tomt. Skriv innholdet, eller slett punktet.",
+            "Punktet er tomt. Skriv innhaldet, eller slett punktet.",
+            "The section is empty. Write its content, or delete it.",
+        ),
+        Finding::TargetGroupUndefined { group } => t!(
+            l,
+            format!(
+                "Målgruppen «{group}» er ikke definert. Partene definerer ofte målgrupper ulikt; skriv hvem som hører til, med alder og kriterier."
+            ),
+            format!(
+                "Målgruppa «{group}» er ikkje definert. Partane definerer ofte målgrupper ulikt; skriv kven som høyrer til, med alder og kriterium."
+            ),
+            format!(
+                "The target group “{group}” is not defined. The parties often define target groups differently; say who belongs to it, with ages and criteria."
+            ),
+        ),
+        Finding::BoundaryWithoutLead { area } => t!(
+            l,
+            format!(
+                "Grenseflaten «{area}» har ingen part med hovedansvar. Uklare grenseflater er den vanligste kilden til konflikt; velg hvilken part som har hovedansvaret."
+            ),
+            format!(
+                "Grenseflata «{area}» har ingen part med hovudansvar. Uklare grenseflater er den vanlegaste kjelda til konflikt; vel kva part som har hovudansvaret."
+            ),
+            format!(
+                "The boundary “{area}” has no lead party. Unclear boundaries are the most common source of conflict; choose which party has the main responsibility."
+            ),
+        ),
+        Finding::ConsentIncomplete => t!(
+            l,
+            "Samtykkerutinen er ufullstendig. Beskriv hvem som gir samtykke, hva det omfatter og hvordan det trekkes tilbake.",
+            "Samtykkerutinen er ufullstendig. Skildre kven som gir samtykke, kva det omfattar og korleis det blir trekt tilbake.",
+            "The consent routine is incomplete. Describe who gives consent, what it covers and how it is withdrawn.",
+        ),
+        Finding::RenewalWithoutNotice => t!(
+            l,
+            "Avtalen fornyes automatisk, men har ingen oppsigelsesfrist. Angi hvor mange måneders varsel en part må gi for å si den opp.",
+            "Avtalen blir fornya automatisk, men har inga oppseiingsfrist. Skriv kor mange månaders varsel ein part må gi for å seie han opp.",
+            "The agreement renews itself but sets no notice period. Say how many months' notice a party must give to end it.",
+        ),
+        Finding::NoSignatures => t!(
+            l,
+            "Avtalen har ikke noe punkt for underskrifter. Legg til underskriftspunktet, så lederne for partene kan signere.",
+            "Avtalen har ikkje noko punkt for underskrifter. Legg til underskriftspunktet, så leiarane for partane kan signere.",
+            "The agreement has no signature section. Add it so the parties' leaders can sign.",
+        ),
+        Finding::PartyDoesNotSign { party } => t!(
+            l,
+            format!("{party} er ikke med i underskriftene. Alle parter bør signere avtalen."),
+            format!("{party} er ikkje med i underskriftene. Alle partar bør signere avtalen."),
+            format!("{party} is not among the signatures. Every party should sign the agreement."),
+        ),
+        Finding::DateOutsidePeriod { what } => t!(
+            l,
+            format!(
+                "Datoen for «{what}» ligger utenfor avtaleperioden. Flytt datoen inn i perioden, eller juster perioden."
+            ),
+            format!(
+                "Datoen for «{what}» ligg utanfor avtaleperioden. Flytt datoen inn i perioden, eller juster perioden."
+            ),
+            format!(
+                "The date of “{what}” is outside the agreement period. Move it into the period, or adjust the period."
+            ),
+        ),
+    }
+}
+
+/// The message of a file that could not be read.
+pub fn load_problem(problem: &LoadProblem, l: Locale) -> String {
+    match problem {
+        LoadProblem::NotFound => t!(
+            l,
+            "Fila finnes ikke.",
+            "Fila finst ikkje.",
+            "The file does not exist."
+        ),
+        LoadProblem::IsDirectory => t!(
+            l,
+            "Dette er en mappe, ikke en fil. Velg en avtalefil (*.avtale.yaml).",
+            "Dette er ei mappe, ikkje ei fil. Vel ei avtalefil (*.avtale.yaml).",
+            "This is a folder, not a file. Choose an agreement file (*.avtale.yaml).",
+        ),
+        LoadProblem::Unreadable(detail) => t!(
+            l,
+            format!("Fila kan ikke leses ({detail})."),
+            format!("Fila kan ikkje lesast ({detail})."),
+            format!("The file cannot be read ({detail})."),
+        ),
+        LoadProblem::TooLarge { bytes, limit } => {
+            let (size, limit) = (mebibytes(*bytes, l), mebibytes(*limit, l));
+            t!(
+                l,
+                format!("Fila er for stor ({size}). Avtale leser filer på opptil {limit}."),
+                format!("Fila er for stor ({size}). Avtale les filer på opptil {limit}."),
+                format!("The file is too large ({size}). Avtale reads files of up to {limit}."),
+            )
+        }
+        LoadProblem::NotUtf8 => t!(
+            l,
+            "Fila er ikke gyldig UTF-8-tekst. Lagre den som UTF-8, eller åpne riktig fil.",
+            "Fila er ikkje gyldig UTF-8-tekst. Lagre ho som UTF-8, eller opne rett fil.",
+            "The file is not valid UTF-8 text. Save it as UTF-8, or open the right file.",
+        ),
+        LoadProblem::Empty => t!(l, "Fila er tom.", "Fila er tom.", "The file is empty."),
+        LoadProblem::NoFormatVersion => t!(
+            l,
+            "Fila starter ikke med formatversjon («format: 1»). Er dette en avtalefil fra Avtale?",
+            "Fila byrjar ikkje med formatversjon («format: 1»). Er dette ei avtalefil frå Avtale?",
+            "The file does not start with a format version (“format: 1”). Is this an Avtale agreement file?",
+        ),
+        LoadProblem::NewerFormat { found, supported } => t!(
+            l,
+            format!(
+                "Fila er laget med en nyere versjon av Avtale (format {found}); denne versjonen leser format {supported}. Oppdater Avtale for å åpne den. Fila er ikke endret."
+            ),
+            format!(
+                "Fila er laga med ein nyare versjon av Avtale (format {found}); denne versjonen les format {supported}. Oppdater Avtale for å opne ho. Fila er ikkje endra."
+            ),
+            format!(
+                "The file was made by a newer version of Avtale (format {found}); this version reads format {supported}. Update Avtale to open it. The file has not been changed."
+            ),
+        ),
+        LoadProblem::Yaml(problem) => yaml_problem(problem, l),
+        LoadProblem::DuplicateSectionId(id) => t!(
+            l,
+            format!("To punkter har samme id «{id}». Hvert punkt må ha sin egen id."),
+            format!("To punkt har same id «{id}». Kvart punkt må ha sin eigen id."),
+            format!("Two sections have the same id “{id}”. Each section needs its own id."),
+        ),
+        LoadProblem::DuplicatePartyId(id) => t!(
+            l,
+            format!("To parter har samme id «{id}». Hver part må ha sin egen id."),
+            format!("To partar har same id «{id}». Kvar part må ha sin eigen id."),
+            format!("Two parties have the same id “{id}”. Each party needs its own id."),
+        ),
+        LoadProblem::BadId(id) => t!(
+            l,
+            format!(
+                "Ugyldig id «{id}». En id kan bare ha bokstaver, sifre, bindestrek, understrek og punktum."
+            ),
+            format!(
+                "Ugyldig id «{id}». Ein id kan berre ha bokstavar, siffer, bindestrek, understrek og punktum."
+            ),
+            format!(
+                "Invalid id “{id}”. An id may only have letters, digits, hyphens, underscores and full stops."
+            ),
+        ),
+        LoadProblem::SeveralClauseKinds(kinds) => {
+            let list = join_list(kinds, l);
+            t!(
+                l,
+                format!(
+                    "Et punkt kan bare ha én type strukturert innhold, men dette har {list}. Del det i flere punkter."
+                ),
+                format!(
+                    "Eit punkt kan berre ha éin type strukturert innhald, men dette har {list}. Del det i fleire punkt."
+                ),
+                format!(
+                    "A section can hold only one kind of structured content, but this one has {list}. Split it into several sections."
+                ),
+            )
+        }
+        LoadProblem::MissingLanguage(lang) => {
+            let name = match lang.as_str() {
+                "nn" => t!(l, "nynorsk", "nynorsk", "Nynorsk"),
+                _ => t!(l, "bokmål", "bokmål", "Bokmål"),
+            };
+            t!(
+                l,
+                format!("Malen mangler tittel, veiledning eller spørsmål på {name}."),
+                format!("Malen manglar tittel, rettleiing eller spørsmål på {name}."),
+                format!("The template lacks a title, guidance or questions in {name}."),
+            )
+        }
+        LoadProblem::UnknownCheck(code) => t!(
+            l,
+            format!("Ukjent kontrollkode «{code}»."),
+            format!("Ukjend kontrollkode «{code}»."),
+            format!("Unknown check code “{code}”."),
+        ),
+        LoadProblem::UndeclaredParameter(name) => t!(
+            l,
+            format!("Plassholderen {{{{{name}}}}} er ikke deklarert som parameter i malen."),
+            format!("Plasshaldaren {{{{{name}}}}} er ikkje deklarert som parameter i malen."),
+            format!(
+                "The placeholder {{{{{name}}}}} is not declared as a parameter of the template."
+            ),
+        ),
+        LoadProblem::TemplateData(detail) => t!(
+            l,
+            format!("Dataene i malen passer ikke til typen ({detail})."),
+            format!("Dataa i malen passar ikkje til typen ({detail})."),
+            format!("The template's data does not fit its type ({detail})."),
+        ),
+        LoadProblem::UnknownTemplate(id) => t!(
+            l,
+            format!("Ukjent mal «{id}»."),
+            format!("Ukjend mal «{id}»."),
+            format!("Unknown template “{id}”."),
+        ),
+    }
+}
+
+fn yaml_problem(problem: &YamlProblem, l: Locale) -> String {
+    match problem {
+        YamlProblem::UnknownField { field, expected } => {
+            let list = expected.join(", ");
+            t!(
+                l,
+                format!("Ukjent felt «{field}». Gyldige felt her: {list}."),
+                format!("Ukjend felt «{field}». Gyldige felt her: {list}."),
+                format!("Unknown field “{field}”. Valid fields here: {list}."),
+            )
+        }
+        YamlProblem::MissingField(field) => t!(
+            l,
+            format!("Feltet «{field}» mangler."),
+            format!("Feltet «{field}» manglar."),
+            format!("The field “{field}” is missing."),
+        ),
+        YamlProblem::UnknownValue { value, expected } => {
+            let list = expected.join(", ");
+            t!(
+                l,
+                format!("Ukjent verdi «{value}». Gyldige verdier: {list}."),
+                format!("Ukjend verdi «{value}». Gyldige verdiar: {list}."),
+                format!("Unknown value “{value}”. Valid values: {list}."),
+            )
+        }
+        YamlProblem::WrongType { found, expected } if found.is_empty() => {
+            let expected = type_name(expected, l);
+            t!(
+                l,
+                format!("Feil type: her skal det stå {expected}."),
+                format!("Feil type: her skal det stå {expected}."),
+                format!("Wrong type: {expected} belongs here."),
+            )
+        }
+        YamlProblem::WrongType { found, expected } => {
+            let (found, expected) = (type_name(found, l), type_name(expected, l));
+            t!(
+                l,
+                format!("Feil type: fant {found}, ventet {expected}."),
+                format!("Feil type: fann {found}, venta {expected}."),
+                format!("Wrong type: found {found}, expected {expected}."),
+            )
+        }
+        YamlProblem::BadDate(text) => t!(
+            l,
+            format!("Ugyldig dato «{text}». Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-03-01."),
+            format!("Ugyldig dato «{text}». Skriv datoen som ÅÅÅÅ-MM-DD, til dømes 2026-03-01."),
+            format!("Invalid date “{text}”. Write it as YYYY-MM-DD, for example 2026-03-01."),
+        ),
+        YamlProblem::BadTime(text) => t!(
+            l,
+            format!("Ugyldig tidspunkt «{text}». Skriv det som 2026-03-01T10:15:00+01:00."),
+            format!("Ugyldig tidspunkt «{text}». Skriv det som 2026-03-01T10:15:00+01:00."),
+            format!("Invalid time “{text}”. Write it as 2026-03-01T10:15:00+01:00."),
+        ),
+        YamlProblem::DuplicateKey(key) => t!(
+            l,
+            format!("Feltet «{key}» står to ganger."),
+            format!("Feltet «{key}» står to gonger."),
+            format!("The field “{key}” appears twice."),
+        ),
+        YamlProblem::TooComplex(_) => t!(
+            l,
+            "Fila er for kompleks til å leses trygt (for dypt nestet, for mange elementer eller for mange alias). Er den laget av Avtale?",
+            "Fila er for kompleks til å lesast trygt (for djupt nesta, for mange element eller for mange alias). Er ho laga av Avtale?",
+            "The file is too complex to read safely (nested too deeply, too many elements or too many aliases). Was it made by Avtale?",
+        ),
+        YamlProblem::Other(message) => t!(
+            l,
+            format!("Feil i YAML: {message}."),
+            format!("Feil i YAML: {message}."),
+            format!("YAML error: {message}."),
+        ),
+    }
+}
+
+/// Serde's English type descriptions, in the user's language.
+fn type_name(description: &str, l: Locale) -> String {
+    let d = description.trim();
+    if let Some(rest) = d.strip_prefix("string ") {
+        return t!(
+            l,
+            format!("teksten {rest}"),
+            format!("teksten {rest}"),
+            format!("the text {rest}")
+        );
+    }
+    if let Some(rest) = d
+        .strip_prefix("integer ")
+        .or_else(|| d.strip_prefix("floating point "))
+    {
+        return t!(
+            l,
+            format!("tallet {rest}"),
+            format!("talet {rest}"),
+            format!("the number {rest}")
+        );
+    }
+    if let Some(rest) = d.strip_prefix("boolean ") {
+        return t!(
+            l,
+            format!("sannhetsverdien {rest}"),
+            format!("sanningsverdien {rest}"),
+            format!("the boolean {rest}")
+        );
+    }
+    match d {
+        "u8" | "u16" | "u32" | "u64" | "i32" | "i64" | "usize" | "an integer" => {
+            t!(l, "et heltall", "eit heiltal", "a whole number")
+        }
+        "f64" | "f32" => t!(l, "et tall", "eit tal", "a number"),
+        "a string" | "string" => t!(l, "tekst", "tekst", "text"),
+        "a sequence" | "sequence" => t!(l, "en liste", "ei liste", "a list"),
+        "a boolean" | "bool" => t!(l, "true eller false", "true eller false", "true or false"),
+        "map" | "a map" => t!(l, "felt", "felt", "fields"),
+        "unit value" | "null" => t!(l, "ingen verdi", "ingen verdi", "no value"),
+        _ if d.starts_with("struct ") => t!(l, "felt", "felt", "fields"),
+        _ if d.starts_with("enum ") || d.starts_with("variant") => {
+            t!(
+                l,
+                "en av de gyldige verdiene",
+                "ein av dei gyldige verdiane",
+                "one of the valid values"
+            )
+        }
+        _ if d.starts_with("a sequence") || d.starts_with("tuple") => {
+            t!(l, "en liste", "ei liste", "a list")
+        }
+        other => other.to_owned(),
+    }
+}
+
+fn mebibytes(bytes: u64, l: Locale) -> String {
+    let value = format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0));
+    match l {
+        Locale::En => value,
+        Locale::Nb | Locale::Nn => value.replace('.', ","),
+    }
+}
+
+/// A field path as shown in error messages.
+pub fn field_label(path: &str, _l: Locale) -> String {
+    path.to_owned()
+}
+
+/// The message of a file that could not be saved.
+pub fn save_failed(detail: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("Kunne ikke lagre ({detail}). Den forrige versjonen av fila er beholdt."),
+        format!("Kunne ikkje lagre ({detail}). Den førre versjonen av fila er teken vare på."),
+        format!("Could not save ({detail}). The previous version of the file is kept."),
+    )
+}
+
+/// A cadence in words: "4 ganger i året", "hver 6. uke", "i mars og september", "ved behov: …".
+pub fn cadence(cadence: &Cadence, l: Locale) -> String {
+    match cadence {
+        Cadence::PerYear(1) => t!(l, "én gang i året", "éin gong i året", "once a year"),
+        Cadence::PerYear(n) => t!(
+            l,
+            format!("{n} ganger i året"),
+            format!("{n} gonger i året"),
+            format!("{n} times a year")
+        ),
+        Cadence::PerMonth(1) => t!(l, "én gang i måneden", "éin gong i månaden", "once a month"),
+        Cadence::PerMonth(n) => {
+            t!(
+                l,
+                format!("{n} ganger i måneden"),
+                format!("{n} gonger i månaden"),
+                format!("{n} times a month")
+            )
+        }
+        Cadence::PerWeek(1) => t!(l, "én gang i uken", "éin gong i veka", "once a week"),
+        Cadence::PerWeek(n) => t!(
+            l,
+            format!("{n} ganger i uken"),
+            format!("{n} gonger i veka"),
+            format!("{n} times a week")
+        ),
+        Cadence::EveryWeeks(1) => t!(l, "hver uke", "kvar veke", "every week"),
+        Cadence::EveryWeeks(2) => t!(l, "annenhver uke", "annakvar veke", "every other week"),
+        Cadence::EveryWeeks(n) => t!(
+            l,
+            format!("hver {n}. uke"),
+            format!("kvar {n}. veke"),
+            format!("every {n} weeks")
+        ),
+        Cadence::Months(months) if months.is_empty() => {
+            t!(
+                l,
+                "i måneder som ikke er valgt",
+                "i månader som ikkje er valde",
+                "in months not yet chosen"
+            )
+        }
+        Cadence::Months(months) => {
+            let names: Vec<String> = months
+                .iter()
+                .map(|m| match l {
+                    Locale::En => english_month(*m).to_owned(),
+                    Locale::Nb | Locale::Nn => month_name(*m).to_owned(),
+                })
+                .collect();
+            let list = join_list(&names, l);
+            t!(
+                l,
+                format!("i {list}"),
+                format!("i {list}"),
+                format!("in {list}")
+            )
+        }
+        Cadence::AsNeeded(trigger) if trigger.trim().is_empty() => {
+            t!(l, "ved behov", "ved behov", "as needed")
+        }
+        Cadence::AsNeeded(trigger) => {
+            t!(
+                l,
+                format!("ved behov: {trigger}"),
+                format!("ved behov: {trigger}"),
+                format!("as needed: {trigger}")
+            )
+        }
+    }
+}
+
+fn english_month(month: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES
+        .get(month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("?")
+}
+
+/// "a, b og c".
+pub fn join_list(items: &[String], l: Locale) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => {
+            let and = t!(l, "og", "og", "and");
+            format!("{} {and} {last}", init.join(", "))
+        }
+    }
+}
+
+/// The name of an agreement kind.
+pub fn kind(kind: AgreementKind, l: Locale) -> String {
+    match kind {
+        AgreementKind::Hovedavtale => t!(l, "Hovedavtale", "Hovudavtale", "Main agreement"),
+        AgreementKind::Underavtale => t!(l, "Underavtale", "Underavtale", "Sub-agreement"),
+        AgreementKind::Handlingsplan => t!(l, "Handlingsplan", "Handlingsplan", "Action plan"),
+    }
+}
+
+/// The name of a status.
+pub fn status(status: Status, l: Locale) -> String {
+    match status {
+        Status::Utkast => t!(l, "Utkast", "Utkast", "Draft"),
+        Status::TilGodkjenning => t!(l, "Til godkjenning", "Til godkjenning", "For approval"),
+        Status::Godkjent => t!(l, "Godkjent", "Godkjend", "Approved"),
+        Status::Signert => t!(l, "Signert", "Signert", "Signed"),
+        Status::Gjeldende => t!(l, "Gjeldende", "Gjeldande", "In force"),
+        Status::Utlopt => t!(l, "Utløpt", "Utgått", "Expired"),
+    }
+}
+
+/// The name of a party kind.
+pub fn party_kind(kind: PartyKind, l: Locale) -> String {
+    match kind {
+        PartyKind::NavFylke => t!(l, "NAV fylke", "NAV fylke", "NAV county"),
+        PartyKind::NavKontor => t!(l, "NAV-kontor", "NAV-kontor", "NAV office"),
+        PartyKind::Fylkeskommune => t!(l, "Fylkeskommune", "Fylkeskommune", "County authority"),
+        PartyKind::Skole => t!(l, "Skole", "Skule", "School"),
+        PartyKind::Kommune => t!(l, "Kommune", "Kommune", "Municipality"),
+        PartyKind::Ks => t!(l, "KS", "KS", "KS"),
+        PartyKind::Annen => t!(l, "Annen", "Anna", "Other"),
+    }
+}
+
+/// The name of a meeting level.
+pub fn level(level: Level, l: Locale) -> String {
+    match level {
+        Level::Strategisk => t!(l, "Strategisk", "Strategisk", "Strategic"),
+        Level::Operativ => t!(l, "Operativ", "Operativ", "Operative"),
+    }
+}
+
+/// The name of a template category.
+pub fn category(category: Category, l: Locale) -> String {
+    match category {
+        Category::Grunnlag => t!(l, "Grunnlag", "Grunnlag", "Foundation"),
+        Category::MalgruppeOgMal => t!(
+            l,
+            "Målgruppe og mål",
+            "Målgruppe og mål",
+            "Target groups and goals"
+        ),
+        Category::Ansvar => t!(l, "Ansvar", "Ansvar", "Responsibility"),
+        Category::Samarbeid => t!(l, "Samarbeid", "Samarbeid", "Cooperation"),
+        Category::Informasjon => t!(l, "Informasjon", "Informasjon", "Information"),
+        Category::Okonomi => t!(l, "Økonomi", "Økonomi", "Finances"),
+        Category::Oppfolging => t!(l, "Oppfølging", "Oppfølging", "Follow-up"),
+        Category::Avslutning => t!(l, "Avslutning", "Avslutning", "Closing"),
+    }
+}
+
+/// Words and headings of the rendered agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs, reason = "each variant is the label it names")]
+pub enum Label {
+    Kind,
+    County,
+    Period,
+    Status,
+    Parent,
+    Parties,
+    Party,
+    Unit,
+    Signatory,
+    Contact,
+    Deputy,
+    Role,
+    Task,
+    Responsible,
+    Deadline,
+    MeetingBody,
+    Level,
+    Members,
+    Chair,
+    Cadence,
+    Minutes,
+    Agenda,
+    Purpose,
+    Deliverables,
+    Authority,
+    ReportsTo,
+    Leader,
+    Area,
+    Lead,
+    Support,
+    Handover,
+    Step,
+    TargetGroup,
+    Definition,
+    Age,
+    Criteria,
+    Goal,
+    Indicator,
+    Target,
+    Measure,
+    Start,
+    Contribution,
+    Amount,
+    Report,
+    From,
+    To,
+    NextEvaluation,
+    EvaluationResponsible,
+    Questions,
+    Notice,
+    PlaceAndDate,
+    Glossary,
+    Term,
+    PersonalData,
+    LegalBasis,
+    Consent,
+    GivenBy,
+    Written,
+    Scope,
+    Withdrawal,
+    Renewal,
+    Reference,
+    Phone,
+    Email,
+    Yes,
+    No,
+    Years,
+    Months,
+    UntilFurtherNotice,
+    AlternatingBetween,
+}
+
+/// A label in the agreement's language.
+pub fn label(label: Label, lang: Lang) -> &'static str {
+    let (nb, nn) = match label {
+        Label::Kind => ("Avtaletype", "Avtaletype"),
+        Label::County => ("Fylke", "Fylke"),
+        Label::Period => ("Periode", "Periode"),
+        Label::Status => ("Status", "Status"),
+        Label::Parent => ("Hører under", "Høyrer under"),
+        Label::Parties => ("Parter", "Partar"),
+        Label::Party => ("Part", "Part"),
+        Label::Unit => ("Enhet", "Eining"),
+        Label::Signatory => ("Signeres av", "Blir signert av"),
+        Label::Contact => ("Kontaktperson", "Kontaktperson"),
+        Label::Deputy => ("Stedfortreder", "Stadfortredar"),
+        Label::Role => ("Rolle", "Rolle"),
+        Label::Task => ("Oppgave", "Oppgåve"),
+        Label::Responsible => ("Ansvarlig", "Ansvarleg"),
+        Label::Deadline => ("Frist", "Frist"),
+        Label::MeetingBody => ("Møtearena", "Møtearena"),
+        Label::Level => ("Nivå", "Nivå"),
+        Label::Members => ("Deltakere", "Deltakarar"),
+        Label::Chair => ("Møteleder", "Møteleiar"),
+        Label::Cadence => ("Hyppighet", "Hyppigheit"),
+        Label::Minutes => ("Referat", "Referat"),
+        Label::Agenda => ("Faste saker", "Faste saker"),
+        Label::Purpose => ("Formål", "Føremål"),
+        Label::Deliverables => ("Leveranser", "Leveransar"),
+        Label::Authority => ("Myndighet", "Mynde"),
+        Label::ReportsTo => ("Rapporterer til", "Rapporterer til"),
+        Label::Leader => ("Leder", "Leiar"),
+        Label::Area => ("Område", "Område"),
+        Label::Lead => ("Hovedansvar", "Hovudansvar"),
+        Label::Support => ("Bidrar", "Bidreg"),
+        Label::Handover => ("Overgang", "Overgang"),
+        Label::Step => ("Steg", "Steg"),
+        Label::TargetGroup => ("Målgruppe", "Målgruppe"),
+        Label::Definition => ("Definisjon", "Definisjon"),
+        Label::Age => ("Alder", "Alder"),
+        Label::Criteria => ("Kriterier", "Kriterium"),
+        Label::Goal => ("Mål", "Mål"),
+        Label::Indicator => ("Indikator", "Indikator"),
+        Label::Target => ("Målverdi", "Målverdi"),
+        Label::Measure => ("Tiltak", "Tiltak"),
+        Label::Start => ("Start", "Start"),
+        Label::Contribution => ("Bidrag", "Bidrag"),
+        Label::Amount => ("Beløp per år", "Beløp per år"),
+        Label::Report => ("Rapport", "Rapport"),
+        Label::From => ("Fra", "Frå"),
+        Label::To => ("Til", "Til"),
+        Label::NextEvaluation => ("Neste evaluering", "Neste evaluering"),
+        Label::EvaluationResponsible => ("Ansvar for evalueringen", "Ansvar for evalueringa"),
+        Label::Questions => (
+            "Spørsmål evalueringen skal svare på",
+            "Spørsmål evalueringa skal svare på",
+        ),
+        Label::Notice => ("Oppsigelsesfrist", "Oppseiingsfrist"),
+        Label::PlaceAndDate => ("Sted og dato", "Stad og dato"),
+        Label::Glossary => ("Begreper", "Omgrep"),
+        Label::Term => ("Begrep", "Omgrep"),
+        Label::PersonalData => (
+            "Deler opplysninger om enkeltpersoner",
+            "Deler opplysningar om enkeltpersonar",
+        ),
+        Label::LegalBasis => ("Rettslig grunnlag", "Rettsleg grunnlag"),
+        Label::Consent => ("Samtykke", "Samtykke"),
+        Label::GivenBy => ("Gis av", "Blir gitt av"),
+        Label::Written => ("Skriftlig", "Skriftleg"),
+        Label::Scope => ("Omfang", "Omfang"),
+        Label::Withdrawal => ("Tilbaketrekking", "Tilbaketrekking"),
+        Label::Renewal => ("Fornyelse", "Fornying"),
+        Label::Reference => ("Referanse", "Referanse"),
+        Label::Phone => ("Telefon", "Telefon"),
+        Label::Email => ("E-post", "E-post"),
+        Label::Yes => ("Ja", "Ja"),
+        Label::No => ("Nei", "Nei"),
+        Label::Years => ("år", "år"),
+        Label::Months => ("måneder", "månader"),
+        Label::UntilFurtherNotice => ("inntil videre", "inntil vidare"),
+        Label::AlternatingBetween => ("på omgang mellom", "på omgang mellom"),
+    };
+    match lang {
+        Lang::Nb => nb,
+        Lang::Nn => nn,
+    }
+}
+
+/// The renewal terms in words.
+pub fn renewal(automatic: bool, years: Option<u32>, lang: Lang) -> String {
+    let l = Locale::from(lang);
+    match (automatic, years) {
+        (true, Some(years)) => t!(
+            l,
+            format!(
+                "Avtalen fornyes automatisk med {years} år om gangen hvis ingen part sier den opp."
+            ),
+            format!(
+                "Avtalen blir fornya automatisk med {years} år om gongen dersom ingen part seier han opp."
+            ),
+            format!(
+                "The agreement renews itself for {years} years at a time unless a party gives notice."
+            ),
+        ),
+        (true, None) => t!(
+            l,
+            "Avtalen fornyes automatisk hvis ingen part sier den opp.",
+            "Avtalen blir fornya automatisk dersom ingen part seier han opp.",
+            "The agreement renews itself unless a party gives notice.",
+        ),
+        (false, _) => t!(
+            l,
+            "Avtalen fornyes bare etter ny avtale mellom partene.",
+            "Avtalen blir berre fornya etter ny avtale mellom partane.",
+            "The agreement is renewed only by a new agreement between the parties.",
+        ),
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,5 @@
+//! Rendering an agreement for reading: Markdown, and HTML made from that Markdown.
+
+pub mod html;
+pub mod markdown;
+mod prose;

@@ -1,0 +1,157 @@
+//! User prose (Markdown written in a clause) made safe to embed: raw HTML becomes visible text,
+//! links keep only `http`, `https` and `mailto` targets, images become their description (no
+//! remote content), and headings move below the section heading so they cannot break the
+//! agreement's numbering.
+
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+
+/// Markdown options used for user prose and for the rendered agreement.
+pub(crate) fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// True for link targets that are safe to follow from an agreement.
+pub(crate) fn is_safe_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
+}
+
+/// Makes user Markdown safe, as Markdown.
+pub(crate) fn sanitize(markdown: &str) -> String {
+    let events = safe_events(Parser::new_ext(markdown, options()), true);
+    let mut out = String::new();
+    // Writing into a String cannot fail.
+    let _ = pulldown_cmark_to_cmark::cmark(events, &mut out, options());
+    out.trim_end().to_owned()
+}
+
+/// Rewrites a stream of Markdown events so nothing in it is raw HTML, an unsafe link or an
+/// image; a block of raw HTML becomes a paragraph showing its text. With `demote_headings`,
+/// no heading is above level 3 (for prose inside a section).
+pub(crate) fn safe_events<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    demote_headings: bool,
+) -> Vec<Event<'a>> {
+    let mut out = Vec::new();
+    // For each open link: whether it was kept (true) or dropped (false).
+    let mut links: Vec<bool> = Vec::new();
+    // Inside a raw HTML block: whether a line has been written yet.
+    let mut html_block: Option<bool> = None;
+    let level = |l: HeadingLevel| if demote_headings { demote(l) } else { l };
+    for event in events {
+        match event {
+            Event::Start(Tag::HtmlBlock) => {
+                html_block = Some(false);
+                out.push(Event::Start(Tag::Paragraph));
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                html_block = None;
+                out.push(Event::End(TagEnd::Paragraph));
+            }
+            Event::Html(html) if html_block.is_some() => {
+                if html_block == Some(true) {
+                    out.push(Event::SoftBreak);
+                }
+                html_block = Some(true);
+                out.push(Event::Text(
+                    html.trim_end_matches(['\n', '\r']).to_owned().into(),
+                ));
+            }
+            Event::Html(html) | Event::InlineHtml(html) => out.push(Event::Text(html)),
+            Event::Start(Tag::Heading {
+                level: l,
+                id,
+                classes,
+                attrs,
+            }) => {
+                out.push(Event::Start(Tag::Heading {
+                    level: level(l),
+                    id,
+                    classes,
+                    attrs,
+                }));
+            }
+            Event::End(TagEnd::Heading(l)) => out.push(Event::End(TagEnd::Heading(level(l)))),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let keep = link_type == LinkType::Email || is_safe_url(&dest_url);
+                links.push(keep);
+                if keep {
+                    out.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if links.pop().unwrap_or(false) {
+                    out.push(Event::End(TagEnd::Link));
+                }
+            }
+            // An image shows its description as plain text; nothing is loaded.
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Headings in prose sit below the section heading (level 2): level 1 → 3, 2 → 4, and so on.
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H3,
+        HeadingLevel::H2 => HeadingLevel::H4,
+        HeadingLevel::H3 => HeadingLevel::H5,
+        HeadingLevel::H4 | HeadingLevel::H5 | HeadingLevel::H6 => HeadingLevel::H6,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_becomes_text() {
+        let out = sanitize("Hei <script>alert(1)</script> og <img src=x onerror=alert(1)>");
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, Parser::new_ext(&out, options()));
+        assert!(
+            !html.contains("<script") && !html.contains("<img"),
+            "{html}"
+        );
+        assert!(
+            html.contains("&lt;script&gt;"),
+            "the text stays visible: {html}"
+        );
+    }
+
+    #[test]
+    fn unsafe_links_lose_their_target() {
+        let out = sanitize("[klikk](javascript:alert(1)) og [nav](https://www.nav.no)");
+        assert!(!out.contains("javascript:"), "{out}");
+        assert!(out.contains("https://www.nav.no"), "{out}");
+        assert!(out.contains("klikk"), "{out}");
+    }
+
+    #[test]
+    fn images_become_their_description() {
+        let out = sanitize("![kart over fylket](https://example.com/x.png)");
+        assert!(!out.contains("example.com"), "{out}");
+        assert!(out.contains("kart over fylket"), "{out}");
+    }
+
+    #[test]
+    fn headings_are_demoted() {
+        assert!(
+            sanitize("# Stor").starts_with("### Stor"),
+            "{}",
+            sanitize("# Stor")
+        );
+    }
+}

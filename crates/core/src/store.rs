@@ -1,0 +1,159 @@
+//! The one module of the core that touches the file system: reading agreement and template
+//! files with a size limit, and saving atomically (write a temporary file beside the target,
+//! flush it to disk, rename it over the target, flush the directory), so a crash mid-save leaves
+//! either the old file or the new one, never a mix.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{ErrorKind, Read, Write};
+use std::path::{Path, PathBuf};
+
+use crate::agreement::{Agreement, FORMAT_VERSION};
+use crate::error::{LoadError, LoadProblem, SaveError};
+use crate::format::{self, MAX_FILE_BYTES};
+
+/// Reads and parses an agreement file.
+pub fn read_agreement(path: &Path) -> Result<Agreement, LoadError> {
+    let name = path.display().to_string();
+    let bytes = read_limited(path, MAX_FILE_BYTES)?;
+    format::agreement_from_bytes(&bytes, &name)
+}
+
+/// Reads a file's bytes, refusing directories, missing files and files over `limit` bytes
+/// without reading more than `limit + 1` bytes.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
+    let name = path.display().to_string();
+    let meta = fs::metadata(path).map_err(|err| io_load_error(&name, &err))?;
+    if meta.is_dir() {
+        return Err(LoadError::whole(name, LoadProblem::IsDirectory));
+    }
+    if meta.len() > limit {
+        return Err(LoadError::whole(
+            name,
+            LoadProblem::TooLarge {
+                bytes: meta.len(),
+                limit,
+            },
+        ));
+    }
+    let file = File::open(path).map_err(|err| io_load_error(&name, &err))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|err| io_load_error(&name, &err))?;
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::whole(
+            name,
+            LoadProblem::TooLarge {
+                bytes: bytes.len() as u64,
+                limit,
+            },
+        ));
+    }
+    Ok(bytes)
+}
+
+fn io_load_error(name: &str, err: &std::io::Error) -> LoadError {
+    let problem = match err.kind() {
+        ErrorKind::NotFound => LoadProblem::NotFound,
+        ErrorKind::IsADirectory => LoadProblem::IsDirectory,
+        _ => LoadProblem::Unreadable(err.to_string()),
+    };
+    LoadError::whole(name, problem)
+}
+
+/// Saves an agreement atomically. Refuses to overwrite a file written by a newer format
+/// version, so such a file is never silently rewritten.
+pub fn save_agreement(path: &Path, agreement: &Agreement) -> Result<(), SaveError> {
+    refuse_newer(path)?;
+    write_atomic(path, format::agreement_to_string(agreement).as_bytes())
+}
+
+fn refuse_newer(path: &Path) -> Result<(), SaveError> {
+    let Ok(bytes) = read_limited(path, MAX_FILE_BYTES) else {
+        return Ok(());
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return Ok(());
+    };
+    match format::agreement_from_str(text, &path.display().to_string()) {
+        Err(LoadError {
+            problem: LoadProblem::NewerFormat { found, .. },
+            ..
+        }) => Err(SaveError {
+            file: path.display().to_string(),
+            detail: format!("format {found} > {FORMAT_VERSION}"),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Writes bytes to `path` atomically: temporary file, fsync, rename, fsync of the directory.
+/// Keeps the permissions of the file it replaces.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let fail = |err: std::io::Error| SaveError {
+        file: path.display().to_string(),
+        detail: err.to_string(),
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if path.is_dir() {
+        return Err(fail(std::io::Error::new(
+            ErrorKind::IsADirectory,
+            "is a directory",
+        )));
+    }
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        if let Ok(meta) = fs::metadata(path) {
+            fs::set_permissions(&temp, meta.permissions())?;
+        }
+        drop(file);
+        fs::rename(&temp, path)?;
+        // Make the rename itself durable.
+        if let Ok(dir_handle) = File::open(&dir) {
+            let _ = dir_handle.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result.map_err(fail)
+}
+
+/// Reads a UTF-8 text file of at most `limit` bytes.
+pub fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
+    let bytes = read_limited(path, limit)?;
+    let name = path.display().to_string();
+    format::text_from_bytes(&bytes, &name).map(str::to_owned)
+}
+
+/// The `*.yaml` files directly in a folder, sorted by name. A missing folder has none.
+pub fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let name = dir.display().to_string();
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) if err.kind() == ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(err) => return Err(io_load_error(&name, &err)),
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}

@@ -1,0 +1,135 @@
+//! Every shipped template and starter loads, carries what the product promises (both
+//! languages, guidance, 2–5 questions, a research citation), and every starter passes its own
+//! checks except for the placeholders it is meant to leave for the drafter.
+
+use std::path::{Path, PathBuf};
+
+use avtale_core::check::{Code, Severity};
+use avtale_core::date::Date;
+use avtale_core::lang::{Lang, Locale};
+use avtale_core::starter::{self, NewAgreement};
+use avtale_core::template::{TemplateSet, parse_template};
+use avtale_core::{CheckOptions, check};
+
+fn template_files() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("templates/ exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_template_file_loads_and_is_complete() {
+    let mut problems = Vec::new();
+    for file in template_files() {
+        let name = file.display().to_string();
+        let text = std::fs::read_to_string(&file).expect("readable");
+        if !text
+            .lines()
+            .take(12)
+            .any(|l| l.starts_with('#') && l.contains("seed-"))
+        {
+            problems.push(format!(
+                "{name}: the opening comment must cite the research report it rests on"
+            ));
+        }
+        let template = match parse_template(&text, &name) {
+            Ok(t) => t,
+            Err(err) => {
+                problems.push(err.report(Locale::En));
+                continue;
+            }
+        };
+        if file.file_stem().and_then(|s| s.to_str()) != Some(template.id.as_str()) {
+            problems.push(format!(
+                "{name}: the file name must be the template id `{}`",
+                template.id
+            ));
+        }
+        for lang in [Lang::Nb, Lang::Nn] {
+            let t = template.text(lang);
+            if !(2..=5).contains(&t.consider.len()) {
+                problems.push(format!(
+                    "{name}: {lang:?} needs 2–5 questions to consider, has {}",
+                    t.consider.len()
+                ));
+            }
+            if t.body.trim().is_empty() && t.data.is_none() && template.show.is_none() {
+                problems.push(format!("{name}: {lang:?} has neither body text nor data"));
+            }
+        }
+        if template.nb.body.trim().is_empty() != template.nn.body.trim().is_empty() {
+            problems.push(format!(
+                "{name}: bokmål and nynorsk must both have body text, or neither"
+            ));
+        }
+        if template.checks.is_empty() {
+            problems.push(format!("{name}: list the checks that apply"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "template problems:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_shipped_set_has_at_least_22_templates() {
+    let set = TemplateSet::shipped().unwrap_or_else(|e| panic!("{e}"));
+    assert!(set.len() >= 22, "only {} templates", set.len());
+}
+
+#[test]
+fn every_starter_passes_its_checks_except_for_placeholders() {
+    let templates = TemplateSet::shipped().unwrap_or_else(|e| panic!("{e}"));
+    let starters = starter::starters().unwrap_or_else(|e| panic!("{e}"));
+    let ids: Vec<&str> = starters.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["handlingsplan", "hovedavtale", "underavtale-ot"]);
+    let today = Date::from_ymd(2026, 11, 22).expect("a date");
+    for s in &starters {
+        for lang in [Lang::Nb, Lang::Nn] {
+            for county in [Some("Vestland"), None] {
+                let new = NewAgreement {
+                    starter: &s.id,
+                    county,
+                    lang,
+                    today,
+                    id: "test".into(),
+                };
+                let agreement = starter::create(&templates, &new).unwrap_or_else(|e| panic!("{e}"));
+                let diagnostics = check(
+                    &agreement,
+                    CheckOptions {
+                        locale: lang.into(),
+                        templates: Some(&templates),
+                    },
+                );
+                let unexpected: Vec<String> = diagnostics
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error && d.code != Code::Placeholder)
+                    .map(|d| format!("{} {} {}", d.code, d.field, d.message))
+                    .collect();
+                assert!(
+                    unexpected.is_empty(),
+                    "{} {lang:?} {county:?}:\n{}",
+                    s.id,
+                    unexpected.join("\n")
+                );
+                let placeholders = diagnostics
+                    .iter()
+                    .filter(|d| d.code == Code::Placeholder)
+                    .count();
+                assert!(
+                    placeholders > 0,
+                    "{} must leave the signatories' names for the drafter",
+                    s.id
+                );
+            }
+        }
+    }
+}

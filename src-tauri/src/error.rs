@@ -1,0 +1,49 @@
+//! The error the UI receives when a command fails.
+
+use avtale_core::{LoadError, LoadProblem, Locale};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// What the UI receives when a command fails: a class to branch on and a message to show.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct IpcError {
+    /// The class of error.
+    pub code: ErrorCode,
+    /// The message, in the user's language, naming file, line and field where there are any.
+    pub message: String,
+}
+
+/// Error classes the UI branches on.
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[ts(export)]
+pub enum ErrorCode {
+    /// The file does not exist.
+    NotFound,
+    /// The file is from a newer version of Avtale.
+    NewerFormat,
+    /// The file is not a valid agreement.
+    Invalid,
+    /// The file could not be read.
+    Unreadable,
+    /// A fault in Avtale itself.
+    Internal,
+}
+
+impl IpcError {
+    /// A load error, reported in the user's language.
+    pub fn load(err: &LoadError, locale: Locale) -> Self {
+        let code = match err.problem {
+            LoadProblem::NotFound => ErrorCode::NotFound,
+            LoadProblem::NewerFormat { .. } => ErrorCode::NewerFormat,
+            LoadProblem::IsDirectory
+            | LoadProblem::Unreadable(_)
+            | LoadProblem::TooLarge { .. } => ErrorCode::Unreadable,
+            _ => ErrorCode::Invalid,
+        };
+        Self {
+            code,
+            message: err.report(locale),
+        }
+    }
+}

@@ -1,0 +1,584 @@
+//! Property tests of the file format: saving then loading gives the same agreement, for random
+//! agreements with random section orders and any Unicode text; a second save is byte-identical
+//! to the first; and saving through the file system round-trips too.
+
+use avtale_core::agreement::{
+    Agreement, AgreementKind, FORMAT_VERSION, Generated, GlossaryEntry, Meta, ParentRef, Party,
+    PartyId, PartyKind, Period, Person, Renewal, Section, SectionId, Status,
+};
+use avtale_core::clause::{
+    AgeRange, Annex, Boundary, Cadence, Consent, Contact, Deputy, Evaluation, Finance, Goal,
+    Holder, InformationSharing, Level, Mandate, Measure, MeetingBody, Member, Reporting, Role,
+    Signatures, Step, TargetGroup, Task, Termination,
+};
+use avtale_core::date::Date;
+use avtale_core::format::{agreement_from_str, agreement_to_string};
+use avtale_core::history::{RevisionInfo, Timestamp};
+use avtale_core::lang::Lang;
+use avtale_core::store;
+use proptest::prelude::*;
+
+/// Any text, including the characters YAML treats specially.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[\\PC\\n\\t ]{0,40}",
+        1 => prop::sample::select(vec![
+            "yes", "no", "null", "~", "true", "0x1F", "1e3", "- item", "# not a comment",
+            "key: value", "  leading", "trailing  ", "line\n", "\n\nblank", "'quote", "\"dq",
+            "æøå ÆØÅ «sitat» – tankestrek", "{{plassholder}}", "<script>alert(1)</script>",
+            "|", ">", "&anchor", "*alias", "!tag", "%", "@", "`", "---", "...", "a\tb", "\u{feff}bom",
+            "emoji 🙂", "windows\r\nline", "lone\rcr", "nul\u{0}byte", "ctrl\u{7}bell", "right-to-left עברית", "",
+        ]).prop_map(str::to_owned),
+    ]
+}
+
+fn opt<T: std::fmt::Debug + Clone>(
+    s: impl Strategy<Value = T>,
+) -> impl Strategy<Value = Option<T>> {
+    prop::option::of(s)
+}
+
+fn date() -> impl Strategy<Value = Date> {
+    (1990i32..2100, 1u32..=12, 1u32..=28)
+        .prop_map(|(y, m, d)| Date::from_ymd(y, m, d).expect("valid"))
+}
+
+fn party_id() -> impl Strategy<Value = PartyId> {
+    prop::sample::select(vec!["nav", "fk", "ks", "skole-1", "ukjent"]).prop_map(PartyId::from)
+}
+
+fn holder() -> impl Strategy<Value = Holder> {
+    prop_oneof![
+        party_id().prop_map(Holder::Party),
+        prop::collection::vec(party_id(), 0..3).prop_map(Holder::Alternating)
+    ]
+}
+
+fn cadence() -> impl Strategy<Value = Cadence> {
+    prop_oneof![
+        (0u32..60).prop_map(Cadence::PerYear),
+        (0u32..5).prop_map(Cadence::PerMonth),
+        (0u32..5).prop_map(Cadence::PerWeek),
+        (0u32..10).prop_map(Cadence::EveryWeeks),
+        prop::collection::vec(1u32..=12, 0..4).prop_map(Cadence::Months),
+        text().prop_map(Cadence::AsNeeded),
+    ]
+}
+
+fn member() -> impl Strategy<Value = Member> {
+    (text(), opt(party_id())).prop_map(|(role, party)| Member { role, party })
+}
+
+fn contact() -> impl Strategy<Value = Contact> {
+    (
+        opt(party_id()),
+        text(),
+        text(),
+        opt(text()),
+        opt(text()),
+        opt((text(), opt(text()), opt(text()))),
+    )
+        .prop_map(|(party, role, name, email, phone, deputy)| Contact {
+            party,
+            role,
+            name,
+            email,
+            phone,
+            deputy: deputy.map(|(name, email, phone)| Deputy { name, email, phone }),
+        })
+}
+
+fn section() -> impl Strategy<Value = Section> {
+    let base = (
+        text(),
+        opt(text()),
+        text(),
+        opt(prop::sample::select(vec![
+            Generated::Parties,
+            Generated::Period,
+            Generated::Glossary,
+        ])),
+    );
+    let kind = 0usize..17;
+    (base, kind, any::<u64>()).prop_flat_map(|((title, template, body, show), kind, _)| {
+        let data: BoxedStrategy<Section> = match kind {
+            0 => Just(Section::default()).boxed(),
+            1 => prop::collection::vec(
+                (
+                    text(),
+                    opt(party_id()),
+                    prop::collection::vec((text(), opt(party_id()), opt(text())), 0..3),
+                ),
+                0..3,
+            )
+            .prop_map(|roles| Section {
+                roles: Some(
+                    roles
+                        .into_iter()
+                        .map(|(role, party, tasks)| Role {
+                            role,
+                            party,
+                            tasks: tasks
+                                .into_iter()
+                                .map(|(task, responsible, deadline)| Task {
+                                    task,
+                                    responsible,
+                                    deadline,
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                ),
+                ..Section::default()
+            })
+            .boxed(),
+            2 => (
+                text(),
+                text(),
+                prop::collection::vec(text(), 0..3),
+                text(),
+                text(),
+                prop::collection::vec(member(), 0..3),
+                opt(holder()),
+                opt((date(), opt(date()))),
+            )
+                .prop_map(
+                    |(
+                        group,
+                        purpose,
+                        deliverables,
+                        authority,
+                        reports_to,
+                        members,
+                        leader,
+                        period,
+                    )| Section {
+                        mandate: Some(Mandate {
+                            group,
+                            purpose,
+                            deliverables,
+                            authority,
+                            reports_to,
+                            members,
+                            leader,
+                            period: period
+                                .map(|(from, to)| avtale_core::clause::DateRange { from, to }),
+                        }),
+                        ..Section::default()
+                    },
+                )
+                .boxed(),
+            3 => prop::collection::vec(
+                (
+                    text(),
+                    opt(party_id()),
+                    prop::collection::vec(party_id(), 0..2),
+                    text(),
+                ),
+                0..3,
+            )
+            .prop_map(|b| Section {
+                boundaries: Some(
+                    b.into_iter()
+                        .map(|(area, lead, support, handover)| Boundary {
+                            area,
+                            lead,
+                            support,
+                            handover,
+                        })
+                        .collect(),
+                ),
+                ..Section::default()
+            })
+            .boxed(),
+            4 => prop::collection::vec(
+                (
+                    text(),
+                    opt(prop::sample::select(vec![
+                        Level::Strategisk,
+                        Level::Operativ,
+                    ])),
+                    text(),
+                    prop::collection::vec(member(), 0..3),
+                    opt(holder()),
+                    opt(cadence()),
+                    opt((0u32..16).prop_map(|h| f64::from(h) / 2.0)),
+                    prop::collection::vec(text(), 0..2),
+                    opt(holder()),
+                ),
+                0..3,
+            )
+            .prop_map(|bodies| Section {
+                meetings: Some(
+                    bodies
+                        .into_iter()
+                        .map(
+                            |(
+                                name,
+                                level,
+                                purpose,
+                                members,
+                                chair,
+                                cadence,
+                                hours,
+                                agenda,
+                                minutes,
+                            )| MeetingBody {
+                                name,
+                                level,
+                                purpose,
+                                members,
+                                chair,
+                                cadence,
+                                hours,
+                                agenda,
+                                minutes,
+                            },
+                        )
+                        .collect(),
+                ),
+                ..Section::default()
+            })
+            .boxed(),
+            5 => prop::collection::vec((text(), opt(party_id()), opt(text())), 0..4)
+                .prop_map(|s| Section {
+                    steps: Some(
+                        s.into_iter()
+                            .map(|(action, responsible, deadline)| Step {
+                                action,
+                                responsible,
+                                deadline,
+                            })
+                            .collect(),
+                    ),
+                    ..Section::default()
+                })
+                .boxed(),
+            6 => prop::collection::vec(
+                (
+                    text(),
+                    text(),
+                    opt((0u32..30, 0u32..99)),
+                    prop::collection::vec(text(), 0..2),
+                    opt(party_id()),
+                ),
+                0..3,
+            )
+            .prop_map(|g| Section {
+                target_groups: Some(
+                    g.into_iter()
+                        .map(|(name, definition, age, criteria, lead)| TargetGroup {
+                            name,
+                            definition,
+                            age: age.map(|(from, to)| AgeRange { from, to }),
+                            criteria,
+                            lead,
+                        })
+                        .collect(),
+                ),
+                ..Section::default()
+            })
+            .boxed(),
+            7 => {
+                prop::collection::vec((text(), text(), text(), opt(date()), opt(party_id())), 0..3)
+                    .prop_map(|g| Section {
+                        goals: Some(
+                            g.into_iter()
+                                .map(|(goal, indicator, target, deadline, responsible)| Goal {
+                                    goal,
+                                    indicator,
+                                    target,
+                                    deadline,
+                                    responsible,
+                                })
+                                .collect(),
+                        ),
+                        ..Section::default()
+                    })
+                    .boxed()
+            }
+            8 => prop::collection::vec(
+                (text(), text(), opt(party_id()), opt(date()), opt(date())),
+                0..3,
+            )
+            .prop_map(|m| Section {
+                measures: Some(
+                    m.into_iter()
+                        .map(
+                            |(name, description, responsible, start, deadline)| Measure {
+                                name,
+                                description,
+                                responsible,
+                                start,
+                                deadline,
+                            },
+                        )
+                        .collect(),
+                ),
+                ..Section::default()
+            })
+            .boxed(),
+            9 => prop::collection::vec(contact(), 0..3)
+                .prop_map(|c| Section {
+                    contacts: Some(c),
+                    ..Section::default()
+                })
+                .boxed(),
+            10 => (
+                any::<bool>(),
+                text(),
+                text(),
+                opt((text(), any::<bool>(), text(), text())),
+            )
+                .prop_map(|(personal_data, purpose, legal_basis, consent)| Section {
+                    information_sharing: Some(InformationSharing {
+                        personal_data,
+                        purpose,
+                        legal_basis,
+                        consent: consent.map(|(given_by, written, scope, withdrawal)| Consent {
+                            given_by,
+                            written,
+                            scope,
+                            withdrawal,
+                        }),
+                    }),
+                    ..Section::default()
+                })
+                .boxed(),
+            11 => prop::collection::vec((party_id(), text(), opt(any::<u64>())), 0..3)
+                .prop_map(|f| Section {
+                    finances: Some(
+                        f.into_iter()
+                            .map(|(party, contribution, amount_nok)| Finance {
+                                party,
+                                contribution,
+                                amount_nok,
+                            })
+                            .collect(),
+                    ),
+                    ..Section::default()
+                })
+                .boxed(),
+            12 => prop::collection::vec((text(), opt(party_id()), text(), opt(cadence())), 0..3)
+                .prop_map(|r| Section {
+                    reporting: Some(
+                        r.into_iter()
+                            .map(|(report, from, to, cadence)| Reporting {
+                                report,
+                                from,
+                                to,
+                                cadence,
+                            })
+                            .collect(),
+                    ),
+                    ..Section::default()
+                })
+                .boxed(),
+            13 => (
+                opt(cadence()),
+                opt(date()),
+                opt(holder()),
+                prop::collection::vec(text(), 0..3),
+            )
+                .prop_map(|(cadence, next, responsible, questions)| Section {
+                    evaluation: Some(Evaluation {
+                        cadence,
+                        next,
+                        responsible,
+                        questions,
+                    }),
+                    ..Section::default()
+                })
+                .boxed(),
+            14 => opt(0u32..24)
+                .prop_map(|notice_months| Section {
+                    termination: Some(Termination { notice_months }),
+                    ..Section::default()
+                })
+                .boxed(),
+            15 => prop::collection::vec(party_id(), 0..3)
+                .prop_map(|parties| Section {
+                    signatures: Some(Signatures { parties }),
+                    ..Section::default()
+                })
+                .boxed(),
+            _ => prop::collection::vec((text(), opt(text())), 0..3)
+                .prop_map(|a| Section {
+                    annexes: Some(
+                        a.into_iter()
+                            .map(|(title, reference)| Annex { title, reference })
+                            .collect(),
+                    ),
+                    ..Section::default()
+                })
+                .boxed(),
+        };
+        data.prop_map(move |mut s| {
+            s.title = title.clone();
+            s.template = template.clone();
+            s.text = body.clone();
+            s.show = show;
+            s
+        })
+    })
+}
+
+fn party() -> impl Strategy<Value = Party> {
+    (
+        text(),
+        opt(text()),
+        prop::sample::select(vec![
+            PartyKind::NavFylke,
+            PartyKind::NavKontor,
+            PartyKind::Fylkeskommune,
+            PartyKind::Skole,
+            PartyKind::Kommune,
+            PartyKind::Ks,
+            PartyKind::Annen,
+        ]),
+        opt((text(), text())),
+        opt(contact()),
+    )
+        .prop_map(|(organisation, unit, kind, signatory, contact)| Party {
+            id: PartyId::from("x"),
+            organisation,
+            unit,
+            kind,
+            signatory: signatory.map(|(name, title)| Person { name, title }),
+            contact,
+        })
+}
+
+fn agreement() -> impl Strategy<Value = Agreement> {
+    let meta = (
+        text(),
+        text(),
+        prop::sample::select(vec![
+            AgreementKind::Hovedavtale,
+            AgreementKind::Underavtale,
+            AgreementKind::Handlingsplan,
+        ]),
+        opt((text(), text(), opt((date(), opt(date()))))),
+        text(),
+        any::<bool>(),
+        date(),
+        opt(date()),
+        opt((any::<bool>(), opt(0u32..9), opt(0u32..24))),
+        prop::sample::select(vec![
+            Status::Utkast,
+            Status::TilGodkjenning,
+            Status::Godkjent,
+            Status::Signert,
+            Status::Gjeldende,
+            Status::Utlopt,
+        ]),
+    );
+    let body = (
+        prop::collection::vec(party(), 0..4),
+        prop::collection::vec(section(), 0..8),
+        prop::collection::vec((text(), text()), 0..3),
+        prop::collection::vec(any::<u32>(), 8),
+    );
+    (meta, body).prop_map(
+        |(
+            (id, title, kind, parent, county, nn, from, to, renewal, status),
+            (mut parties, mut sections, glossary, swaps),
+        )| {
+            for (i, p) in parties.iter_mut().enumerate() {
+                p.id = PartyId(format!("p{i}"));
+            }
+            for (i, s) in sections.iter_mut().enumerate() {
+                s.id = SectionId(format!("s{i}"));
+            }
+            // A random order of sections, as a user would leave them after moving them around.
+            for i in (1..sections.len()).rev() {
+                let j = (swaps[i % swaps.len()] as usize) % (i + 1);
+                sections.swap(i, j);
+            }
+            Agreement {
+                format: FORMAT_VERSION,
+                meta: Meta {
+                    id,
+                    title,
+                    kind,
+                    parent: parent.map(|(id, title, period)| ParentRef {
+                        id,
+                        title,
+                        period: period.map(|(from, to)| Period {
+                            from,
+                            to,
+                            renewal: None,
+                        }),
+                    }),
+                    county,
+                    language: if nn { Lang::Nn } else { Lang::Nb },
+                    period: Period {
+                        from,
+                        to,
+                        renewal: renewal.map(|(automatic, years, notice_months)| Renewal {
+                            automatic,
+                            years,
+                            notice_months,
+                        }),
+                    },
+                    status,
+                },
+                parties,
+                sections,
+                glossary: glossary
+                    .into_iter()
+                    .map(|(term, definition)| GlossaryEntry { term, definition })
+                    .collect(),
+                history: Default::default(),
+            }
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Save then load gives the same agreement, and saving again gives the same bytes.
+    #[test]
+    fn save_then_load_gives_the_same_agreement(a in agreement()) {
+        let text = agreement_to_string(&a);
+        let back = agreement_from_str(&text, "prop.avtale.yaml").map_err(|e| TestCaseError::fail(format!("{e}\n---\n{text}")))?;
+        prop_assert_eq!(&back, &a);
+        prop_assert_eq!(agreement_to_string(&back), text);
+    }
+
+    /// Revisions round-trip too, and keep their sections in order.
+    #[test]
+    fn history_round_trips(mut a in agreement(), edits in prop::collection::vec(text(), 1..4)) {
+        let time = Timestamp::parse("2026-03-01T10:15:00+01:00").expect("valid time");
+        for (i, edit) in edits.iter().enumerate() {
+            if let Some(first) = a.sections.first_mut() {
+                first.text = edit.clone();
+            }
+            a.record_revision(RevisionInfo { author: format!("Forfatter {i}"), time, message: edit.clone(), name: None });
+        }
+        let text = agreement_to_string(&a);
+        let back = agreement_from_str(&text, "prop.avtale.yaml").map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        prop_assert_eq!(&back, &a);
+        let latest = back.history.latest().expect("a revision");
+        let snapshot = back.history.snapshot(latest).expect("complete snapshot");
+        prop_assert_eq!(snapshot.sections, a.sections);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// Saving through the file system (atomic write) and reading back gives the same agreement.
+    #[test]
+    fn save_to_disk_then_read_gives_the_same_agreement(a in agreement()) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("a.avtale.yaml");
+        store::save_agreement(&path, &a).expect("saved");
+        let back = store::read_agreement(&path).expect("read");
+        prop_assert_eq!(back, a);
+        // Nothing is left behind but the file itself.
+        let names: Vec<_> = std::fs::read_dir(dir.path()).expect("listable").map(|e| e.expect("entry").file_name()).collect();
+        prop_assert_eq!(names.len(), 1);
+    }
+}
