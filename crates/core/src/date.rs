@@ -11,7 +11,11 @@ use crate::lang::Lang;
 /// A calendar date without time of day, written `YYYY-MM-DD` in the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 // Named IsoDate in TypeScript so it does not shadow the built-in `Date`.
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, type = "string", rename = "IsoDate"))]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, type = "string", rename = "IsoDate")
+)]
 pub struct Date(NaiveDate);
 
 impl Date {

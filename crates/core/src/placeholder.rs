@@ -67,6 +67,39 @@ pub fn fill(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
     out
 }
 
+/// Escapes plain text so that, placed in Markdown, it reads as the same text: inline markup
+/// characters are backslash-escaped, and so is anything that would open a block (a heading, a
+/// list item, a quote) if the text starts a line.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 4);
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_start_matches([' ', '\t']);
+        out.push_str(&line[..line.len() - body.len()]);
+        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let block_start = if digits > 0 && digits < 10 {
+            matches!(body.as_bytes().get(digits), Some(b'.' | b')')).then_some(digits)
+        } else {
+            matches!(
+                body.as_bytes().first(),
+                Some(b'#' | b'-' | b'+' | b'=' | b'|')
+            )
+            .then_some(0)
+        };
+        for (i, c) in body.char_indices() {
+            if Some(i) == block_start
+                || matches!(
+                    c,
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '&'
+                )
+            {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +121,14 @@ mod tests {
             "NAV Vestland og {{ukjent}}"
         );
         assert_eq!(fill("{{{fylke}}}", &lookup), "{Vestland}");
+    }
+
+    #[test]
+    fn escaped_values_read_as_plain_text_in_markdown() {
+        assert_eq!(escape_markdown("1. mars 2027"), "1\\. mars 2027");
+        assert_eq!(escape_markdown("NAV Vestland"), "NAV Vestland");
+        assert_eq!(escape_markdown("a_b *c* <d>"), "a\\_b \\*c\\* \\<d\\>");
+        assert_eq!(escape_markdown("- x\n# y"), "\\- x\n\\# y");
+        assert_eq!(escape_markdown("15–21 år"), "15–21 år");
     }
 }

@@ -208,7 +208,14 @@ impl Template {
     ) -> Section {
         let text = self.text(ctx.lang);
         let resolved = self.resolve(values, ctx);
-        let prose_value = |name: &str| resolved.get(name).map(|v| render_value(v, ctx, false));
+        let plain_value = |name: &str| resolved.get(name).map(|v| render_value(v, ctx, false));
+        // Values are plain text; in Markdown body text they must not turn into markup (a date
+        // such as "1. mars 2027" at the start of a line would become a numbered list).
+        let prose_value = |name: &str| {
+            resolved
+                .get(name)
+                .map(|v| placeholder::escape_markdown(&render_value(v, ctx, false)))
+        };
         let data_value = |name: &str| resolved.get(name).map(|v| render_value(v, ctx, true));
         let mut section = text
             .data
@@ -216,7 +223,7 @@ impl Template {
             .and_then(|data| section_from_data(&substitute_json(data, &data_value)).ok())
             .unwrap_or_default();
         section.id = id;
-        section.title = placeholder::fill(&text.title, &prose_value);
+        section.title = placeholder::fill(&text.title, &plain_value);
         section.template = Some(self.id.clone());
         section.text = placeholder::fill(&text.body, &prose_value);
         section.show = self.show;
@@ -418,13 +425,8 @@ fn validate(template: &Template, text: &str, file: &str) -> Result<(), LoadError
         }
         if let Some(data) = &t.data {
             // Check the data as it will be used: with every parameter at its default.
-            let Some(from) = Date::from_ymd(2026, 1, 1) else {
+            let Some(period) = sample_period() else {
                 continue;
-            };
-            let period = Period {
-                from,
-                to: Some(from.add_years(4).pred()),
-                renewal: None,
             };
             let ctx = Context {
                 lang,
@@ -447,6 +449,17 @@ fn validate(template: &Template, text: &str, file: &str) -> Result<(), LoadError
     Ok(())
 }
 
+/// The period templates are validated against: four years from a first of January, as the
+/// starters make it.
+fn sample_period() -> Option<Period> {
+    let from = Date::from_ymd(2026, 1, 1)?;
+    Some(Period {
+        from,
+        to: Some(from.add_years(4).pred()),
+        renewal: None,
+    })
+}
+
 fn default_is_valid(kind: ParamType, default: &Value) -> bool {
     let localized_strings = |v: &Value| match v {
         Value::Object(map) => ["nb", "nn"]
@@ -459,17 +472,15 @@ fn default_is_valid(kind: ParamType, default: &Value) -> bool {
             default.is_string() || localized_strings(default)
         }
         ParamType::Date => {
-            let Some(from) = Date::from_ymd(2026, 1, 1) else {
+            // A default date must fall inside the agreement's period, else every agreement
+            // made from the template starts with a date error.
+            let Some(period) = sample_period() else {
                 return false;
-            };
-            let period = Period {
-                from,
-                to: Some(from.add_years(4)),
-                renewal: None,
             };
             default
                 .as_str()
-                .is_some_and(|s| relative_date(s, &period).is_some())
+                .and_then(|s| relative_date(s, &period))
+                .is_some_and(|d| d >= period.from && period.to.is_none_or(|to| d <= to))
         }
         ParamType::Cadence => serde_json::from_value::<Cadence>(default.clone()).is_ok(),
         ParamType::List => match default {

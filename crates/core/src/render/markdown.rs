@@ -125,7 +125,7 @@ impl Md<'_> {
         }
         match section.show {
             Some(Generated::Parties) => self.parties(),
-            Some(Generated::Period) => self.period(),
+            Some(Generated::Period) => self.period(section),
             Some(Generated::Glossary) => self.glossary(),
             None => {}
         }
@@ -216,17 +216,21 @@ impl Md<'_> {
         text
     }
 
-    fn period(&mut self) {
+    /// The period, renewal and notice as one list. A notice the section itself states is
+    /// listed here too, in place of the period's, so the section shows one list, not two.
+    fn period(&mut self, section: &Section) {
         let period = &self.agreement.meta.period;
         let mut facts = vec![(Label::Period, self.period_text())];
+        let own_notice = section.termination.as_ref().and_then(|t| t.notice_months);
         if let Some(r) = &period.renewal {
             facts.push((
                 Label::Renewal,
                 messages::renewal(r.automatic, r.years, self.lang),
             ));
-            if let Some(n) = r.notice_months {
-                facts.push((Label::Notice, format!("{n} {}", self.l(Label::Months))));
-            }
+        }
+        let notice = own_notice.or(period.renewal.as_ref().and_then(|r| r.notice_months));
+        if let Some(n) = notice {
+            facts.push((Label::Notice, format!("{n} {}", self.l(Label::Months))));
         }
         self.facts(facts);
     }
@@ -546,6 +550,7 @@ impl Md<'_> {
         }
         if let Some(t) = &s.termination
             && let Some(n) = t.notice_months
+            && s.show != Some(Generated::Period)
         {
             self.facts(vec![(
                 Label::Notice,
