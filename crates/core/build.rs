@@ -6,7 +6,10 @@ use std::path::Path;
 use std::{env, fs};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates");
+    // Read at run time, not with `env!`: a build script compiled for one clone may be run for
+    // another clone at a different path when they share a target directory.
+    let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("../../templates");
     println!("cargo::rerun-if-changed={}", root.display());
     let mut out = String::new();
     for (name, dir) in [
@@ -14,9 +17,13 @@ fn main() {
         ("STARTERS", root.join("starters")),
     ] {
         println!("cargo::rerun-if-changed={}", dir.display());
-        let mut files: Vec<_> = fs::read_dir(&dir)
-            .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
-            .unwrap_or_default();
+        let mut files: Vec<_> = match fs::read_dir(&dir) {
+            Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).collect(),
+            Err(err) => panic!(
+                "cannot read the shipped templates in {}: {err}",
+                dir.display()
+            ),
+        };
         files.retain(|p| p.extension().is_some_and(|e| e == "yaml"));
         files.sort();
         let _ = writeln!(out, "/// Shipped files: (file name, text).");
