@@ -56,24 +56,55 @@ pub enum YamlProblem {
     Other(String),
 }
 
+/// Limits for one agreement or template file. Avtale never writes anchors or aliases, so a
+/// hand-edited file that needs more than a few dozen is hostile or broken.
+fn budget() -> serde_saphyr::Budget {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = 48;
+    budget.max_aliases = 50;
+    budget.max_anchors = 50;
+    budget.max_recorded_anchor_events = 20_000;
+    budget.max_nodes = 2_000_000;
+    budget.max_events = 4_000_000;
+    budget.max_documents = 1;
+    budget
+}
+
 fn options() -> serde_saphyr::Options {
     serde_saphyr::options! {
-        budget: serde_saphyr::budget! {
-            max_depth: 48,
-            max_aliases: 200,
-            max_anchors: 200,
-            max_recorded_anchor_events: 20_000,
-            max_nodes: 2_000_000,
-            max_events: 4_000_000,
-            max_documents: 1,
-        },
+        budget: Some(budget()),
         strict_booleans: true,
     }
 }
 
 /// Reads a YAML text into `T`.
+///
+/// The whole text is scanned against the budget first: the typed reader stops at the first
+/// field it does not know, so without the scan an alias bomb behind an unknown key would be
+/// reported as that key instead of as the attack it is.
 pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    use serde_saphyr::budget::{EnforcingPolicy, check_yaml_budget};
+    if let Ok(report) = check_yaml_budget(text, budget(), EnforcingPolicy::AllContent)
+        && let Some(breach) = report.breached
+    {
+        return Err(YamlError {
+            position: event_position(text, report.events),
+            problem: YamlProblem::TooComplex(format!("{breach:?}")),
+        });
+    }
     serde_saphyr::from_str_with_options(text, options()).map_err(|err| convert(&err))
+}
+
+/// Where the `n`th parser event (counted from 1) starts: the budget scan stops at the event
+/// that breaks the budget and reports how many it saw.
+fn event_position(text: &str, n: usize) -> Option<Position> {
+    let (_, span) = granit_parser::Parser::new_from_str(text)
+        .nth(n.checked_sub(1)?)?
+        .ok()?;
+    Some(Position {
+        line: span.start.line(),
+        column: span.start.col() + 1,
+    })
 }
 
 /// Writes `value` as YAML.
