@@ -45,6 +45,12 @@ pub fn has_any(text: &str) -> bool {
 
 /// Replaces each placeholder that `lookup` knows; leaves the others as they are.
 pub fn fill(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
+    fill_at(text, &|name, _| lookup(name))
+}
+
+/// Like [`fill`], but the lookup also learns whether the placeholder starts a line (after
+/// indentation), where a value could open a Markdown block.
+pub fn fill_at(text: &str, lookup: &dyn Fn(&str, bool) -> Option<String>) -> String {
     let found = find(text);
     if found.is_empty() {
         return text.to_owned();
@@ -57,7 +63,11 @@ pub fn fill(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
             .find("}}")
             .map_or(text.len(), |e| offset + e + 2);
         out.push_str(&text[last..offset]);
-        match lookup(&name) {
+        let line_start = text[..offset].rfind('\n').map_or(0, |n| n + 1);
+        let at_line_start = text[line_start..offset]
+            .trim_start_matches([' ', '\t'])
+            .is_empty();
+        match lookup(&name, at_line_start) {
             Some(value) => out.push_str(&value),
             None => out.push_str(&text[offset..end]),
         }
@@ -69,14 +79,17 @@ pub fn fill(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
 
 /// Escapes plain text so that, placed in Markdown, it reads as the same text: inline markup
 /// characters are backslash-escaped, and so is anything that would open a block (a heading, a
-/// list item, a quote) if the text starts a line.
-pub fn escape_markdown(text: &str) -> String {
+/// list item, a quote) if the text starts a line. `at_line_start` says whether the text's
+/// first line starts a line where it is placed; its later lines always do.
+pub fn escape_markdown(text: &str, at_line_start: bool) -> String {
     let mut out = String::with_capacity(text.len() + 4);
-    for line in text.split_inclusive('\n') {
+    for (n, line) in text.split_inclusive('\n').enumerate() {
         let body = line.trim_start_matches([' ', '\t']);
         out.push_str(&line[..line.len() - body.len()]);
         let digits = body.bytes().take_while(u8::is_ascii_digit).count();
-        let block_start = if digits > 0 && digits < 10 {
+        let block_start = if n == 0 && !at_line_start {
+            None
+        } else if digits > 0 && digits < 10 {
             matches!(body.as_bytes().get(digits), Some(b'.' | b')')).then_some(digits)
         } else {
             matches!(
@@ -125,10 +138,14 @@ mod tests {
 
     #[test]
     fn escaped_values_read_as_plain_text_in_markdown() {
-        assert_eq!(escape_markdown("1. mars 2027"), "1\\. mars 2027");
-        assert_eq!(escape_markdown("NAV Vestland"), "NAV Vestland");
-        assert_eq!(escape_markdown("a_b *c* <d>"), "a\\_b \\*c\\* \\<d\\>");
-        assert_eq!(escape_markdown("- x\n# y"), "\\- x\n\\# y");
-        assert_eq!(escape_markdown("15–21 år"), "15–21 år");
+        assert_eq!(escape_markdown("1. mars 2027", true), "1\\. mars 2027");
+        assert_eq!(escape_markdown("1. mars 2027", false), "1. mars 2027");
+        assert_eq!(escape_markdown("NAV Vestland", true), "NAV Vestland");
+        assert_eq!(
+            escape_markdown("a_b *c* <d>", false),
+            "a\\_b \\*c\\* \\<d\\>"
+        );
+        assert_eq!(escape_markdown("- x\n# y", false), "- x\n\\# y");
+        assert_eq!(escape_markdown("15–21 år", true), "15–21 år");
     }
 }

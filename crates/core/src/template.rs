@@ -211,10 +211,10 @@ impl Template {
         let plain_value = |name: &str| resolved.get(name).map(|v| render_value(v, ctx, false));
         // Values are plain text; in Markdown body text they must not turn into markup (a date
         // such as "1. mars 2027" at the start of a line would become a numbered list).
-        let prose_value = |name: &str| {
+        let prose_value = |name: &str, at_line_start: bool| {
             resolved
                 .get(name)
-                .map(|v| placeholder::escape_markdown(&render_value(v, ctx, false)))
+                .map(|v| placeholder::escape_markdown(&render_value(v, ctx, false), at_line_start))
         };
         let data_value = |name: &str| resolved.get(name).map(|v| render_value(v, ctx, true));
         let mut section = text
@@ -225,7 +225,7 @@ impl Template {
         section.id = id;
         section.title = placeholder::fill(&text.title, &plain_value);
         section.template = Some(self.id.clone());
-        section.text = placeholder::fill(&text.body, &prose_value);
+        section.text = placeholder::fill_at(&text.body, &prose_value);
         section.show = self.show;
         section
     }
