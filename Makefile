@@ -10,12 +10,13 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev xvfb xauth imagemagick \
-	poppler-utils qpdf fonts-dejavu-core
+	poppler-utils qpdf fonts-dejavu-core webkit2gtk-driver
+TAURI_DRIVER_VERSION := 2.1.0
 APP := $(CARGO_TARGET_DIR)/debug/avtale-app
 EXAMPLE := examples/hovedavtale-vestland.avtale.yaml
 BINDINGS := ui/src/lib/bindings
 
-.PHONY: run test deps apt ui-deps ui bindings check-bindings lint ui-test smoke rust-test
+.PHONY: run test deps apt tauri-driver ui-deps ui bindings check-bindings lint ui-test smoke e2e rust-test
 
 ## Build the app and start it on the example agreement (under Xvfb when there is no display).
 run: deps ui
@@ -26,7 +27,7 @@ run: deps ui
 
 ## Every test: formatting, lints, generated types, UI checks and tests, an app start under
 ## Xvfb with a screenshot, then the Rust test suites (whose summary ends the output).
-test: deps ui lint check-bindings ui-test smoke rust-test
+test: deps ui lint check-bindings ui-test smoke e2e rust-test
 
 deps: apt ui-deps
 
@@ -75,6 +76,17 @@ ui-test: ui-deps
 smoke: ui
 	cargo build -q --locked -p avtale-app
 	tests/smoke-app.sh "$(APP)" "$(EXAMPLE)"
+
+## The WebDriver bridge the end-to-end tests drive the app through.
+tauri-driver:
+	if ! tauri-driver --help >/dev/null 2>&1; then \
+	  cargo install tauri-driver --locked --version $(TAURI_DRIVER_VERSION); fi
+
+## End-to-end tests: the real app under Xvfb, driven through tauri-driver.
+e2e: deps tauri-driver ui
+	cargo build -q --locked -p avtale-app
+	AVTALE_APP="$(APP)" xvfb-run -a -s '-screen 0 1280x800x24' \
+	  cargo test -q --locked -p avtale-tests --test e2e -- --ignored --test-threads=1
 
 rust-test:
 	if cargo nextest --version >/dev/null 2>&1; then \
