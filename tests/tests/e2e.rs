@@ -19,9 +19,18 @@ struct Driver {
     port: u16,
 }
 
+/// A port nobody listens on now (a lingering WebKitWebDriver from an earlier run may still
+/// hold a fixed one).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
 impl Driver {
-    fn start(port: u16) -> Driver {
-        let native = port + 1;
+    fn start() -> Driver {
+        let (port, native) = (free_port(), free_port());
         let child = Command::new("tauri-driver")
             .args([
                 "--port",
@@ -67,11 +76,23 @@ async fn open(driver: &Driver, args: &[String]) -> Client {
         "tauri:options".into(),
         serde_json::json!({ "application": app(), "args": args }),
     );
-    ClientBuilder::new(HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("a WebDriver session on the app")
+    // tauri-driver listens before WebKitWebDriver behind it is ready; the first request may be
+    // cut off, so try again for a while.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        match ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+        {
+            Ok(client) => return client,
+            Err(err) if Instant::now() < deadline => {
+                eprintln!("no WebDriver session yet ({err}); trying again");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            Err(err) => panic!("a WebDriver session on the app: {err}"),
+        }
+    }
 }
 
 /// Waits for an element by test id.
@@ -107,7 +128,7 @@ async fn wait_for_text(client: &Client, id: &str, f: impl Fn(&str) -> bool) -> S
 #[tokio::test]
 #[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
 async fn opens_an_agreement_and_switches_language() {
-    let driver = Driver::start(4444);
+    let driver = Driver::start();
     let client = open(&driver, &[example().display().to_string()]).await;
 
     let preview = wait_for_text(&client, "preview", |t| t.contains("Samarbeidsavtale")).await;
