@@ -54,6 +54,9 @@ fn bench(c: &mut Criterion) {
     let templates = TemplateSet::shipped().expect("templates");
     let agreement = big_agreement(&templates);
     let text = agreement_to_string(&agreement);
+    if let Some(path) = std::env::var_os("AVTALE_BENCH_DUMP") {
+        std::fs::write(path, &text).expect("dump");
+    }
     eprintln!(
         "agreement: {} sections, {} revisions, {} stored section versions, file {:.2} MiB",
         agreement.sections.len(),

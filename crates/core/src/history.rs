@@ -62,8 +62,27 @@ pub struct Revision {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<GlossaryEntry>>", optional))]
     pub glossary: Vec<GlossaryEntry>,
-    /// Keys of the sections at this revision, in order.
+    /// Keys of the sections at this revision, in order. Written as one line of keys separated
+    /// by spaces: a list of 200 keys per revision made a long history slow to read.
+    #[serde(with = "key_line")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub sections: Vec<String>,
+}
+
+/// Section keys as one space-separated line.
+mod key_line {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(keys: &[String], out: S) -> Result<S::Ok, S::Error> {
+        out.serialize_str(&keys.join(" "))
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        input: D,
+    ) -> Result<Vec<String>, D::Error> {
+        let line = String::deserialize(input)?;
+        Ok(line.split_whitespace().map(str::to_owned).collect())
+    }
 }
 
 /// A point in time with its UTC offset, written in RFC 3339 (`2026-03-01T10:15:00+01:00`).

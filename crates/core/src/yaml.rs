@@ -79,20 +79,22 @@ fn options() -> serde_saphyr::Options {
 
 /// Reads a YAML text into `T`.
 ///
-/// The whole text is scanned against the budget first: the typed reader stops at the first
-/// field it does not know, so without the scan an alias bomb behind an unknown key would be
-/// reported as that key instead of as the attack it is.
+/// The reader enforces the budget as it goes, but it stops at the first problem it meets,
+/// such as a field it does not know; an alias bomb behind an unknown key would then be
+/// reported as that key. So when reading fails, the whole text is scanned against the budget,
+/// and a breach is reported instead of the reader's error. Files that read cleanly skip the
+/// scan, which costs about a third of the reading time.
 pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     use serde_saphyr::budget::{EnforcingPolicy, check_yaml_budget};
-    if let Ok(report) = check_yaml_budget(text, budget(), EnforcingPolicy::AllContent)
-        && let Some(breach) = report.breached
-    {
-        return Err(YamlError {
-            position: event_position(text, report.events),
-            problem: YamlProblem::TooComplex(format!("{breach:?}")),
-        });
-    }
-    serde_saphyr::from_str_with_options(text, options()).map_err(|err| convert(&err))
+    serde_saphyr::from_str_with_options(text, options()).map_err(|err| {
+        match check_yaml_budget(text, budget(), EnforcingPolicy::AllContent) {
+            Ok(report) if report.breached.is_some() => YamlError {
+                position: event_position(text, report.events),
+                problem: YamlProblem::TooComplex(format!("{:?}", report.breached)),
+            },
+            _ => convert(&err),
+        }
+    })
 }
 
 /// Where the `n`th parser event (counted from 1) starts: the budget scan stops at the event

@@ -49,6 +49,7 @@ parties: Array<Party>,
  */
 glossary?: Array<GlossaryEntry>, 
 /**
- * Keys of the sections at this revision, in order.
+ * Keys of the sections at this revision, in order. Written as one line of keys separated
+ * by spaces: a list of 200 keys per revision made a long history slow to read.
  */
-sections: Array<string>, };
+sections: string, };
