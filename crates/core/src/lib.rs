@@ -10,6 +10,7 @@
 //! [`store`].
 
 pub mod agreement;
+pub mod catalog;
 pub mod check;
 pub mod clause;
 pub mod date;

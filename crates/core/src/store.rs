@@ -157,3 +157,133 @@ pub fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     files.sort();
     Ok(files)
 }
+
+/// The autosave copy of an agreement being edited, kept in the app's data folder so a crash or
+/// power cut loses at most the last few seconds of work.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recovery {
+    /// The agreement as it was when last autosaved.
+    pub agreement: Agreement,
+    /// The file it belongs to; none for an agreement never saved.
+    pub path: Option<PathBuf>,
+}
+
+const RECOVERY_FILE: &str = "gjenoppretting.avtale.yaml";
+const RECOVERY_PATH_FILE: &str = "gjenoppretting.sti";
+const RECENT_FILE: &str = "nylig-brukt.txt";
+/// How many recent files the start screen lists.
+pub const RECENT_MAX: usize = 8;
+
+/// Writes the autosave copy (atomically, like every save) into `dir`.
+pub fn write_recovery(dir: &Path, recovery: &Recovery) -> Result<(), SaveError> {
+    fs::create_dir_all(dir).map_err(|err| SaveError {
+        file: dir.display().to_string(),
+        detail: err.to_string(),
+    })?;
+    let path = recovery
+        .path
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    write_atomic(&dir.join(RECOVERY_PATH_FILE), path.as_bytes())?;
+    save_agreement(&dir.join(RECOVERY_FILE), &recovery.agreement)
+}
+
+/// The autosave copy in `dir`, if there is one. A copy that cannot be read is an error, so
+/// the caller can say so instead of silently dropping it.
+pub fn read_recovery(dir: &Path) -> Result<Option<Recovery>, LoadError> {
+    let file = dir.join(RECOVERY_FILE);
+    if !file.exists() {
+        return Ok(None);
+    }
+    let agreement = read_agreement(&file)?;
+    let path = read_text(&dir.join(RECOVERY_PATH_FILE), 64 * 1024)
+        .ok()
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from);
+    Ok(Some(Recovery { agreement, path }))
+}
+
+/// Removes the autosave copy, after a save or when the user declines to recover.
+pub fn discard_recovery(dir: &Path) {
+    let _ = fs::remove_file(dir.join(RECOVERY_FILE));
+    let _ = fs::remove_file(dir.join(RECOVERY_PATH_FILE));
+}
+
+/// The recently opened or saved agreement files listed in `dir`, newest first, leaving out
+/// files that no longer exist.
+pub fn recent_files(dir: &Path) -> Vec<PathBuf> {
+    read_text(&dir.join(RECENT_FILE), 256 * 1024)
+        .map(|text| {
+            text.lines()
+                .map(PathBuf::from)
+                .filter(|p| p.is_file())
+                .take(RECENT_MAX)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Puts `path` first in the recent files list in `dir`.
+pub fn remember_recent(dir: &Path, path: &Path) -> Result<(), SaveError> {
+    fs::create_dir_all(dir).map_err(|err| SaveError {
+        file: dir.display().to_string(),
+        detail: err.to_string(),
+    })?;
+    let mut list = vec![path.to_path_buf()];
+    list.extend(recent_files(dir).into_iter().filter(|p| p != path));
+    list.truncate(RECENT_MAX);
+    let text: String = list.iter().map(|p| format!("{}\n", p.display())).collect();
+    write_atomic(&dir.join(RECENT_FILE), text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::lang::Lang;
+    use crate::starter::{self, NewAgreement};
+    use crate::template::TemplateSet;
+
+    fn agreement() -> Agreement {
+        let templates = TemplateSet::shipped().expect("templates");
+        let new = NewAgreement {
+            starter: "handlingsplan",
+            county: Some("Agder"),
+            lang: Lang::Nb,
+            today: Date::from_ymd(2026, 11, 22).expect("date"),
+            id: "test".into(),
+        };
+        starter::create(&templates, &new).expect("starter")
+    }
+
+    #[test]
+    fn recovery_round_trips_and_is_gone_after_discard() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert_eq!(read_recovery(dir.path()).expect("none"), None);
+        let recovery = Recovery {
+            agreement: agreement(),
+            path: Some(PathBuf::from("/tmp/plan.avtale.yaml")),
+        };
+        write_recovery(dir.path(), &recovery).expect("written");
+        assert_eq!(read_recovery(dir.path()).expect("read"), Some(recovery));
+        discard_recovery(dir.path());
+        assert_eq!(read_recovery(dir.path()).expect("none"), None);
+    }
+
+    #[test]
+    fn recent_files_put_the_newest_first_without_duplicates() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let a = dir.path().join("a.avtale.yaml");
+        let b = dir.path().join("b.avtale.yaml");
+        fs::write(&a, "x").expect("a");
+        fs::write(&b, "x").expect("b");
+        remember_recent(dir.path(), &a).expect("a");
+        remember_recent(dir.path(), &b).expect("b");
+        remember_recent(dir.path(), &a).expect("a again");
+        assert_eq!(recent_files(dir.path()), [a.clone(), b]);
+        fs::remove_file(&a).expect("removed");
+        assert_eq!(recent_files(dir.path()).len(), 1);
+    }
+}

@@ -1,0 +1,161 @@
+//! What the editor offers to choose from: the starters and the clause templates as pickers show
+//! them (title, guidance, questions to consider), and the section a chosen template makes in an
+//! agreement being edited.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::Agreement;
+use crate::agreement::{ClauseKind, Section, SectionId};
+use crate::error::LoadError;
+use crate::lang::{Lang, Locale};
+use crate::messages;
+use crate::starter;
+use crate::template::{Category, Context, ParamValue, Template, TemplateSet};
+
+/// A starter document as the "new agreement" screen shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct StarterInfo {
+    /// The starter's id (`hovedavtale`, `underavtale-ot`, `handlingsplan`).
+    pub id: String,
+    /// Its title, with `{{fylke}}` left in.
+    pub title: String,
+    /// One line on what it is for.
+    pub description: String,
+    /// How many sections it starts with.
+    pub sections: u32,
+}
+
+/// A clause template as the template picker shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct TemplateInfo {
+    /// The template's id.
+    pub id: String,
+    /// Its group in the picker.
+    pub category: Category,
+    /// The group's name in the requested locale.
+    pub category_label: String,
+    /// The structured clause kind it makes.
+    pub kind: ClauseKind,
+    /// The default section title.
+    pub title: String,
+    /// What the clause covers.
+    pub guidance: String,
+    /// Questions the drafters should consider.
+    pub consider: Vec<String>,
+}
+
+/// Every shipped starter, in the agreement language `lang`.
+pub fn starter_infos(lang: Lang) -> Result<Vec<StarterInfo>, LoadError> {
+    Ok(starter::starters()?
+        .into_iter()
+        .map(|s| StarterInfo {
+            id: s.id,
+            title: s.title.get(lang).to_owned(),
+            description: s.description.get(lang).to_owned(),
+            sections: u32::try_from(s.sections.len()).unwrap_or(u32::MAX),
+        })
+        .collect())
+}
+
+/// Every template, grouped by category and then by title, in the agreement language `lang`
+/// with category names in `locale`.
+pub fn template_infos(templates: &TemplateSet, lang: Lang, locale: Locale) -> Vec<TemplateInfo> {
+    let mut infos: Vec<TemplateInfo> = templates
+        .iter()
+        .map(|t| {
+            let text = t.text(lang);
+            TemplateInfo {
+                id: t.id.clone(),
+                category: t.category,
+                category_label: messages::category(t.category, locale),
+                kind: t.kind,
+                title: text.title.clone(),
+                guidance: text.guidance.trim().to_owned(),
+                consider: text.consider.clone(),
+            }
+        })
+        .collect();
+    infos.sort_by(|a, b| (a.category, &a.title).cmp(&(b.category, &b.title)));
+    infos
+}
+
+/// The section `template` makes in `agreement`: in its language, with its parties, period and
+/// county filled in, and an id no other section has (the template id, else `id-2`, `id-3`, …).
+pub fn new_section(agreement: &Agreement, template: &Template) -> Section {
+    let taken = |id: &str| agreement.sections.iter().any(|s| s.id.0 == id);
+    let mut id = template.id.clone();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{}-{n}", template.id);
+        n += 1;
+    }
+    let ctx = Context {
+        lang: agreement.meta.language,
+        period: &agreement.meta.period,
+        parties: &agreement.parties,
+        county: &agreement.meta.county,
+    };
+    template.instantiate(SectionId(id), &BTreeMap::<String, ParamValue>::new(), ctx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::starter::NewAgreement;
+
+    fn agreement(templates: &TemplateSet) -> Agreement {
+        let new = NewAgreement {
+            starter: "hovedavtale",
+            county: Some("Vestland"),
+            lang: Lang::Nn,
+            today: Date::from_ymd(2026, 11, 22).expect("date"),
+            id: "test".into(),
+        };
+        starter::create(templates, &new).expect("starter")
+    }
+
+    #[test]
+    fn a_second_section_from_one_template_gets_its_own_id() {
+        let templates = TemplateSet::shipped().expect("templates");
+        let mut agreement = agreement(&templates);
+        let template = templates.get("motearenaer").expect("template");
+        let first = new_section(&agreement, template);
+        assert_eq!(first.id.0, "motearenaer-2", "the starter already has one");
+        agreement.sections.push(first);
+        assert_eq!(new_section(&agreement, template).id.0, "motearenaer-3");
+    }
+
+    #[test]
+    fn a_new_section_speaks_the_agreement_language_and_names_its_parties() {
+        let templates = TemplateSet::shipped().expect("templates");
+        let agreement = agreement(&templates);
+        let section = new_section(&agreement, templates.get("motearenaer").expect("template"));
+        assert_eq!(section.title, "Møtearenaer og møtehyppigheit");
+        assert!(section.text.contains("Vestland") || section.meetings.is_some());
+    }
+
+    #[test]
+    fn pickers_list_every_starter_and_template_with_guidance() {
+        let templates = TemplateSet::shipped().expect("templates");
+        let starters = starter_infos(Lang::Nb).expect("starters");
+        assert_eq!(starters.len(), 3);
+        assert!(
+            starters
+                .iter()
+                .all(|s| !s.description.is_empty() && s.sections > 0)
+        );
+        let infos = template_infos(&templates, Lang::Nb, Locale::Nb);
+        assert_eq!(infos.len(), templates.len());
+        assert!(
+            infos
+                .iter()
+                .all(|t| !t.guidance.is_empty() && t.consider.len() >= 2)
+        );
+        assert!(infos.windows(2).all(|w| w[0].category <= w[1].category));
+    }
+}
