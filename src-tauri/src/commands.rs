@@ -1,15 +1,22 @@
-//! The app's commands, one per use case.
+//! The app's commands, one per use case, each a few lines calling the core.
 
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+
+use avtale_core::agreement::Section;
+use avtale_core::catalog::{self, StarterInfo, TemplateInfo};
 use avtale_core::check::Diagnostic;
 use avtale_core::date::Date;
 use avtale_core::render::html;
 use avtale_core::starter::{self, NewAgreement};
-use avtale_core::{Agreement, CheckOptions, Lang, Locale, TemplateSet, check, store};
+use avtale_core::store::{self, Recovery};
+use avtale_core::{Agreement, CheckOptions, Lang, LoadError, LoadProblem, Locale, check};
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Manager, State, WebviewWindow};
+use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 
-use crate::Startup;
+use crate::AppState;
 use crate::error::IpcError;
 
 /// An agreement as the UI shows it: the data, its rendered HTML and its diagnostics.
@@ -27,45 +34,264 @@ pub struct AgreementView {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The agreement named on the command line, or a new main agreement from the starter.
-#[tauri::command(async)]
-pub(crate) fn initial_view(
-    startup: State<'_, Startup>,
+/// What the checks and the renderer make of an agreement being edited.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct LiveCheck {
+    /// The agreement rendered by the core (all agreement text escaped).
+    pub html: String,
+    /// What the checks found, in the requested language.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What the start screen needs.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct StartInfo {
+    /// The agreement named on the command line, opened.
+    #[ts(optional)]
+    pub opened: Option<AgreementView>,
+    /// An autosaved copy left by a session that did not end normally.
+    #[ts(optional)]
+    pub recovery: Option<AgreementView>,
+    /// Recently opened or saved files, newest first.
+    pub recent: Vec<String>,
+}
+
+fn view(
+    state: &AppState,
+    path: Option<String>,
+    agreement: Agreement,
     locale: Locale,
-) -> Result<AgreementView, IpcError> {
-    let templates = TemplateSet::shipped().map_err(|e| IpcError::load(&e, locale))?;
-    let (path, agreement) = match &startup.file {
+) -> AgreementView {
+    let LiveCheck { html, diagnostics } = evaluation(state, &agreement, locale);
+    AgreementView {
+        path,
+        agreement,
+        html,
+        diagnostics,
+    }
+}
+
+fn evaluation(state: &AppState, agreement: &Agreement, locale: Locale) -> LiveCheck {
+    let options = CheckOptions {
+        locale,
+        templates: Some(&state.templates),
+    };
+    LiveCheck {
+        html: html::fragment(agreement),
+        diagnostics: check(agreement, options),
+    }
+}
+
+/// The file named on the command line, an autosave to recover, and the recent files.
+#[tauri::command(async)]
+pub(crate) fn start(state: State<'_, AppState>, locale: Locale) -> Result<StartInfo, IpcError> {
+    let opened = match &state.startup_file {
         Some(file) => {
             let agreement = store::read_agreement(file).map_err(|e| IpcError::load(&e, locale))?;
-            (Some(file.display().to_string()), agreement)
+            store::remember_recent(&state.data_dir, file).ok();
+            Some(view(
+                &state,
+                Some(file.display().to_string()),
+                agreement,
+                locale,
+            ))
         }
-        None => {
-            let new = NewAgreement {
-                starter: "hovedavtale",
-                county: None,
-                lang: Lang::Nb,
-                today: today(),
-                id: uuid::Uuid::new_v4().to_string(),
-            };
-            (
-                None,
-                starter::create(&templates, &new).map_err(|e| IpcError::load(&e, locale))?,
-            )
-        }
+        None => None,
     };
-    let diagnostics = check(
-        &agreement,
-        CheckOptions {
-            locale,
-            templates: Some(&templates),
-        },
-    );
-    Ok(AgreementView {
-        path,
-        html: html::fragment(&agreement),
-        diagnostics,
-        agreement,
+    let recovery = store::read_recovery(&state.data_dir)
+        .map_err(|e| IpcError::load(&e, locale))?
+        .map(|r| {
+            view(
+                &state,
+                r.path.map(|p| p.display().to_string()),
+                r.agreement,
+                locale,
+            )
+        });
+    let recent = store::recent_files(&state.data_dir)
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    Ok(StartInfo {
+        opened,
+        recovery,
+        recent,
     })
+}
+
+/// The starter documents, in the agreement language.
+#[tauri::command(async)]
+pub(crate) fn starters(lang: Lang, locale: Locale) -> Result<Vec<StarterInfo>, IpcError> {
+    catalog::starter_infos(lang).map_err(|e| IpcError::load(&e, locale))
+}
+
+/// The clause templates for the picker, in the agreement language.
+#[tauri::command(async)]
+pub(crate) fn templates(
+    state: State<'_, AppState>,
+    lang: Lang,
+    locale: Locale,
+) -> Vec<TemplateInfo> {
+    catalog::template_infos(&state.templates, lang, locale)
+}
+
+/// A new agreement from a starter; the period starts on the first of next month.
+#[tauri::command(async)]
+pub(crate) fn new_agreement(
+    state: State<'_, AppState>,
+    starter: String,
+    county: String,
+    lang: Lang,
+    locale: Locale,
+) -> Result<AgreementView, IpcError> {
+    let new = NewAgreement {
+        starter: &starter,
+        county: Some(county.as_str()),
+        lang,
+        today: today(),
+        id: uuid::Uuid::new_v4().to_string(),
+    };
+    let agreement =
+        starter::create(&state.templates, &new).map_err(|e| IpcError::load(&e, locale))?;
+    Ok(view(&state, None, agreement, locale))
+}
+
+/// Opens an agreement file.
+#[tauri::command(async)]
+pub(crate) fn open_agreement(
+    state: State<'_, AppState>,
+    path: String,
+    locale: Locale,
+) -> Result<AgreementView, IpcError> {
+    let agreement = store::read_agreement(path.as_ref()).map_err(|e| IpcError::load(&e, locale))?;
+    store::remember_recent(&state.data_dir, path.as_ref()).ok();
+    Ok(view(&state, Some(path), agreement, locale))
+}
+
+/// Checks and renders the agreement as it is being edited.
+#[tauri::command(async)]
+pub(crate) fn evaluate(
+    state: State<'_, AppState>,
+    agreement: Agreement,
+    locale: Locale,
+) -> LiveCheck {
+    evaluation(&state, &agreement, locale)
+}
+
+/// The section a template makes in this agreement.
+#[tauri::command(async)]
+pub(crate) fn new_section(
+    state: State<'_, AppState>,
+    agreement: Agreement,
+    template: String,
+    locale: Locale,
+) -> Result<Section, IpcError> {
+    let found = state.templates.get(&template).ok_or_else(|| {
+        IpcError::load(
+            &LoadError::whole("templates", LoadProblem::UnknownTemplate(template.clone())),
+            locale,
+        )
+    })?;
+    Ok(catalog::new_section(&agreement, found))
+}
+
+/// Saves atomically, remembers the file and drops the autosave copy.
+#[tauri::command(async)]
+pub(crate) fn save_agreement(
+    state: State<'_, AppState>,
+    path: String,
+    agreement: Agreement,
+    locale: Locale,
+) -> Result<(), IpcError> {
+    store::save_agreement(path.as_ref(), &agreement).map_err(|e| IpcError::save(&e, locale))?;
+    store::remember_recent(&state.data_dir, path.as_ref()).ok();
+    store::discard_recovery(&state.data_dir);
+    Ok(())
+}
+
+/// Autosaves the agreement being edited to the recovery copy.
+#[tauri::command(async)]
+pub(crate) fn autosave(
+    state: State<'_, AppState>,
+    path: Option<String>,
+    agreement: Agreement,
+    locale: Locale,
+) -> Result<(), IpcError> {
+    let recovery = Recovery {
+        agreement,
+        path: path.map(PathBuf::from),
+    };
+    store::write_recovery(&state.data_dir, &recovery).map_err(|e| IpcError::save(&e, locale))
+}
+
+/// Drops the autosave copy (the user declined to recover it).
+#[tauri::command(async)]
+pub(crate) fn discard_recovery(state: State<'_, AppState>) {
+    store::discard_recovery(&state.data_dir);
+}
+
+/// The native "open" dialog; none when the user cancels.
+#[tauri::command(async)]
+pub(crate) fn pick_open_path(app: AppHandle, title: String) -> Option<String> {
+    if let Some(path) = test_dialog_answer() {
+        return Some(path);
+    }
+    let picked = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .add_filter("Avtale", &["yaml", "yml"])
+        .blocking_pick_file();
+    picked.map(|p| p.to_string())
+}
+
+/// The native "save as" dialog; none when the user cancels.
+#[tauri::command(async)]
+pub(crate) fn pick_save_path(app: AppHandle, title: String, suggested: String) -> Option<String> {
+    if let Some(path) = test_dialog_answer() {
+        return Some(path);
+    }
+    let picked = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(suggested)
+        .add_filter("Avtale", &["yaml"])
+        .blocking_save_file();
+    picked.map(|p| p.to_string())
+}
+
+/// Shows the document title and whether there are unsaved changes in the window's title
+/// bar; closing the window while there are asks the page first.
+#[tauri::command]
+pub(crate) fn set_document(
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+    title: String,
+    unsaved: bool,
+) {
+    state.unsaved.store(unsaved, Ordering::SeqCst);
+    let _ = window.set_title(&title);
+}
+
+/// Closes the window without asking again (the page has asked).
+#[tauri::command]
+pub(crate) fn close_window(window: WebviewWindow, state: State<'_, AppState>) {
+    state.unsaved.store(false, Ordering::SeqCst);
+    let _ = window
+        .app_handle()
+        .get_webview_window("main")
+        .map(|w| w.close());
+}
+
+/// End-to-end tests cannot click in a native dialog: when `AVTALE_TEST_DIALOG_PATH` is set,
+/// file dialogs answer with that path instead of opening.
+fn test_dialog_answer() -> Option<String> {
+    std::env::var("AVTALE_TEST_DIALOG_PATH")
+        .ok()
+        .filter(|p| !p.is_empty())
 }
 
 /// Today's date: the shell reads the clock, the core never does.

@@ -1,6 +1,6 @@
 //! The error the UI receives when a command fails.
 
-use avtale_core::{LoadError, LoadProblem, Locale};
+use avtale_core::{LoadError, LoadProblem, Locale, SaveError};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -26,6 +26,8 @@ pub enum ErrorCode {
     Invalid,
     /// The file could not be read.
     Unreadable,
+    /// The file could not be saved.
+    SaveFailed,
     /// A fault in Avtale itself.
     Internal,
 }
@@ -43,6 +45,14 @@ impl IpcError {
         };
         Self {
             code,
+            message: err.report(locale),
+        }
+    }
+
+    /// A save error, reported in the user's language.
+    pub fn save(err: &SaveError, locale: Locale) -> Self {
+        Self {
+            code: ErrorCode::SaveFailed,
             message: err.report(locale),
         }
     }
