@@ -2,8 +2,16 @@
 // BackendError carrying the back end's {code, message}.
 
 import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
+import type { Agreement } from "./bindings/Agreement";
 import type { AgreementView } from "./bindings/AgreementView";
 import type { IpcError } from "./bindings/IpcError";
+import type { Lang } from "./bindings/Lang";
+import type { LiveCheck } from "./bindings/LiveCheck";
+import type { Section } from "./bindings/Section";
+import type { StartInfo } from "./bindings/StartInfo";
+import type { StarterInfo } from "./bindings/StarterInfo";
+import type { TemplateInfo } from "./bindings/TemplateInfo";
 import type { Locale } from "./i18n";
 
 export class BackendError extends Error {
@@ -19,7 +27,7 @@ function isIpcError(value: unknown): value is IpcError {
   return typeof value === "object" && value !== null && "code" in value && "message" in value;
 }
 
-async function call<T>(command: string, args: Record<string, unknown>): Promise<T> {
+async function call<T>(command: string, args: Record<string, unknown> = {}): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (err) {
@@ -28,7 +36,82 @@ async function call<T>(command: string, args: Record<string, unknown>): Promise<
   }
 }
 
-/** The agreement the app was started with, or a new main agreement made from the templates. */
-export function initialView(locale: Locale): Promise<AgreementView> {
-  return call<AgreementView>("initial_view", { locale });
+/** The file named on the command line, an autosaved copy to recover, and recent files. */
+export function start(locale: Locale): Promise<StartInfo> {
+  return call("start", { locale });
+}
+
+/** The starter documents, in the agreement language. */
+export function starters(lang: Lang, locale: Locale): Promise<StarterInfo[]> {
+  return call("starters", { lang, locale });
+}
+
+/** The clause templates for the picker, in the agreement language. */
+export function templates(lang: Lang, locale: Locale): Promise<TemplateInfo[]> {
+  return call("templates", { lang, locale });
+}
+
+/** A new agreement from a starter. */
+export function newAgreement(
+  starter: string,
+  county: string,
+  lang: Lang,
+  locale: Locale,
+): Promise<AgreementView> {
+  return call("new_agreement", { starter, county, lang, locale });
+}
+
+/** Opens an agreement file. */
+export function openAgreement(path: string, locale: Locale): Promise<AgreementView> {
+  return call("open_agreement", { path, locale });
+}
+
+/** Checks and renders the agreement being edited. */
+export function evaluate(agreement: Agreement, locale: Locale): Promise<LiveCheck> {
+  return call("evaluate", { agreement, locale });
+}
+
+/** The section a template makes in this agreement. */
+export function newSection(agreement: Agreement, template: string, locale: Locale): Promise<Section> {
+  return call("new_section", { agreement, template, locale });
+}
+
+/** Saves atomically to `path`. */
+export function saveAgreement(path: string, agreement: Agreement, locale: Locale): Promise<void> {
+  return call("save_agreement", { path, agreement, locale });
+}
+
+/** Writes the autosave copy. */
+export function autosave(path: string | null, agreement: Agreement, locale: Locale): Promise<void> {
+  return call("autosave", { path, agreement, locale });
+}
+
+/** Drops the autosave copy. */
+export function discardRecovery(): Promise<void> {
+  return call("discard_recovery");
+}
+
+/** The native open dialog; null when cancelled. */
+export function pickOpenPath(title: string): Promise<string | null> {
+  return call("pick_open_path", { title });
+}
+
+/** The native save dialog; null when cancelled. */
+export function pickSavePath(title: string, suggested: string): Promise<string | null> {
+  return call("pick_save_path", { title, suggested });
+}
+
+/** Sets the window title and tells the shell whether closing must ask first. */
+export function setDocument(title: string, unsaved: boolean): Promise<void> {
+  return call("set_document", { title, unsaved });
+}
+
+/** Closes the window without asking again. */
+export function closeWindow(): Promise<void> {
+  return call("close_window");
+}
+
+/** Calls `handler` when the user tries to close the window with unsaved changes. */
+export function onCloseRequested(handler: () => void): Promise<() => void> {
+  return listen("close-requested", handler);
 }

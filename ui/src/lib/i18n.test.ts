@@ -12,6 +12,6 @@ describe("message catalogue", () => {
 
   it("writes nynorsk differently from bokmål where the languages differ", () => {
     expect(t("couldNotOpen", "nn")).not.toBe(t("couldNotOpen", "nb"));
-    expect(t("warnings", "nn")).toBe("åtvaringar");
+    expect(t("counts", "nn")).toContain("åtvaringar");
   });
 });

@@ -1,0 +1,3 @@
+// What the editor shows: one of the agreement's parts, or one section by its stable id.
+
+export type Selection = { part: "details" | "parties" | "glossary" } | { part: "section"; id: string };
