@@ -1,14 +1,18 @@
-//! End-to-end tests: the real app under Xvfb, driven through tauri-driver and WebKitWebDriver.
+//! End-to-end tests: the real app under Xvfb, driven through tauri-driver and WebKitWebDriver,
+//! clicking and typing as a county leader would.
 //!
 //! They need a display, `tauri-driver` and `WebKitWebDriver`, and the app built, so they are
 //! ignored by a plain `cargo test`; `make e2e` (part of `make test`) runs them under Xvfb with
-//! `AVTALE_APP` set to the app binary.
+//! `AVTALE_APP` set to the app binary. With `AVTALE_SCREENSHOTS=DIR` they also save a PNG of
+//! each main screen there (`tests/screenshots.sh`).
 
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::elements::Element;
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 
@@ -29,9 +33,12 @@ fn free_port() -> u16 {
 }
 
 impl Driver {
-    fn start() -> Driver {
+    /// Starts tauri-driver; the app it launches inherits `env` (its data folder, and the path
+    /// file dialogs answer with).
+    fn start(env: &[(&str, &Path)]) -> Driver {
         let (port, native) = (free_port(), free_port());
-        let child = Command::new("tauri-driver")
+        let mut command = Command::new("tauri-driver");
+        command
             .args([
                 "--port",
                 &port.to_string(),
@@ -39,7 +46,11 @@ impl Driver {
                 &native.to_string(),
             ])
             .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
+            .stderr(Stdio::inherit());
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let child = command
             .spawn()
             .expect("tauri-driver is installed (make e2e installs it)");
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -95,25 +106,44 @@ async fn open(driver: &Driver, args: &[String]) -> Client {
     }
 }
 
-/// Waits for an element by test id.
-async fn by_test_id(client: &Client, id: &str) -> fantoccini::elements::Element {
+/// Waits for an element matching a CSS selector.
+async fn css(client: &Client, selector: &str) -> Element {
     client
         .wait()
         .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(&format!("[data-testid=\"{id}\"]")))
+        .for_element(Locator::Css(selector))
         .await
-        .unwrap_or_else(|e| panic!("element {id}: {e}"))
+        .unwrap_or_else(|e| panic!("element {selector}: {e}"))
 }
 
-/// Polls until `f` is true for the element's text.
+/// Waits for an element by test id.
+async fn by_test_id(client: &Client, id: &str) -> Element {
+    css(client, &format!("[data-testid=\"{id}\"]")).await
+}
+
+/// Clicks the element with this test id.
+async fn click(client: &Client, id: &str) {
+    by_test_id(client, id)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {id}: {e}"));
+}
+
+/// Polls until `f` is true for the text of the element with this test id.
 async fn wait_for_text(client: &Client, id: &str, f: impl Fn(&str) -> bool) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
+        // textContent, not the rendered text: WebKitWebDriver gives no text for an element
+        // whose text is cut off with an ellipsis.
         let text = by_test_id(client, id)
             .await
-            .text()
+            .prop("textContent")
             .await
+            .ok()
+            .flatten()
             .unwrap_or_default();
+        let text = text.trim().to_owned();
         if f(&text) {
             return text;
         }
@@ -125,30 +155,287 @@ async fn wait_for_text(client: &Client, id: &str, f: impl Fn(&str) -> bool) -> S
     }
 }
 
+/// The codes of the diagnostics shown now.
+async fn diagnostic_codes(client: &Client) -> Vec<String> {
+    let mut codes = Vec::new();
+    for d in client
+        .find_all(Locator::Css("[data-testid=\"diagnostic\"]"))
+        .await
+        .expect("diagnostics")
+    {
+        codes.push(d.attr("data-code").await.ok().flatten().unwrap_or_default());
+    }
+    codes
+}
+
+/// Polls until the diagnostics panel does or does not show `code`.
+async fn wait_for_code(client: &Client, code: &str, present: bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let codes = diagnostic_codes(client).await;
+        if codes.iter().any(|c| c == code) == present {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{code} present={present} never held; codes: {codes:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Saves a screenshot of the page when `AVTALE_SCREENSHOTS` names a folder.
+async fn shot(client: &Client, name: &str) {
+    let Some(dir) = std::env::var_os("AVTALE_SCREENSHOTS") else {
+        return;
+    };
+    let png = client.screenshot().await.expect("screenshot");
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).expect("screenshot written");
+}
+
+/// Types into the field found by `selector`, replacing what was there. WebDriver's clear does
+/// not fire an input event, so a space typed and deleted tells the page the field is empty.
+async fn type_into(client: &Client, selector: &str, text: &str) {
+    let field = css(client, selector).await;
+    field.clear().await.expect("clear");
+    let keys = if text.is_empty() {
+        format!(" {}", Key::Backspace)
+    } else {
+        text.to_owned()
+    };
+    field.send_keys(&keys).await.expect("type");
+}
+
+/// From the start screen: a new agreement from `starter` for `county`.
+async fn create(client: &Client, starter: &str, county: &str) {
+    click(client, "new-agreement").await;
+    click(client, &format!("starter-{starter}")).await;
+    type_into(client, "[data-testid=\"county\"]", county).await;
+    shot(client, "02-new-agreement").await;
+    click(client, "create-agreement").await;
+    by_test_id(client, "section-list").await;
+}
+
 #[tokio::test]
 #[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
-async fn opens_an_agreement_and_switches_language() {
-    let driver = Driver::start();
-    let client = open(&driver, &[example().display().to_string()]).await;
+async fn creates_an_agreement_from_each_starter() {
+    let data = tempfile::tempdir().expect("data folder");
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[]).await;
+    shot(&client, "01-start").await;
 
-    let preview = wait_for_text(&client, "preview", |t| t.contains("Samarbeidsavtale")).await;
-    assert!(preview.contains("1. Formål"), "{preview}");
-    assert!(preview.contains("NAV Vestland"), "{preview}");
-    let panel = by_test_id(&client, "diagnostics")
+    for (starter, first_section) in [
+        ("hovedavtale", "section-formal"),
+        ("underavtale-ot", "section-saksrutine"),
+        ("handlingsplan", "section-felles-tiltak"),
+    ] {
+        create(&client, starter, "Nordland").await;
+        by_test_id(&client, first_section).await;
+        wait_for_text(&client, "doc-title", |t| t.contains("Nordland")).await;
+        click(&client, "preview-toggle").await;
+        wait_for_text(&client, "preview", |t| t.contains("NAV Nordland")).await;
+        click(&client, "home").await;
+        by_test_id(&client, "new-agreement").await;
+    }
+    client.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn drafts_an_agreement_saves_it_and_opens_it_again() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("troms.avtale.yaml");
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &file),
+    ]);
+    let client = open(&driver, &[]).await;
+    create(&client, "hovedavtale", "Troms").await;
+    shot(&client, "03-editor-details").await;
+
+    // A third party, with a signatory.
+    click(&client, "part-parties").await;
+    click(&client, "add-party").await;
+    type_into(
+        &client,
+        "[data-field=\"parties[2].organisation\"]",
+        "NAV Tromsø",
+    )
+    .await;
+    type_into(
+        &client,
+        "[data-field=\"parties[2].signatory.name\"]",
+        "Aslak Eira",
+    )
+    .await;
+    type_into(
+        &client,
+        "[data-field=\"parties[2].signatory.title\"]",
+        "kontorleder",
+    )
+    .await;
+    shot(&client, "04-parties").await;
+
+    // A meeting body from the template picker, with its guidance.
+    click(&client, "add-section").await;
+    by_test_id(&client, "template-picker").await;
+    click(&client, "template-motearenaer").await;
+    shot(&client, "05-template-picker").await;
+    click(&client, "add-template").await;
+    let editor = "[data-testid=\"section-editor\"]";
+    let cadence =
+        format!("{editor} [data-field$=\".meetings[0].cadence\"] [data-testid=\"cadence-kind\"]");
+
+    // Without a cadence the checks complain; with one they stop.
+    css(&client, &cadence)
+        .await
+        .select_by_value("")
+        .await
+        .expect("no cadence");
+    wait_for_code(&client, "AV004", true).await;
+    shot(&client, "06-meeting-without-cadence").await;
+    css(&client, &cadence)
+        .await
+        .select_by_value("per_year")
+        .await
+        .expect("per year");
+    type_into(
+        &client,
+        &format!("{editor} [data-field$=\".meetings[0].cadence\"] [data-testid=\"cadence-count\"]"),
+        "4",
+    )
+    .await;
+    wait_for_code(&client, "AV004", false).await;
+    // The organisation typed is the one the meeting's chair can be picked from.
+    let options = css(
+        &client,
+        &format!("{editor} [data-field$=\".meetings[0].members[0].party\"]"),
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(options.contains("NAV Tromsø"), "{options}");
+
+    // Save (the dialog answers with the test file), then open it again from the start screen.
+    click(&client, "save").await;
+    wait_for_text(&client, "save-state", |t| t == "Lagret").await;
+    let saved = std::fs::read_to_string(&file).expect("the saved file");
+    assert!(saved.starts_with("format: 1\n"), "{saved}");
+    assert!(saved.contains("organisation: NAV Tromsø"), "{saved}");
+    assert!(saved.contains("name: Aslak Eira"), "{saved}");
+    assert!(saved.contains("id: motearenaer-2"), "{saved}");
+    assert!(saved.contains("per_year: 4"), "{saved}");
+    click(&client, "preview-toggle").await;
+    shot(&client, "07-preview").await;
+
+    click(&client, "home").await;
+    click(&client, "recent-file").await;
+    by_test_id(&client, "section-motearenaer-2").await;
+    click(&client, "part-parties").await;
+    let organisation = css(&client, "[data-field=\"parties[2].organisation\"]")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(organisation, "NAV Tromsø");
+
+    // Undo takes back the last change across the document; redo brings it back.
+    type_into(&client, "[data-field=\"parties[2].unit\"]", "Ungdomsteamet").await;
+    wait_for_text(&client, "save-state", |t| t == "Ikke lagret").await;
+    click(&client, "undo").await;
+    wait_for_text(&client, "save-state", |t| t == "Lagret").await;
+    click(&client, "redo").await;
+    wait_for_text(&client, "save-state", |t| t == "Ikke lagret").await;
+    client.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_diagnostic_leads_to_its_field_and_the_language_switches() {
+    let data = tempfile::tempdir().expect("data folder");
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[example().display().to_string()]).await;
+    wait_for_text(&client, "diagnostic-counts", |t| t.contains("0 feil")).await;
+
+    // A placeholder left in a contact's name brings a diagnostic; choosing it focuses that field.
+    click(&client, "section-kontaktpersoner").await;
+    type_into(
+        &client,
+        "[data-field=\"sections[9].contacts[0].name\"]",
+        "{{navn på kontaktperson}}",
+    )
+    .await;
+    wait_for_text(&client, "diagnostic-counts", |t| !t.contains("0 feil")).await;
+    click(&client, "part-details").await;
+    click(&client, "diagnostic").await;
+    let focused = client
+        .execute("return document.activeElement.dataset.field || ''", vec![])
+        .await
+        .expect("active element");
+    assert_eq!(focused.as_str(), Some("sections[9].contacts[0].name"));
+    shot(&client, "08-diagnostic-focus").await;
+
+    // The interface switches language; the agreement's own text stays as written.
+    let select = by_test_id(&client, "language-select").await;
+    select.select_by_value("nn").await.expect("nynorsk");
+    wait_for_text(&client, "diagnostics", |t| t.contains("Kontrollar")).await;
+    select.select_by_value("en").await.expect("English");
+    wait_for_text(&client, "diagnostics", |t| t.contains("Checks")).await;
+    let outline = by_test_id(&client, "section-list")
         .await
         .text()
         .await
         .unwrap();
-    assert!(panel.contains("0 feil"), "{panel}");
+    assert!(outline.contains("Formål"), "{outline}");
+    client.close().await.expect("close the session");
+}
 
-    // The chrome switches to nynorsk and English; the agreement's own text stays as written.
-    let select = by_test_id(&client, "language-select").await;
-    select.select_by_value("nn").await.expect("choose nynorsk");
-    wait_for_text(&client, "diagnostics", |t| t.contains("Kontrollar")).await;
-    select.select_by_value("en").await.expect("choose English");
-    wait_for_text(&client, "diagnostics", |t| t.contains("Checks")).await;
-    let preview = by_test_id(&client, "preview").await.text().await.unwrap();
-    assert!(preview.contains("1. Formål"), "{preview}");
-
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn work_survives_a_crash() {
+    let data = tempfile::tempdir().expect("data folder");
+    {
+        let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+        let client = open(&driver, &[]).await;
+        create(&client, "handlingsplan", "Innlandet").await;
+        type_into(
+            &client,
+            "[data-field=\"meta.title\"]",
+            "Handlingsplan 2027 for Innlandet",
+        )
+        .await;
+        // Autosave runs two seconds after the last change.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !data.path().join("gjenoppretting.avtale.yaml").exists() {
+            assert!(Instant::now() < deadline, "no autosave");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        // The power goes: the app dies without a chance to clean up.
+        let killed = Command::new("pkill")
+            .args(["-KILL", "-f", &app()])
+            .status()
+            .expect("pkill");
+        assert!(killed.success(), "the app was running");
+        drop(client);
+    }
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[]).await;
+    wait_for_text(&client, "recovery", |t| {
+        t.contains("Handlingsplan 2027 for Innlandet")
+    })
+    .await;
+    shot(&client, "09-recovery").await;
+    click(&client, "recover").await;
+    let title = css(&client, "[data-field=\"meta.title\"]")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(title, "Handlingsplan 2027 for Innlandet");
+    wait_for_text(&client, "save-state", |t| t == "Ikke lagret").await;
     client.close().await.expect("close the session");
 }
