@@ -207,6 +207,21 @@ async fn type_into(client: &Client, selector: &str, text: &str) {
     field.send_keys(&keys).await.expect("type");
 }
 
+/// Chooses `value` in the select found by `selector`, scrolled into view first (WebKitWebDriver
+/// refuses elements it considers out of reach).
+async fn choose(client: &Client, selector: &str, value: &str) {
+    let select = css(client, selector).await;
+    let arg = serde_json::to_value(&select).expect("element reference");
+    client
+        .execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg])
+        .await
+        .expect("scroll");
+    select
+        .select_by_value(value)
+        .await
+        .unwrap_or_else(|e| panic!("choose {value} in {selector}: {e}"));
+}
+
 /// From the start screen: a new agreement from `starter` for `county`.
 async fn create(client: &Client, starter: &str, county: &str) {
     click(client, "new-agreement").await;
@@ -235,7 +250,9 @@ async fn creates_an_agreement_from_each_starter() {
         wait_for_text(&client, "doc-title", |t| t.contains("Nordland")).await;
         click(&client, "preview-toggle").await;
         wait_for_text(&client, "preview", |t| t.contains("NAV Nordland")).await;
+        // The new agreement was never saved: leaving asks first.
         click(&client, "home").await;
+        click(&client, "leave-discard").await;
         by_test_id(&client, "new-agreement").await;
     }
     client.close().await.expect("close the session");
@@ -288,18 +305,10 @@ async fn drafts_an_agreement_saves_it_and_opens_it_again() {
         format!("{editor} [data-field$=\".meetings[0].cadence\"] [data-testid=\"cadence-kind\"]");
 
     // Without a cadence the checks complain; with one they stop.
-    css(&client, &cadence)
-        .await
-        .select_by_value("")
-        .await
-        .expect("no cadence");
+    choose(&client, &cadence, "").await;
     wait_for_code(&client, "AV004", true).await;
     shot(&client, "06-meeting-without-cadence").await;
-    css(&client, &cadence)
-        .await
-        .select_by_value("per_year")
-        .await
-        .expect("per year");
+    choose(&client, &cadence, "per_year").await;
     type_into(
         &client,
         &format!("{editor} [data-field$=\".meetings[0].cadence\"] [data-testid=\"cadence-count\"]"),
@@ -307,6 +316,10 @@ async fn drafts_an_agreement_saves_it_and_opens_it_again() {
     )
     .await;
     wait_for_code(&client, "AV004", false).await;
+    wait_for_text(&client, "section-preview", |t| {
+        t.contains("4 ganger i året")
+    })
+    .await;
     // The organisation typed is the one the meeting's chair can be picked from.
     let options = css(
         &client,

@@ -122,6 +122,7 @@ const catalogue = {
   g_period: { nb: "perioden", nn: "perioden", en: "the period" },
   g_glossary: { nb: "begrepslisten", nn: "omgrepslista", en: "the glossary" },
   remove: { nb: "Fjern", nn: "Fjern", en: "Remove" },
+  sectionPreview: { nb: "Slik blir punktet", nn: "Slik blir punktet", en: "How the section reads" },
   none: { nb: "(ingen)", nn: "(ingen)", en: "(none)" },
   addField: { nb: "Legg til {what}", nn: "Legg til {what}", en: "Add {what}" },
   onePerLine: { nb: "Én per linje", nn: "Éin per linje", en: "One per line" },
@@ -271,6 +272,7 @@ const catalogue = {
   },
   saveAndClose: { nb: "Lagre og lukk", nn: "Lagre og lukk", en: "Save and close" },
   closeWithoutSaving: { nb: "Lukk uten å lagre", nn: "Lukk utan å lagre", en: "Close without saving" },
+  leaveWithoutSaving: { nb: "Forkast endringene", nn: "Forkast endringane", en: "Discard the changes" },
   keepEditing: { nb: "Fortsett å redigere", nn: "Hald fram med å redigere", en: "Keep editing" },
 } as const satisfies Record<string, Entry>;
 
