@@ -16,7 +16,7 @@ APP := $(CARGO_TARGET_DIR)/debug/avtale-app
 EXAMPLE := examples/hovedavtale-vestland.avtale.yaml
 BINDINGS := ui/src/lib/bindings
 
-.PHONY: run test deps apt tauri-driver ui-deps ui bindings check-bindings lint ui-test smoke e2e rust-test
+.PHONY: run test deps apt tauri-driver ui-deps ui bindings check-bindings lint ui-test smoke e2e rust-test bench bench-editor
 
 ## Build the app and start it on the example agreement (under Xvfb when there is no display).
 run: deps ui
@@ -87,6 +87,16 @@ e2e: deps tauri-driver ui
 	cargo build -q --locked -p avtale-app
 	AVTALE_APP="$(APP)" xvfb-run -a -s '-screen 0 1280x800x24' \
 	  cargo test -q --locked -p avtale-tests --test e2e -- --ignored --test-threads=1
+
+## Benchmarks (not part of make test): load/check/render in the core, and the editor's start
+## and keystroke round-trip in the real app.
+bench:
+	cargo bench -p avtale-core --bench load_check_render
+
+bench-editor: deps tauri-driver ui
+	cargo build -q --locked -p avtale-app
+	AVTALE_APP="$(APP)" xvfb-run -a -s '-screen 0 1280x800x24' \
+	  cargo bench -q --locked -p avtale-tests --bench editor
 
 rust-test:
 	if cargo nextest --version >/dev/null 2>&1; then \
