@@ -296,6 +296,8 @@ async fn a_diagnostic_leads_to_its_field_and_the_language_switches() {
     let select = by_test_id(&client, "language-select").await;
     select.select_by_value("nn").await.expect("nynorsk");
     wait_for_text(&client, "diagnostics", |t| t.contains("Kontrollar")).await;
+    click(&client, "section-roller").await;
+    shot(&client, "10-roles-nynorsk").await;
     select.select_by_value("en").await.expect("English");
     wait_for_text(&client, "diagnostics", |t| t.contains("Checks")).await;
     let outline = by_test_id(&client, "section-list")

@@ -55,7 +55,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
         add: "addTask",
         blank: () => ({ task: "" }),
         item: [
-          { key: "task", label: "fTask", type: "text" },
+          { key: "task", label: "fTask", type: "textarea" },
           { key: "responsible", label: "fResponsible", type: "party" },
           { key: "deadline", label: "fDeadlineText", type: "text" },
         ],
