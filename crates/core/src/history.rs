@@ -278,3 +278,66 @@ fn hex(bytes: &[u8]) -> String {
             out
         })
 }
+
+/// What is wrong with a history whose chain does not hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChainProblem {
+    /// The revision at this place does not carry the number that belongs there: a revision
+    /// before it was removed, or revisions were reordered.
+    OutOfOrder {
+        /// The number that belongs at this place.
+        expected: u32,
+    },
+    /// The revision does not name the hash of the revision before it.
+    WrongParent,
+    /// The revision's content no longer gives its recorded hash: it was edited.
+    Edited,
+    /// A section the revision lists is not stored in the file.
+    MissingSection(String),
+}
+
+/// The first revision at which a history's chain breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainError {
+    /// The revision's number as the file gives it.
+    pub revision: u32,
+    /// What is wrong with it.
+    pub problem: ChainProblem,
+}
+
+impl History {
+    /// Checks the whole chain, oldest first: numbers run 1, 2, 3, …, each revision names its
+    /// parent's hash, and each revision's content still gives its hash. Reports the first
+    /// revision where this fails.
+    pub fn verify(&self) -> Result<(), ChainError> {
+        let mut parent: Option<&str> = None;
+        for (place, revision) in self.revisions.iter().enumerate() {
+            let fail = |problem| ChainError {
+                revision: revision.number,
+                problem,
+            };
+            let expected = u32::try_from(place + 1).unwrap_or(u32::MAX);
+            if revision.number != expected {
+                return Err(fail(ChainProblem::OutOfOrder { expected }));
+            }
+            if revision.parent.as_deref() != parent {
+                return Err(fail(ChainProblem::WrongParent));
+            }
+            if let Some(key) = revision
+                .sections
+                .iter()
+                .find(|key| !self.sections.contains_key(*key))
+            {
+                return Err(fail(ChainProblem::MissingSection(key.clone())));
+            }
+            let snapshot = self
+                .snapshot(revision)
+                .ok_or_else(|| fail(ChainProblem::MissingSection(String::new())))?;
+            if revision_hash(revision, &snapshot.sections) != revision.hash {
+                return Err(fail(ChainProblem::Edited));
+            }
+            parent = Some(&revision.hash);
+        }
+        Ok(())
+    }
+}

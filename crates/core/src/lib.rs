@@ -26,6 +26,7 @@ mod shipped;
 pub mod starter;
 pub mod store;
 pub mod template;
+pub mod workflow;
 mod yaml;
 
 pub use agreement::{Agreement, FORMAT_VERSION};

@@ -1,0 +1,163 @@
+//! The life of an agreement: its status workflow (utkast → til godkjenning → godkjent →
+//! signert → gjeldende → utløpt), committing revisions, and restoring an old one. A signed
+//! revision is frozen: changing it afterwards starts a new draft on top of it.
+
+use crate::agreement::{Agreement, Status};
+use crate::history::{RevisionInfo, Snapshot};
+
+/// Why a commit or a restore was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkflowError {
+    /// The status cannot go from `from` to `to` in one step.
+    Transition {
+        /// The status now.
+        from: Status,
+        /// The status asked for.
+        to: Status,
+    },
+    /// There is no revision with this number.
+    NoSuchRevision(u32),
+    /// Nothing changed since the last revision and no new status or name was given.
+    NothingToCommit,
+}
+
+/// What a commit did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Committed {
+    /// The new revision's number.
+    pub number: u32,
+    /// True when the agreement had been signed and the changes became a new draft.
+    pub new_draft_after_signing: bool,
+}
+
+/// Whether the status may go from `from` to `to` in one step: forward along the workflow, or
+/// back to a draft (a rejected proposal, or a new draft on top of a signed agreement).
+pub fn transition_allowed(from: Status, to: Status) -> bool {
+    use Status::{Gjeldende, Godkjent, Signert, TilGodkjenning, Utkast, Utlopt};
+    matches!(
+        (from, to),
+        (Utkast, TilGodkjenning)
+            | (TilGodkjenning, Godkjent)
+            | (Godkjent, Signert)
+            | (Signert, Gjeldende)
+            | (Gjeldende, Utlopt)
+            | (
+                TilGodkjenning | Godkjent | Signert | Gjeldende | Utlopt,
+                Utkast
+            )
+    ) || from == to
+}
+
+/// Whether a revision with this status is frozen (its content is what was signed).
+pub fn is_frozen(status: Status) -> bool {
+    matches!(status, Status::Signert | Status::Gjeldende | Status::Utlopt)
+}
+
+fn content_of(agreement: &Agreement) -> Snapshot {
+    Snapshot {
+        meta: agreement.meta.clone(),
+        parties: agreement.parties.clone(),
+        sections: agreement.sections.clone(),
+        glossary: agreement.glossary.clone(),
+    }
+}
+
+/// Saves the agreement's current content as a new revision, optionally moving its status.
+/// If the last revision was signed (or later) and the content changed, the change is recorded
+/// as a new draft, whatever status the file still shows.
+pub fn commit(
+    agreement: &mut Agreement,
+    info: RevisionInfo,
+    status: Option<Status>,
+) -> Result<Committed, WorkflowError> {
+    let last = agreement.history.latest().cloned();
+    let last_snapshot = last.as_ref().and_then(|r| agreement.history.snapshot(r));
+    let from = last
+        .as_ref()
+        .map_or(agreement.meta.status, |r| r.meta.status);
+    let current = content_of(agreement);
+    // Compare content without the status: a status change alone is not an edit.
+    let changed = last_snapshot.as_ref().is_none_or(|snap| {
+        let mut was = snap.clone();
+        was.meta.status = current.meta.status;
+        was != current
+    });
+    let mut new_draft_after_signing = false;
+    let target = match status {
+        Some(to) => to,
+        None if changed && is_frozen(from) => {
+            new_draft_after_signing = true;
+            Status::Utkast
+        }
+        None => agreement.meta.status,
+    };
+    if !transition_allowed(from, target) {
+        return Err(WorkflowError::Transition { from, to: target });
+    }
+    if last.is_some() && !changed && target == from && info.name.is_none() {
+        return Err(WorkflowError::NothingToCommit);
+    }
+    agreement.meta.status = target;
+    let number = agreement.record_revision(info);
+    Ok(Committed {
+        number,
+        new_draft_after_signing,
+    })
+}
+
+/// Makes revision `number`'s content current again and records that as a new revision, as a
+/// draft; the history before it stays as it was.
+pub fn restore(
+    agreement: &mut Agreement,
+    number: u32,
+    info: RevisionInfo,
+) -> Result<Committed, WorkflowError> {
+    let revision = agreement
+        .history
+        .revision(number)
+        .ok_or(WorkflowError::NoSuchRevision(number))?;
+    let snapshot = agreement
+        .history
+        .snapshot(revision)
+        .ok_or(WorkflowError::NoSuchRevision(number))?;
+    agreement.meta = snapshot.meta;
+    agreement.parties = snapshot.parties;
+    agreement.sections = snapshot.sections;
+    agreement.glossary = snapshot.glossary;
+    let from = agreement
+        .history
+        .latest()
+        .map_or(agreement.meta.status, |r| r.meta.status);
+    agreement.meta.status = Status::Utkast;
+    if !transition_allowed(from, Status::Utkast) {
+        return Err(WorkflowError::Transition {
+            from,
+            to: Status::Utkast,
+        });
+    }
+    let number = agreement.record_revision(info);
+    Ok(Committed {
+        number,
+        new_draft_after_signing: false,
+    })
+}
+
+/// The agreement as it was at revision `number`, with that revision's history up to it.
+pub fn at_revision(agreement: &Agreement, number: u32) -> Result<Agreement, WorkflowError> {
+    let revision = agreement
+        .history
+        .revision(number)
+        .ok_or(WorkflowError::NoSuchRevision(number))?;
+    let snapshot = agreement
+        .history
+        .snapshot(revision)
+        .ok_or(WorkflowError::NoSuchRevision(number))?;
+    Ok(Agreement {
+        format: agreement.format,
+        meta: snapshot.meta,
+        parties: snapshot.parties,
+        sections: snapshot.sections,
+        glossary: snapshot.glossary,
+        history: agreement.history.clone(),
+    })
+}
