@@ -19,12 +19,12 @@ pub(crate) struct Ctx {
     pub(crate) templates: Option<PathBuf>,
 }
 
-const OK: u8 = 0;
-const HAS_ERRORS: u8 = 1;
-const FAILED: u8 = 2;
+pub(crate) const OK: u8 = 0;
+pub(crate) const HAS_ERRORS: u8 = 1;
+pub(crate) const FAILED: u8 = 2;
 
 impl Ctx {
-    fn locale(&self) -> Locale {
+    pub(crate) fn locale(&self) -> Locale {
         self.locale.unwrap_or_default()
     }
 
@@ -40,7 +40,7 @@ impl Ctx {
         Ok(set)
     }
 
-    fn fail(&self, err: &LoadError) -> u8 {
+    pub(crate) fn fail(&self, err: &LoadError) -> u8 {
         eprintln!("{}", err.report(self.locale()));
         FAILED
     }

@@ -5,6 +5,7 @@
 //! (bokmål unless `--locale` says otherwise); help texts are English.
 
 mod commands;
+mod history;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -68,6 +69,41 @@ enum Command {
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// List the saved revisions, newest first (exit 1 if the history has been tampered with).
+    Log {
+        /// The agreement file.
+        file: PathBuf,
+    },
+    /// Save the agreement's current content as a new revision in its history.
+    Commit {
+        /// The agreement file.
+        file: PathBuf,
+        /// What changed, in your words.
+        #[arg(short, long)]
+        message: String,
+        /// Who saves the revision.
+        #[arg(long)]
+        author: String,
+        /// A name for the revision, such as "Sendt på høring" or "Signert".
+        #[arg(long, value_name = "LABEL")]
+        name: Option<String>,
+        /// Move the agreement to this status with the revision.
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+    },
+    /// Print the agreement as it was at a revision: FILE@N (a bare FILE is its current text).
+    Show {
+        /// FILE or FILE@N.
+        address: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "md")]
+        format: RenderFormat,
+    },
+    /// Check that no revision was edited, removed or reordered (exit 0 intact, 1 tampered).
+    Verify {
+        /// The agreement file.
+        file: PathBuf,
+    },
     /// List or show clause templates.
     Templates {
         #[command(subcommand)]
@@ -95,6 +131,22 @@ enum StarterArg {
     UnderavtaleOt,
     /// Yearly action plan.
     Handlingsplan,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum StatusArg {
+    /// Draft.
+    Utkast,
+    /// Sent for approval.
+    TilGodkjenning,
+    /// Approved.
+    Godkjent,
+    /// Signed: the revision is frozen.
+    Signert,
+    /// In force.
+    Gjeldende,
+    /// Expired.
+    Utlopt,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -173,6 +225,31 @@ fn main() -> ExitCode {
             matches!(format, RenderFormat::Html),
             output.as_deref(),
         ),
+        Command::Log { file } => history::log(&ctx, &file),
+        Command::Commit {
+            file,
+            message,
+            author,
+            name,
+            status,
+        } => {
+            use avtale_core::agreement::Status;
+            let status = status.map(|s| match s {
+                StatusArg::Utkast => Status::Utkast,
+                StatusArg::TilGodkjenning => Status::TilGodkjenning,
+                StatusArg::Godkjent => Status::Godkjent,
+                StatusArg::Signert => Status::Signert,
+                StatusArg::Gjeldende => Status::Gjeldende,
+                StatusArg::Utlopt => Status::Utlopt,
+            });
+            history::commit(&ctx, &file, message, author, name, status)
+        }
+        Command::Show { address, format } => history::show(
+            &ctx,
+            &history::Address::parse(&address),
+            matches!(format, RenderFormat::Html),
+        ),
+        Command::Verify { file } => history::verify(&ctx, &file),
         Command::Templates {
             command: TemplatesCommand::List,
         } => commands::templates_list(&ctx),

@@ -409,3 +409,81 @@ fn help_is_available_everywhere() {
         );
     }
 }
+
+#[test]
+fn history_commands_commit_log_show_and_verify() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("avtale.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let f = file.display().to_string();
+
+    let out = avtale(&["log", &f]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains("ingen lagrede revisjoner"),
+        "{}",
+        stdout(&out)
+    );
+
+    let commit = |args: &[&str]| {
+        let mut all = vec!["commit", f.as_str(), "--author", "Kari Nordmann"];
+        all.extend_from_slice(args);
+        avtale(&all)
+    };
+    assert_eq!(commit(&["-m", "Første utkast"]).status.code(), Some(0));
+    let nothing = commit(&["-m", "Igjen"]);
+    assert_eq!(nothing.status.code(), Some(2));
+    assert!(stderr(&nothing).contains("Ingenting er endret"));
+    let skip = commit(&["-m", "Signert", "--status", "signert"]);
+    assert_eq!(skip.status.code(), Some(2));
+    assert!(
+        stderr(&skip).contains("fra «Utkast» til «Signert»"),
+        "{}",
+        stderr(&skip)
+    );
+    for status in ["til-godkjenning", "godkjent", "signert"] {
+        assert_eq!(
+            commit(&["-m", status, "--status", status]).status.code(),
+            Some(0)
+        );
+    }
+    let text = std::fs::read_to_string(&file).expect("file");
+    std::fs::write(&file, text.replacen("Formål", "Formål og verdier", 1)).expect("edited");
+    let after = commit(&["-m", "Endret etter signering", "--name", "Nytt utkast"]);
+    assert_eq!(after.status.code(), Some(0));
+    assert!(stderr(&after).contains("nytt utkast"), "{}", stderr(&after));
+
+    let log = stdout(&avtale(&["log", &f]));
+    let lines: Vec<&str> = log.lines().collect();
+    assert_eq!(lines.len(), 5, "{log}");
+    assert!(
+        lines[0].trim_start().starts_with("5 ") && lines[0].contains("«Nytt utkast»"),
+        "{log}"
+    );
+    assert!(lines[1].contains("[Signert]"), "{log}");
+
+    let first = stdout(&avtale(&["show", &format!("{f}@1")]));
+    assert!(first.contains("## 1. Formål\n"), "{first}");
+    let now = stdout(&avtale(&["show", &f]));
+    assert!(now.contains("## 1. Formål og verdier"), "{now}");
+    let missing = avtale(&["show", &format!("{f}@9")]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("ingen revisjon 9"));
+
+    assert_eq!(avtale(&["verify", &f]).status.code(), Some(0));
+    let text = std::fs::read_to_string(&file).expect("file");
+    std::fs::write(
+        &file,
+        text.replace("message: godkjent", "message: godkjent av alle"),
+    )
+    .expect("tampered");
+    let tampered = avtale(&["verify", &f]);
+    assert_eq!(tampered.status.code(), Some(1));
+    assert!(
+        stdout(&tampered).contains("revisjon 3"),
+        "{}",
+        stdout(&tampered)
+    );
+    let refused = commit(&["-m", "På toppen av en endret historikk"]);
+    assert_eq!(refused.status.code(), Some(2));
+}

@@ -1026,3 +1026,131 @@ fn lower_first(text: &str) -> String {
         None => String::new(),
     }
 }
+
+/// Why a history's chain does not hold, naming the revision.
+pub fn chain_error(err: &crate::history::ChainError, l: Locale) -> String {
+    use crate::history::ChainProblem;
+    let n = err.revision;
+    match &err.problem {
+        ChainProblem::OutOfOrder { expected } => t!(
+            l,
+            format!(
+                "Historikken er endret: revisjon {n} står der revisjon {expected} skulle vært. En revisjon er fjernet eller flyttet."
+            ),
+            format!(
+                "Historikken er endra: revisjon {n} står der revisjon {expected} skulle vore. Ein revisjon er fjerna eller flytta."
+            ),
+            format!(
+                "The history has been altered: revision {n} stands where revision {expected} belongs. A revision was removed or moved."
+            ),
+        ),
+        ChainProblem::WrongParent => t!(
+            l,
+            format!(
+                "Historikken er endret: revisjon {n} viser ikke til revisjonen før den. En revisjon er fjernet, flyttet eller byttet ut."
+            ),
+            format!(
+                "Historikken er endra: revisjon {n} viser ikkje til revisjonen før han. Ein revisjon er fjerna, flytta eller bytt ut."
+            ),
+            format!(
+                "The history has been altered: revision {n} does not refer to the revision before it. A revision was removed, moved or replaced."
+            ),
+        ),
+        ChainProblem::Edited => t!(
+            l,
+            format!(
+                "Historikken er endret: innholdet i revisjon {n} er endret etter at den ble lagret."
+            ),
+            format!(
+                "Historikken er endra: innhaldet i revisjon {n} er endra etter at han vart lagra."
+            ),
+            format!(
+                "The history has been altered: the content of revision {n} was changed after it was saved."
+            ),
+        ),
+        ChainProblem::MissingSection(key) => t!(
+            l,
+            format!("Historikken er skadet: et punkt i revisjon {n} mangler i fila ({key})."),
+            format!("Historikken er skadd: eit punkt i revisjon {n} manglar i fila ({key})."),
+            format!(
+                "The history is damaged: a section of revision {n} is missing from the file ({key})."
+            ),
+        ),
+    }
+}
+
+/// Why a commit or restore was refused.
+pub fn workflow_error(err: &crate::workflow::WorkflowError, l: Locale) -> String {
+    use crate::workflow::WorkflowError;
+    match err {
+        WorkflowError::Transition { from, to } => {
+            let (from, to) = (status(*from, l), status(*to, l));
+            t!(
+                l,
+                format!(
+                    "Statusen kan ikke gå fra «{from}» til «{to}». Rekkefølgen er utkast, til godkjenning, godkjent, signert, gjeldende, utløpt; en avtale kan alltid gå tilbake til utkast."
+                ),
+                format!(
+                    "Statusen kan ikkje gå frå «{from}» til «{to}». Rekkjefølgja er utkast, til godkjenning, godkjend, signert, gjeldande, utgått; ein avtale kan alltid gå tilbake til utkast."
+                ),
+                format!(
+                    "The status cannot go from “{from}” to “{to}”. The order is draft, for approval, approved, signed, in force, expired; an agreement can always go back to draft."
+                ),
+            )
+        }
+        WorkflowError::NoSuchRevision(n) => t!(
+            l,
+            format!("Det finnes ingen revisjon {n}."),
+            format!("Det finst ingen revisjon {n}."),
+            format!("There is no revision {n}."),
+        ),
+        WorkflowError::NothingToCommit => t!(
+            l,
+            "Ingenting er endret siden forrige revisjon. Gi en ny status eller et navn for å lagre en revisjon likevel.",
+            "Ingenting er endra sidan førre revisjon. Gi ein ny status eller eit namn for å lagre ein revisjon likevel.",
+            "Nothing has changed since the last revision. Give a new status or a name to save a revision anyway.",
+        ),
+    }
+}
+
+/// Said when changes to a signed agreement were saved as a new draft.
+pub fn new_draft_after_signing(l: Locale) -> String {
+    t!(
+        l,
+        "Avtalen var signert. Endringene er lagret som et nytt utkast; den signerte versjonen ligger uendret i historikken.",
+        "Avtalen var signert. Endringane er lagra som eit nytt utkast; den signerte versjonen ligg uendra i historikken.",
+        "The agreement was signed. The changes were saved as a new draft; the signed version stays unchanged in the history.",
+    )
+}
+
+/// Said when a history's chain holds.
+pub fn history_intact(revisions: usize, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "Historikken er intakt: {revisions} revisjoner, ingen endret, fjernet eller flyttet."
+        ),
+        format!("Historikken er intakt: {revisions} revisjonar, ingen endra, fjerna eller flytta."),
+        format!("The history is intact: {revisions} revisions, none edited, removed or moved."),
+    )
+}
+
+/// Said when a file has no revisions.
+pub fn no_revisions(l: Locale) -> String {
+    t!(
+        l,
+        "Avtalen har ingen lagrede revisjoner ennå. Lagre den første med «avtale commit».",
+        "Avtalen har ingen lagra revisjonar enno. Lagre den første med «avtale commit».",
+        "The agreement has no saved revisions yet. Save the first with “avtale commit”.",
+    )
+}
+
+/// Said when a revision was saved.
+pub fn revision_saved(number: u32, l: Locale) -> String {
+    t!(
+        l,
+        format!("Revisjon {number} er lagret."),
+        format!("Revisjon {number} er lagra."),
+        format!("Revision {number} saved."),
+    )
+}

@@ -1,0 +1,177 @@
+//! The CLI's history commands: `log`, `commit`, `show` and `verify`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use avtale_core::agreement::Status;
+use avtale_core::history::{RevisionInfo, Timestamp};
+use avtale_core::render::{html, markdown};
+use avtale_core::{messages, store, workflow};
+
+use crate::commands::{Ctx, FAILED, HAS_ERRORS, OK};
+
+/// A file, or one revision of it: `FILE@N`.
+#[derive(Debug, Clone)]
+pub(crate) struct Address {
+    /// The agreement file.
+    pub(crate) file: PathBuf,
+    /// The revision, or none for the current text.
+    pub(crate) revision: Option<u32>,
+}
+
+impl Address {
+    /// Parses `FILE` or `FILE@N` (`@` followed by digits at the end names a revision).
+    pub(crate) fn parse(text: &str) -> Address {
+        if let Some((file, n)) = text.rsplit_once('@')
+            && let Ok(n) = n.parse::<u32>()
+        {
+            return Address {
+                file: PathBuf::from(file),
+                revision: Some(n),
+            };
+        }
+        Address {
+            file: PathBuf::from(text),
+            revision: None,
+        }
+    }
+}
+
+/// Now, with the local UTC offset: the one place these commands read the clock.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the CLI is the edge that reads the clock"
+)]
+fn now() -> Timestamp {
+    Timestamp(chrono::Local::now().fixed_offset())
+}
+
+/// `avtale log FILE`: the revisions, newest first.
+pub(crate) fn log(ctx: &Ctx, file: &Path) -> u8 {
+    let l = ctx.locale();
+    let agreement = match store::read_agreement(file) {
+        Ok(a) => a,
+        Err(err) => return ctx.fail(&err),
+    };
+    if agreement.history.revisions.is_empty() {
+        println!("{}", messages::no_revisions(l));
+        return OK;
+    }
+    let mut out = std::io::stdout().lock();
+    for r in agreement.history.revisions.iter().rev() {
+        let name = r
+            .name
+            .as_deref()
+            .map(|n| format!(" «{n}»"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{:>4}  {}  {}  [{}]{}  {}",
+            r.number,
+            r.time.0.format("%Y-%m-%d %H:%M"),
+            r.author,
+            messages::status(r.meta.status, l),
+            name,
+            r.message
+        );
+    }
+    if let Err(err) = agreement.history.verify() {
+        eprintln!("{}", messages::chain_error(&err, l));
+        return HAS_ERRORS;
+    }
+    OK
+}
+
+/// `avtale commit FILE -m MESSAGE --author NAME [--name LABEL] [--status S]`.
+pub(crate) fn commit(
+    ctx: &Ctx,
+    file: &Path,
+    message: String,
+    author: String,
+    name: Option<String>,
+    status: Option<Status>,
+) -> u8 {
+    let l = ctx.locale();
+    let mut agreement = match store::read_agreement(file) {
+        Ok(a) => a,
+        Err(err) => return ctx.fail(&err),
+    };
+    if let Err(err) = agreement.history.verify() {
+        eprintln!("{}: {}", file.display(), messages::chain_error(&err, l));
+        return FAILED;
+    }
+    let info = RevisionInfo {
+        author,
+        time: now(),
+        message,
+        name,
+    };
+    let done = match workflow::commit(&mut agreement, info, status) {
+        Ok(done) => done,
+        Err(err) => {
+            eprintln!("{}: {}", file.display(), messages::workflow_error(&err, l));
+            return FAILED;
+        }
+    };
+    if let Err(err) = store::save_agreement(file, &agreement) {
+        eprintln!("{}", err.report(l));
+        return FAILED;
+    }
+    if done.new_draft_after_signing {
+        eprintln!("{}", messages::new_draft_after_signing(l));
+    }
+    println!("{}", messages::revision_saved(done.number, l));
+    OK
+}
+
+/// `avtale show FILE@N`: the agreement as it was at revision N (or now), as Markdown or HTML.
+pub(crate) fn show(ctx: &Ctx, address: &Address, as_html: bool) -> u8 {
+    let l = ctx.locale();
+    let agreement = match store::read_agreement(&address.file) {
+        Ok(a) => a,
+        Err(err) => return ctx.fail(&err),
+    };
+    let agreement = match address.revision {
+        Some(n) => match workflow::at_revision(&agreement, n) {
+            Ok(a) => a,
+            Err(err) => {
+                eprintln!(
+                    "{}: {}",
+                    address.file.display(),
+                    messages::workflow_error(&err, l)
+                );
+                return FAILED;
+            }
+        },
+        None => agreement,
+    };
+    let text = if as_html {
+        html::document(&agreement)
+    } else {
+        markdown::render(&agreement)
+    };
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    OK
+}
+
+/// `avtale verify FILE`: 0 when the chain holds, 1 when it does not (naming the revision).
+pub(crate) fn verify(ctx: &Ctx, file: &Path) -> u8 {
+    let l = ctx.locale();
+    let agreement = match store::read_agreement(file) {
+        Ok(a) => a,
+        Err(err) => return ctx.fail(&err),
+    };
+    match agreement.history.verify() {
+        Ok(()) => {
+            println!(
+                "{}",
+                messages::history_intact(agreement.history.revisions.len(), l)
+            );
+            OK
+        }
+        Err(err) => {
+            println!("{}: {}", file.display(), messages::chain_error(&err, l));
+            HAS_ERRORS
+        }
+    }
+}
