@@ -14,6 +14,7 @@ pub mod catalog;
 pub mod check;
 pub mod clause;
 pub mod date;
+pub mod diff;
 pub mod error;
 pub mod format;
 pub mod history;

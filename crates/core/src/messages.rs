@@ -1154,3 +1154,248 @@ pub fn revision_saved(number: u32, l: Locale) -> String {
         format!("Revision {number} saved."),
     )
 }
+
+/// "på omgang mellom" and its translations, before a list of parties.
+pub fn alternating(l: Locale) -> String {
+    t!(l, "på omgang mellom", "på omgang mellom", "in turn between")
+}
+
+/// Yes or no.
+pub fn yes_no(value: bool, l: Locale) -> String {
+    match (value, l) {
+        (true, Locale::En) => "yes".into(),
+        (false, Locale::En) => "no".into(),
+        (true, _) => "ja".into(),
+        (false, _) => "nei".into(),
+    }
+}
+
+/// A field of the agreement by its name in the file, in words (for comparisons).
+pub fn field_name(key: &str, l: Locale) -> String {
+    let (nb, nn, en) = match key {
+        "title" => ("Tittel", "Tittel", "Title"),
+        "kind" => ("Type", "Type", "Kind"),
+        "county" => ("Fylke", "Fylke", "County"),
+        "language" => ("Målform", "Målform", "Language"),
+        "period" => ("Periode", "Periode", "Period"),
+        "from" => ("Fra", "Frå", "From"),
+        "to" => ("Til", "Til", "To"),
+        "renewal" => ("Fornying", "Fornying", "Renewal"),
+        "automatic" => ("Automatisk", "Automatisk", "Automatic"),
+        "years" => ("År", "År", "Years"),
+        "notice_months" => (
+            "Oppsigelsesfrist (måneder)",
+            "Oppseiingsfrist (månader)",
+            "Notice (months)",
+        ),
+        "status" => ("Status", "Status", "Status"),
+        "parent" => ("Hører under", "Høyrer under", "Belongs under"),
+        "party" => ("Part", "Part", "Party"),
+        "parties" => ("Parter", "Partar", "Parties"),
+        "organisation" => ("Organisasjon", "Organisasjon", "Organisation"),
+        "unit" => ("Enhet", "Eining", "Unit"),
+        "signatory" => ("Signeres av", "Blir signert av", "Signed by"),
+        "contact" => ("Kontaktperson", "Kontaktperson", "Contact person"),
+        "deputy" => ("Stedfortreder", "Stadfortredar", "Deputy"),
+        "name" => ("Navn", "Namn", "Name"),
+        "email" => ("E-post", "E-post", "E-mail"),
+        "phone" => ("Telefon", "Telefon", "Phone"),
+        "role" => ("Rolle", "Rolle", "Role"),
+        "roles" => ("Rolle", "Rolle", "Role"),
+        "tasks" => ("Oppgave", "Oppgåve", "Task"),
+        "task" => ("Oppgave", "Oppgåve", "Task"),
+        "responsible" => ("Ansvarlig", "Ansvarleg", "Responsible"),
+        "deadline" => ("Frist", "Frist", "Deadline"),
+        "meetings" => ("Møtearena", "Møtearena", "Meeting body"),
+        "level" => ("Nivå", "Nivå", "Level"),
+        "purpose" => ("Formål", "Føremål", "Purpose"),
+        "members" => ("Deltaker", "Deltakar", "Member"),
+        "chair" => ("Møteleder", "Møteleiar", "Chair"),
+        "cadence" => ("Hyppighet", "Hyppigheit", "Cadence"),
+        "hours" => ("Timer per møte", "Timar per møte", "Hours per meeting"),
+        "agenda" => ("Faste saker", "Faste saker", "Standing items"),
+        "minutes" => ("Referent", "Referent", "Minutes"),
+        "mandate" => ("Mandat", "Mandat", "Mandate"),
+        "group" => ("Gruppe", "Gruppe", "Group"),
+        "deliverables" => ("Leveranser", "Leveransar", "Deliverables"),
+        "authority" => ("Myndighet", "Mynde", "Authority"),
+        "reports_to" => ("Rapporterer til", "Rapporterer til", "Reports to"),
+        "leader" => ("Leder", "Leiar", "Leader"),
+        "boundaries" => ("Grenseflate", "Grenseflate", "Boundary"),
+        "area" => ("Område", "Område", "Area"),
+        "lead" => ("Hovedansvar", "Hovudansvar", "Lead"),
+        "support" => ("Bidrar", "Bidreg", "Supports"),
+        "handover" => ("Overgang", "Overgang", "Handover"),
+        "steps" => ("Steg", "Steg", "Step"),
+        "action" => ("Hva skjer", "Kva skjer", "What happens"),
+        "target_groups" => ("Målgruppe", "Målgruppe", "Target group"),
+        "definition" => ("Definisjon", "Definisjon", "Definition"),
+        "age" => ("Alder", "Alder", "Age"),
+        "criteria" => ("Kriterier", "Kriterium", "Criteria"),
+        "goals" => ("Mål", "Mål", "Goal"),
+        "goal" => ("Mål", "Mål", "Goal"),
+        "indicator" => ("Indikator", "Indikator", "Indicator"),
+        "target" => ("Målverdi", "Målverdi", "Target"),
+        "measures" => ("Tiltak", "Tiltak", "Measure"),
+        "description" => ("Beskrivelse", "Skildring", "Description"),
+        "start" => ("Start", "Start", "Start"),
+        "contacts" => ("Kontaktperson", "Kontaktperson", "Contact"),
+        "information_sharing" => (
+            "Informasjonsdeling",
+            "Informasjonsdeling",
+            "Information sharing",
+        ),
+        "personal_data" => (
+            "Deler personopplysninger",
+            "Deler personopplysningar",
+            "Shares personal data",
+        ),
+        "legal_basis" => ("Rettslig grunnlag", "Rettsleg grunnlag", "Legal basis"),
+        "consent" => ("Samtykke", "Samtykke", "Consent"),
+        "given_by" => ("Gis av", "Blir gitt av", "Given by"),
+        "written" => ("Skriftlig", "Skriftleg", "Written"),
+        "scope" => ("Omfang", "Omfang", "Scope"),
+        "withdrawal" => ("Tilbaketrekking", "Tilbaketrekking", "Withdrawal"),
+        "finances" => ("Økonomi", "Økonomi", "Finances"),
+        "contribution" => ("Bidrag", "Bidrag", "Contribution"),
+        "amount_nok" => ("Beløp (kr)", "Beløp (kr)", "Amount (NOK)"),
+        "reporting" => ("Rapport", "Rapport", "Report"),
+        "report" => ("Rapport", "Rapport", "Report"),
+        "evaluation" => ("Evaluering", "Evaluering", "Evaluation"),
+        "next" => ("Neste evaluering", "Neste evaluering", "Next evaluation"),
+        "questions" => ("Spørsmål", "Spørsmål", "Questions"),
+        "termination" => ("Oppsigelse", "Oppseiing", "Termination"),
+        "signatures" => ("Underskrifter", "Underskrifter", "Signatures"),
+        "annexes" => ("Vedlegg", "Vedlegg", "Annex"),
+        "reference" => ("Referanse", "Referanse", "Reference"),
+        "term" => ("Begrep", "Omgrep", "Term"),
+        "glossary" => ("Begreper", "Omgrep", "Glossary"),
+        "show" => ("Viser", "Viser", "Shows"),
+        "template" => ("Mal", "Mal", "Template"),
+        "meta" => ("Om avtalen", "Om avtalen", "About the agreement"),
+        "id" => ("Id", "Id", "Id"),
+        other => (other, other, other),
+    };
+    t!(l, nb, nn, en)
+}
+
+/// The summary line of a comparison: "3 punkter endret, 1 flyttet, 1 nytt".
+pub fn diff_summary(s: &crate::diff::Summary, l: Locale) -> String {
+    let mut parts = Vec::new();
+    let mut add = |n: u32, nb: &str, nn: &str, en: &str| {
+        if n > 0 {
+            parts.push(format!("{n} {}", t!(l, nb, nn, en)));
+        }
+    };
+    add(
+        s.changed,
+        if s.changed == 1 {
+            "punkt endret"
+        } else {
+            "punkter endret"
+        },
+        "punkt endra",
+        if s.changed == 1 {
+            "section changed"
+        } else {
+            "sections changed"
+        },
+    );
+    add(s.moved, "flyttet", "flytta", "moved");
+    add(
+        s.renamed,
+        "fått ny overskrift",
+        "fått ny overskrift",
+        "renamed",
+    );
+    add(
+        s.added,
+        if s.added == 1 { "nytt" } else { "nye" },
+        if s.added == 1 { "nytt" } else { "nye" },
+        "added",
+    );
+    add(s.removed, "fjernet", "fjerna", "removed");
+    add(
+        s.other,
+        if s.other == 1 {
+            "annen endring (detaljer, parter, begreper)"
+        } else {
+            "andre endringer (detaljer, parter, begreper)"
+        },
+        if s.other == 1 {
+            "anna endring (detaljar, partar, omgrep)"
+        } else {
+            "andre endringar (detaljar, partar, omgrep)"
+        },
+        if s.other == 1 {
+            "other change (details, parties, glossary)"
+        } else {
+            "other changes (details, parties, glossary)"
+        },
+    );
+    if parts.is_empty() {
+        t!(l, "Ingen endringer.", "Ingen endringar.", "No changes.")
+    } else {
+        format!("{}.", parts.join(", "))
+    }
+}
+
+/// The title of a comparison document.
+pub fn diff_title(l: Locale) -> String {
+    t!(l, "Endringer", "Endringar", "Changes")
+}
+
+/// A field that is new.
+pub fn diff_new(l: Locale) -> String {
+    t!(l, "ny", "ny", "new")
+}
+
+/// A field that is gone.
+pub fn diff_gone(l: Locale) -> String {
+    t!(l, "fjernet", "fjerna", "removed")
+}
+
+/// A section that is new.
+pub fn diff_section_added(l: Locale) -> String {
+    t!(l, "nytt punkt", "nytt punkt", "new section")
+}
+
+/// A section that is gone.
+pub fn diff_section_removed(l: Locale) -> String {
+    t!(l, "fjernet", "fjerna", "removed")
+}
+
+/// A section that moved.
+pub fn diff_section_moved(from: u32, to: u32, l: Locale) -> String {
+    t!(
+        l,
+        format!("flyttet fra {from} til {to}"),
+        format!("flytta frå {from} til {to}"),
+        format!("moved from {from} to {to}"),
+    )
+}
+
+/// A section that was renamed.
+pub fn diff_section_renamed(old: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("het før «{old}»"),
+        format!("heitte før «{old}»"),
+        format!("was “{old}”"),
+    )
+}
+
+/// A section whose content changed.
+pub fn diff_section_changed(l: Locale) -> String {
+    t!(l, "endret", "endra", "changed")
+}
+
+/// Two files that are not versions of the same agreement.
+pub fn not_same_agreement(l: Locale) -> String {
+    t!(
+        l,
+        "Filene er ikke versjoner av den samme avtalen (de har ulik avtale-id). Sammenlign to revisjoner av én fil, eller to filer laget fra samme avtale.",
+        "Filene er ikkje versjonar av den same avtalen (dei har ulik avtale-id). Samanlikn to revisjonar av éi fil, eller to filer laga frå same avtale.",
+        "The files are not versions of the same agreement (their agreement ids differ). Compare two revisions of one file, or two files made from the same agreement.",
+    )
+}

@@ -1,0 +1,561 @@
+//! Comparing two versions of one agreement: sections matched by their stable ids (added,
+//! removed, moved, renamed), structured clauses compared field by field with values in words
+//! ("4 ganger i året → 2 ganger i året", "NAV Vestland → Vestland fylkeskommune"), prose
+//! compared word by word, and metadata, parties and glossary changes alongside.
+//!
+//! Whitespace-only changes in prose are not changes. Section numbers are not part of the data,
+//! so renumbering never shows up as a change.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::Serialize;
+use serde_json::Value;
+use similar::{ChangeTag, TextDiff};
+
+use crate::Agreement;
+use crate::agreement::{Party, Section};
+use crate::clause::{Cadence, Holder};
+use crate::lang::Locale;
+use crate::messages;
+
+/// A change of one field: its place, its name in words, and its value before and after
+/// (none when it was not there).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct FieldChange {
+    /// The field's path within its part, as in the file (`meetings[0].cadence`).
+    pub path: String,
+    /// The field in words ("Møtearena «Styringsgruppe»: hyppighet").
+    pub label: String,
+    /// The value before, in words.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub before: Option<String>,
+    /// The value after, in words.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub after: Option<String>,
+}
+
+/// A run of words in a prose comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "text", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum Words {
+    /// In both versions.
+    Same(String),
+    /// Only in the newer version.
+    Added(String),
+    /// Only in the older version.
+    Removed(String),
+}
+
+/// What happened to one section.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct SectionChange {
+    /// The section's stable id.
+    pub id: String,
+    /// Its title in the newer version (in the older one if it was removed).
+    pub title: String,
+    /// Added, removed, or kept (possibly moved, renamed or edited).
+    pub status: SectionStatus,
+    /// Its place (from 1) in the older version.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub old_number: Option<u32>,
+    /// Its place (from 1) in the newer version.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub new_number: Option<u32>,
+    /// True when it moved relative to the other sections.
+    pub moved: bool,
+    /// The older title, when it was renamed.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub old_title: Option<String>,
+    /// The text, word by word, when it changed.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub text: Option<Vec<Words>>,
+    /// Changed structured fields.
+    pub fields: Vec<FieldChange>,
+}
+
+/// Whether a section is new, gone or in both versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum SectionStatus {
+    /// Only in the newer version.
+    Added,
+    /// Only in the older version.
+    Removed,
+    /// In both.
+    Kept,
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Summary {
+    /// Sections whose text or fields changed.
+    pub changed: u32,
+    /// Sections moved.
+    pub moved: u32,
+    /// Sections renamed.
+    pub renamed: u32,
+    /// New sections.
+    pub added: u32,
+    /// Removed sections.
+    pub removed: u32,
+    /// Changed fields of the agreement's details, parties and glossary.
+    pub other: u32,
+}
+
+/// Everything that differs between two versions of an agreement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Comparison {
+    /// Title, kind, county, period, status.
+    pub meta: Vec<FieldChange>,
+    /// The parties.
+    pub parties: Vec<FieldChange>,
+    /// Sections with any change, in the newer version's order, removed ones where they were.
+    pub sections: Vec<SectionChange>,
+    /// The glossary.
+    pub glossary: Vec<FieldChange>,
+    /// Counts.
+    pub summary: Summary,
+}
+
+impl Comparison {
+    /// True when the two versions say the same.
+    pub fn is_empty(&self) -> bool {
+        self.meta.is_empty()
+            && self.parties.is_empty()
+            && self.sections.is_empty()
+            && self.glossary.is_empty()
+    }
+}
+
+/// Compares an older and a newer version; labels and values in `locale`.
+pub fn compare(old: &Agreement, new: &Agreement, locale: Locale) -> Comparison {
+    let names = PartyNames::new(&old.parties, &new.parties);
+    let ctx = Ctx { names, locale };
+    let l = locale;
+    let meta = fields(&to_value(&old.meta), &to_value(&new.meta), "meta", "", &ctx);
+    let parties = list_fields(
+        &to_value(&old.parties),
+        &to_value(&new.parties),
+        "parties",
+        &messages::field_name("party", l),
+        &ctx,
+    );
+    let glossary = list_fields(
+        &to_value(&old.glossary),
+        &to_value(&new.glossary),
+        "glossary",
+        &messages::field_name("term", l),
+        &ctx,
+    );
+    let sections = sections(&old.sections, &new.sections, &ctx);
+    let mut summary = Summary {
+        other: count(meta.len() + parties.len() + glossary.len()),
+        ..Summary::default()
+    };
+    for s in &sections {
+        match s.status {
+            SectionStatus::Added => summary.added += 1,
+            SectionStatus::Removed => summary.removed += 1,
+            SectionStatus::Kept => {
+                summary.moved += u32::from(s.moved);
+                summary.renamed += u32::from(s.old_title.is_some());
+                summary.changed += u32::from(s.text.is_some() || !s.fields.is_empty());
+            }
+        }
+    }
+    Comparison {
+        meta,
+        parties,
+        sections,
+        glossary,
+        summary,
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+struct Ctx {
+    names: PartyNames,
+    locale: Locale,
+}
+
+/// Party ids to names, the newer version's names first.
+struct PartyNames(HashMap<String, String>);
+
+impl PartyNames {
+    fn new(old: &[Party], new: &[Party]) -> Self {
+        let mut map = HashMap::new();
+        for p in old.iter().chain(new) {
+            map.insert(p.id.0.clone(), p.organisation.clone());
+        }
+        PartyNames(map)
+    }
+
+    fn name(&self, id: &str) -> String {
+        self.0.get(id).cloned().unwrap_or_else(|| id.to_owned())
+    }
+}
+
+fn to_value<T: Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+/// Fields whose value is a party id.
+const PARTY_FIELDS: [&str; 5] = ["responsible", "party", "lead", "from", "parties"];
+/// Fields whose value says who holds a rotating duty.
+const HOLDER_FIELDS: [&str; 3] = ["chair", "minutes", "leader"];
+/// Fields that name a list item, in the order they are tried.
+const NAME_FIELDS: [&str; 12] = [
+    "organisation",
+    "name",
+    "role",
+    "task",
+    "goal",
+    "area",
+    "action",
+    "report",
+    "title",
+    "term",
+    "group",
+    "id",
+];
+
+/// A value in words, knowing which field it is.
+fn words(key: &str, value: &Value, ctx: &Ctx) -> String {
+    let l = ctx.locale;
+    if key == "cadence"
+        && let Ok(cadence) = serde_json::from_value::<Cadence>(value.clone())
+    {
+        return messages::cadence(&cadence, l);
+    }
+    if HOLDER_FIELDS.contains(&key)
+        && let Ok(holder) = serde_json::from_value::<Holder>(value.clone())
+    {
+        return match holder {
+            Holder::Party(id) => ctx.names.name(&id.0),
+            Holder::Alternating(ids) => {
+                let names: Vec<String> = ids.iter().map(|id| ctx.names.name(&id.0)).collect();
+                format!(
+                    "{} {}",
+                    messages::alternating(l),
+                    messages::join_list(&names, l)
+                )
+            }
+        };
+    }
+    match value {
+        Value::String(s) if PARTY_FIELDS.contains(&key) || key == "support" => ctx.names.name(s),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => messages::yes_no(*b, l),
+        Value::Number(n) => n.to_string(),
+        Value::Null => String::new(),
+        Value::Array(items) => {
+            let parts: Vec<String> = items.iter().map(|v| words(key, v, ctx)).collect();
+            messages::join_list(&parts, l)
+        }
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| format!("{}: {}", messages::field_name(k, l), words(k, v, ctx)))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+fn join_path(base: &str, key: &str) -> String {
+    if base.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{base}.{key}")
+    }
+}
+
+/// The label of a key under a parent label.
+fn child_label(parent: &str, key: &str, l: Locale) -> String {
+    let name = messages::field_name(key, l);
+    if parent.is_empty() {
+        name
+    } else {
+        format!("{parent} › {name}")
+    }
+}
+
+/// Compares two JSON objects field by field.
+fn fields(old: &Value, new: &Value, base: &str, label: &str, ctx: &Ctx) -> Vec<FieldChange> {
+    let empty = serde_json::Map::new();
+    let old_map = old.as_object().unwrap_or(&empty);
+    let new_map = new.as_object().unwrap_or(&empty);
+    let keys: BTreeSet<&String> = old_map.keys().chain(new_map.keys()).collect();
+    // Keys in the order of the newer version (the model's declaration order), then the rest.
+    let mut ordered: Vec<&String> = new_map.keys().collect();
+    ordered.extend(old_map.keys().filter(|k| !new_map.contains_key(*k)));
+    debug_assert_eq!(ordered.len(), keys.len());
+    let mut out = Vec::new();
+    for key in ordered {
+        let path = join_path(base, key);
+        let key_label = child_label(label, key, ctx.locale);
+        match (old_map.get(key), new_map.get(key)) {
+            (Some(a), Some(b)) if a == b => {}
+            (Some(a @ Value::Object(_)), Some(b @ Value::Object(_)))
+                if !HOLDER_FIELDS.contains(&key.as_str()) && key != "cadence" =>
+            {
+                out.extend(fields(a, b, &path, &key_label, ctx));
+            }
+            (Some(a @ Value::Array(items)), Some(b @ Value::Array(_)))
+                if items.iter().any(Value::is_object) =>
+            {
+                out.extend(list_fields(a, b, &path, &key_label, ctx));
+            }
+            (a, b) => out.push(FieldChange {
+                label: key_label,
+                path,
+                before: a.map(|v| words(key, v, ctx)),
+                after: b.map(|v| words(key, v, ctx)),
+            }),
+        }
+    }
+    out
+}
+
+/// The name of a list item: its first naming field, else its place.
+fn item_name(item: &Value) -> Option<String> {
+    NAME_FIELDS
+        .iter()
+        .find_map(|k| item.get(*k).and_then(Value::as_str).map(str::to_owned))
+}
+
+/// Compares two lists of objects, matching items by name (so an item inserted in the middle
+/// is one addition, not a change to every later item), else by place.
+fn list_fields(old: &Value, new: &Value, base: &str, label: &str, ctx: &Ctx) -> Vec<FieldChange> {
+    let item_label = |item: &Value, place: usize| {
+        let which = item_name(item).map_or_else(|| format!("{}", place + 1), |n| format!("«{n}»"));
+        if label.is_empty() {
+            which
+        } else {
+            format!("{label} {which}")
+        }
+    };
+    let empty = Vec::new();
+    let old_items = old.as_array().unwrap_or(&empty);
+    let new_items = new.as_array().unwrap_or(&empty);
+    let mut used = vec![false; old_items.len()];
+    let mut out = Vec::new();
+    for (j, item) in new_items.iter().enumerate() {
+        let path = format!("{base}[{j}]");
+        let by_name = item_name(item).and_then(|name| {
+            old_items
+                .iter()
+                .enumerate()
+                .position(|(i, o)| !used[i] && item_name(o).as_deref() == Some(name.as_str()))
+        });
+        let matched = by_name.or_else(|| {
+            (j < old_items.len() && !used[j] && item_name(&old_items[j]).is_none()).then_some(j)
+        });
+        match matched {
+            Some(i) => {
+                used[i] = true;
+                out.extend(fields(
+                    &old_items[i],
+                    item,
+                    &path,
+                    &item_label(item, j),
+                    ctx,
+                ));
+            }
+            None => out.push(FieldChange {
+                label: item_label(item, j),
+                path,
+                before: None,
+                after: Some(words(base_key(base), item, ctx)),
+            }),
+        }
+    }
+    for (i, item) in old_items.iter().enumerate() {
+        if !used[i] {
+            let path = format!("{base}[{i}]");
+            out.push(FieldChange {
+                label: item_label(item, i),
+                path,
+                before: Some(words(base_key(base), item, ctx)),
+                after: None,
+            });
+        }
+    }
+    out
+}
+
+fn base_key(path: &str) -> &str {
+    path.rsplit('.').next().unwrap_or(path)
+}
+
+/// Prose word by word; none when the texts differ only in whitespace. Words keep their
+/// punctuation and letters as written; a change of whitespace alone (a reflowed line) is shown
+/// as the newer version's whitespace, not as a change.
+pub fn prose(old: &str, new: &str) -> Option<Vec<Words>> {
+    let normalise = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if normalise(old) == normalise(new) {
+        return None;
+    }
+    let diff = TextDiff::configure().diff_words(old, new);
+    let mut out: Vec<Words> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let text = change.value();
+        let blank = text.trim().is_empty();
+        let last_added = matches!(out.last(), Some(Words::Added(_)));
+        let piece = match change.tag() {
+            ChangeTag::Equal => Words::Same(text.to_owned()),
+            // Whitespace between added words belongs to the addition; elsewhere added
+            // whitespace alone is not a change. Removed whitespace stays in the record, so both
+            // versions can be read back from it; the renderers show it as plain whitespace.
+            ChangeTag::Insert if blank && last_added => Words::Added(text.to_owned()),
+            ChangeTag::Insert if blank => Words::Same(text.to_owned()),
+            ChangeTag::Insert => Words::Added(text.to_owned()),
+            ChangeTag::Delete => Words::Removed(text.to_owned()),
+        };
+        match (out.last_mut(), piece) {
+            (Some(Words::Same(t)), Words::Same(s))
+            | (Some(Words::Added(t)), Words::Added(s))
+            | (Some(Words::Removed(t)), Words::Removed(s)) => t.push_str(&s),
+            (_, piece) => out.push(piece),
+        }
+    }
+    Some(out)
+}
+
+/// The ids kept in both versions that did not move: the longest run they share in order.
+fn unmoved(old_ids: &[&str], new_ids: &[&str]) -> BTreeSet<String> {
+    let n = old_ids.len();
+    let m = new_ids.len();
+    let mut table = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            table[i][j] = if old_ids[i] == new_ids[j] {
+                table[i + 1][j + 1] + 1
+            } else {
+                table[i + 1][j].max(table[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut out = BTreeSet::new();
+    while i < n && j < m {
+        if old_ids[i] == new_ids[j] {
+            out.insert(old_ids[i].to_owned());
+            i += 1;
+            j += 1;
+        } else if table[i + 1][j] >= table[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+/// A section's data without its id, title and text, for field comparison.
+fn section_data(section: &Section) -> Value {
+    let mut value = to_value(section);
+    if let Some(map) = value.as_object_mut() {
+        for key in ["id", "title", "text"] {
+            map.remove(key);
+        }
+    }
+    value
+}
+
+fn sections(old: &[Section], new: &[Section], ctx: &Ctx) -> Vec<SectionChange> {
+    let old_by_id: BTreeMap<&str, (usize, &Section)> = old
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.0.as_str(), (i, s)))
+        .collect();
+    let new_ids: BTreeSet<&str> = new.iter().map(|s| s.id.0.as_str()).collect();
+    let kept_old: Vec<&str> = old
+        .iter()
+        .map(|s| s.id.0.as_str())
+        .filter(|id| new_ids.contains(id))
+        .collect();
+    let kept_new: Vec<&str> = new
+        .iter()
+        .map(|s| s.id.0.as_str())
+        .filter(|id| old_by_id.contains_key(id))
+        .collect();
+    let still = unmoved(&kept_old, &kept_new);
+
+    let mut out = Vec::new();
+    let mut removed: Vec<(usize, SectionChange)> = old
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !new_ids.contains(s.id.0.as_str()))
+        .map(|(i, s)| {
+            (
+                i,
+                SectionChange {
+                    id: s.id.0.clone(),
+                    title: s.title.clone(),
+                    status: SectionStatus::Removed,
+                    old_number: Some(count(i + 1)),
+                    new_number: None,
+                    moved: false,
+                    old_title: None,
+                    text: None,
+                    fields: Vec::new(),
+                },
+            )
+        })
+        .collect();
+    removed.reverse();
+    for (j, section) in new.iter().enumerate() {
+        // Removed sections go where they stood, before the section now at their place.
+        while removed.last().is_some_and(|(i, _)| *i <= j) {
+            if let Some((_, change)) = removed.pop() {
+                out.push(change);
+            }
+        }
+        let id = section.id.0.as_str();
+        let change = match old_by_id.get(id) {
+            None => SectionChange {
+                id: id.to_owned(),
+                title: section.title.clone(),
+                status: SectionStatus::Added,
+                old_number: None,
+                new_number: Some(count(j + 1)),
+                moved: false,
+                old_title: None,
+                text: None,
+                fields: Vec::new(),
+            },
+            Some((i, before)) => {
+                let change = SectionChange {
+                    id: id.to_owned(),
+                    title: section.title.clone(),
+                    status: SectionStatus::Kept,
+                    old_number: Some(count(i + 1)),
+                    new_number: Some(count(j + 1)),
+                    moved: !still.contains(id),
+                    old_title: (before.title != section.title).then(|| before.title.clone()),
+                    text: prose(&before.text, &section.text),
+                    fields: fields(&section_data(before), &section_data(section), "", "", ctx),
+                };
+                if !change.moved
+                    && change.old_title.is_none()
+                    && change.text.is_none()
+                    && change.fields.is_empty()
+                {
+                    continue;
+                }
+                change
+            }
+        };
+        out.push(change);
+    }
+    out.extend(removed.into_iter().rev().map(|(_, c)| c));
+    out
+}

@@ -1,0 +1,293 @@
+//! A comparison of two versions in words: plain text for a terminal or a log (with colours on a
+//! terminal, `[-removed-]{+added+}` marks without), and HTML with `<del>`/`<ins>`. All text
+//! from the agreement is escaped in the HTML.
+
+use std::fmt::Write;
+
+use crate::diff::{Comparison, FieldChange, SectionChange, SectionStatus, Words};
+use crate::lang::Locale;
+use crate::messages;
+use crate::render::html::escape_html;
+
+const RED: &str = "\u{1b}[31m";
+const GREEN: &str = "\u{1b}[32m";
+const BOLD: &str = "\u{1b}[1m";
+const RESET: &str = "\u{1b}[0m";
+
+/// Splits a run into its words and the whitespace after them, which stays outside the mark.
+fn core_and_tail(text: &str) -> (&str, &str) {
+    let core = text.trim_end();
+    (core, &text[core.len()..])
+}
+
+struct Marks {
+    colour: bool,
+}
+
+impl Marks {
+    fn removed(&self, text: &str) -> String {
+        match core_and_tail(text) {
+            ("", tail) => tail.to_owned(),
+            (text, tail) => self.removed_core(text) + tail,
+        }
+    }
+
+    fn added(&self, text: &str) -> String {
+        match core_and_tail(text) {
+            ("", tail) => tail.to_owned(),
+            (text, tail) => self.added_core(text) + tail,
+        }
+    }
+
+    fn removed_core(&self, text: &str) -> String {
+        if self.colour {
+            format!("{RED}{text}{RESET}")
+        } else {
+            format!("[-{text}-]")
+        }
+    }
+
+    fn added_core(&self, text: &str) -> String {
+        if self.colour {
+            format!("{GREEN}{text}{RESET}")
+        } else {
+            format!("{{+{text}+}}")
+        }
+    }
+
+    fn heading(&self, text: &str) -> String {
+        if self.colour {
+            format!("{BOLD}{text}{RESET}")
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+fn field_line(change: &FieldChange, marks: &Marks, l: Locale) -> String {
+    match (&change.before, &change.after) {
+        (Some(a), Some(b)) => format!(
+            "  {}: {} → {}",
+            change.label,
+            marks.removed(a),
+            marks.added(b)
+        ),
+        (None, Some(b)) => format!(
+            "  {} ({}): {}",
+            change.label,
+            messages::diff_new(l),
+            marks.added(b)
+        ),
+        (Some(a), None) => format!(
+            "  {} ({}): {}",
+            change.label,
+            messages::diff_gone(l),
+            marks.removed(a)
+        ),
+        (None, None) => format!("  {}", change.label),
+    }
+}
+
+fn section_heading(s: &SectionChange, l: Locale) -> String {
+    let number = s.new_number.or(s.old_number).unwrap_or(0);
+    let what = match s.status {
+        SectionStatus::Added => messages::diff_section_added(l),
+        SectionStatus::Removed => messages::diff_section_removed(l),
+        SectionStatus::Kept => {
+            let mut notes = Vec::new();
+            if s.moved {
+                notes.push(messages::diff_section_moved(
+                    s.old_number.unwrap_or(0),
+                    s.new_number.unwrap_or(0),
+                    l,
+                ));
+            }
+            if let Some(old) = &s.old_title {
+                notes.push(messages::diff_section_renamed(old, l));
+            }
+            if s.text.is_some() || !s.fields.is_empty() {
+                notes.push(messages::diff_section_changed(l));
+            }
+            notes.join(", ")
+        }
+    };
+    format!("{number}. {} ({what})", s.title)
+}
+
+/// The comparison as plain text; `colour` for a terminal.
+pub fn text(c: &Comparison, l: Locale, colour: bool) -> String {
+    let marks = Marks { colour };
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", messages::diff_summary(&c.summary, l));
+    if c.is_empty() {
+        return out;
+    }
+    for (heading, changes) in [
+        (messages::field_name("meta", l), &c.meta),
+        (messages::field_name("parties", l), &c.parties),
+        (messages::field_name("glossary", l), &c.glossary),
+    ] {
+        if changes.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}", marks.heading(&heading));
+        for change in changes {
+            let _ = writeln!(out, "{}", field_line(change, &marks, l));
+        }
+    }
+    for s in &c.sections {
+        let _ = writeln!(out, "\n{}", marks.heading(&section_heading(s, l)));
+        if let Some(words) = &s.text {
+            let mut line = String::from("  ");
+            for w in words {
+                match w {
+                    Words::Same(t) => line.push_str(t),
+                    Words::Added(t) => line.push_str(&marks.added(t)),
+                    Words::Removed(t) => line.push_str(&marks.removed(t)),
+                }
+            }
+            let _ = writeln!(out, "{}", line.replace('\n', "\n  ").trim_end());
+        }
+        for change in &s.fields {
+            let _ = writeln!(out, "{}", field_line(change, &marks, l));
+        }
+    }
+    out
+}
+
+/// The comparison as Markdown: removed words struck through, added words in bold.
+pub fn markdown(c: &Comparison, l: Locale) -> String {
+    let esc = |t: &str| crate::placeholder::escape_markdown(t, false);
+    let mut out = format!(
+        "# {}\n\n{}\n",
+        messages::diff_title(l),
+        messages::diff_summary(&c.summary, l)
+    );
+    let field = |out: &mut String, change: &FieldChange| {
+        let before = change.before.as_deref().map(|a| format!("~~{}~~", esc(a)));
+        let after = change.after.as_deref().map(|b| format!("**{}**", esc(b)));
+        let value = match (before, after) {
+            (Some(a), Some(b)) => format!("{a} → {b}"),
+            (Some(a), None) => a,
+            (None, Some(b)) => b,
+            (None, None) => String::new(),
+        };
+        let _ = writeln!(out, "- {}: {value}", esc(&change.label));
+    };
+    for (heading, changes) in [
+        (messages::field_name("meta", l), &c.meta),
+        (messages::field_name("parties", l), &c.parties),
+        (messages::field_name("glossary", l), &c.glossary),
+    ] {
+        if !changes.is_empty() {
+            let _ = writeln!(out, "\n## {heading}\n");
+            for change in changes {
+                field(&mut out, change);
+            }
+        }
+    }
+    for s in &c.sections {
+        let _ = writeln!(out, "\n## {}\n", esc(&section_heading(s, l)));
+        if let Some(words) = &s.text {
+            for w in words {
+                match w {
+                    Words::Same(t) => out.push_str(&esc(t)),
+                    Words::Added(t) | Words::Removed(t) if t.trim().is_empty() => out.push_str(t),
+                    Words::Added(t) => {
+                        let (t, tail) = core_and_tail(t);
+                        let _ = write!(out, "**{}**{tail}", esc(t));
+                    }
+                    Words::Removed(t) => {
+                        let (t, tail) = core_and_tail(t);
+                        let _ = write!(out, "~~{}~~{tail}", esc(t));
+                    }
+                }
+            }
+            out.push_str("\n\n");
+        }
+        for change in &s.fields {
+            field(&mut out, change);
+        }
+    }
+    out
+}
+
+/// The comparison as an HTML fragment with `<del>` and `<ins>`.
+pub fn html(c: &Comparison, l: Locale) -> String {
+    let mut out = format!(
+        "<p class=\"summary\" data-testid=\"compare-summary\">{}</p>\n",
+        escape_html(&messages::diff_summary(&c.summary, l))
+    );
+    let field = |out: &mut String, change: &FieldChange| {
+        let before = change
+            .before
+            .as_deref()
+            .map(|a| format!("<del>{}</del>", escape_html(a)));
+        let after = change
+            .after
+            .as_deref()
+            .map(|b| format!("<ins>{}</ins>", escape_html(b)));
+        let value = [before, after]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" → ");
+        let _ = writeln!(
+            out,
+            "<li data-testid=\"change\">{}: {value}</li>",
+            escape_html(&change.label)
+        );
+    };
+    for (heading, changes) in [
+        (messages::field_name("meta", l), &c.meta),
+        (messages::field_name("parties", l), &c.parties),
+        (messages::field_name("glossary", l), &c.glossary),
+    ] {
+        if !changes.is_empty() {
+            let _ = writeln!(out, "<h2>{}</h2>\n<ul>", escape_html(&heading));
+            for change in changes {
+                field(&mut out, change);
+            }
+            out.push_str("</ul>\n");
+        }
+    }
+    for s in &c.sections {
+        let _ = writeln!(
+            out,
+            "<section class=\"{}\" data-testid=\"change\">\n<h2>{}</h2>",
+            match s.status {
+                SectionStatus::Added => "added",
+                SectionStatus::Removed => "removed",
+                SectionStatus::Kept => "kept",
+            },
+            escape_html(&section_heading(s, l))
+        );
+        if let Some(words) = &s.text {
+            out.push_str("<p class=\"redline\">");
+            for w in words {
+                match w {
+                    Words::Same(t) => out.push_str(&escape_html(t)),
+                    Words::Added(t) | Words::Removed(t) if t.trim().is_empty() => out.push_str(t),
+                    Words::Added(t) => {
+                        let (t, tail) = core_and_tail(t);
+                        let _ = write!(out, "<ins>{}</ins>{tail}", escape_html(t));
+                    }
+                    Words::Removed(t) => {
+                        let (t, tail) = core_and_tail(t);
+                        let _ = write!(out, "<del>{}</del>{tail}", escape_html(t));
+                    }
+                }
+            }
+            out.push_str("</p>\n");
+        }
+        if !s.fields.is_empty() {
+            out.push_str("<ul>\n");
+            for change in &s.fields {
+                field(&mut out, change);
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</section>\n");
+    }
+    out
+}
