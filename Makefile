@@ -92,6 +92,7 @@ e2e: deps tauri-driver ui
 ## and keystroke round-trip in the real app.
 bench:
 	cargo bench -p avtale-core --bench load_check_render
+	cargo bench -p avtale-core --bench diff
 
 bench-editor: deps tauri-driver ui
 	cargo build -q --locked -p avtale-app

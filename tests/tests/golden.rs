@@ -120,3 +120,94 @@ fn hostile_text_stays_text() {
         "the hostile text is still shown as text"
     );
 }
+
+/// The section with this id.
+fn section<'a>(a: &'a mut Agreement, id: &str) -> &'a mut avtale_core::agreement::Section {
+    a.sections
+        .iter_mut()
+        .find(|s| s.id.0 == id)
+        .unwrap_or_else(|| panic!("section {id}"))
+}
+
+/// Realistic revisions of a main agreement, each compared with the original.
+#[test]
+fn comparisons_read_as_their_golden_files() {
+    use avtale_core::catalog;
+    use avtale_core::clause::Cadence;
+    use avtale_core::diff::compare;
+    use avtale_core::lang::Locale;
+    use avtale_core::render::comparison;
+
+    let old = starter("hovedavtale", Lang::Nb);
+    let templates = TemplateSet::shipped().expect("templates");
+
+    // The steering group meets four times a year instead of twice; the operative meeting
+    // loses a member.
+    let mut cadence = old.clone();
+    let meetings = section(&mut cadence, "motearenaer")
+        .meetings
+        .as_mut()
+        .expect("meetings");
+    meetings[0].cadence = Some(Cadence::PerYear(4));
+    meetings[1].members.remove(0);
+
+    // A task moves from the county to NAV.
+    let mut responsibility = old.clone();
+    let roles = section(&mut responsibility, "roller")
+        .roles
+        .as_mut()
+        .expect("roles");
+    roles[0].tasks[1].responsible = Some(avtale_core::agreement::PartyId("nav".into()));
+
+    // A case routine is added after the boundaries, and the glossary moves to the end.
+    let mut added = old.clone();
+    let routine = catalog::new_section(&added, templates.get("saksrutine").expect("template"));
+    let at = added
+        .sections
+        .iter()
+        .position(|s| s.id.0 == "grenseflater")
+        .expect("boundaries")
+        + 1;
+    added.sections.insert(at, routine);
+    let glossary = added
+        .sections
+        .iter()
+        .position(|s| s.id.0 == "begreper")
+        .expect("glossary");
+    let moved = added.sections.remove(glossary);
+    added.sections.push(moved);
+
+    // The purpose is reworded and renamed; a signatory is named.
+    let mut reworded = old.clone();
+    let purpose = section(&mut reworded, "formal");
+    purpose.title = "Formål og verdier".into();
+    purpose.text = purpose
+        .text
+        .replace(
+            "et forpliktende samarbeid",
+            "et tett og forpliktende samarbeid",
+        )
+        .replace("brukes samordnet", "brukes samlet og samordnet");
+    reworded.parties[0]
+        .signatory
+        .as_mut()
+        .expect("signatory")
+        .name = "Kari Nordmann".into();
+
+    for (name, new) in [
+        ("cadence", &cadence),
+        ("responsibility", &responsibility),
+        ("section-added", &added),
+        ("reworded", &reworded),
+    ] {
+        let c = compare(&old, new, Locale::Nb);
+        assert_golden(
+            &format!("diff-{name}.txt"),
+            &comparison::text(&c, Locale::Nb, false),
+        );
+    }
+    let c = compare(&old, &reworded, Locale::Nb);
+    assert_golden("diff-reworded.md", &comparison::markdown(&c, Locale::Nb));
+    assert_golden("diff-reworded.html", &comparison::html(&c, Locale::Nb));
+    assert!(compare(&old, &old, Locale::Nb).is_empty());
+}

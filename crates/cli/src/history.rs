@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use avtale_core::agreement::Status;
 use avtale_core::history::{RevisionInfo, Timestamp};
-use avtale_core::render::{html, markdown};
+use avtale_core::render::{comparison, html, markdown};
 use avtale_core::{messages, store, workflow};
 
 use crate::commands::{Ctx, FAILED, HAS_ERRORS, OK};
@@ -174,4 +174,64 @@ pub(crate) fn verify(ctx: &Ctx, file: &Path) -> u8 {
             HAS_ERRORS
         }
     }
+}
+
+/// The agreement an address names: a file's current text, or one of its revisions.
+fn load(ctx: &Ctx, address: &Address) -> Result<avtale_core::Agreement, u8> {
+    let l = ctx.locale();
+    let agreement = store::read_agreement(&address.file).map_err(|err| ctx.fail(&err))?;
+    match address.revision {
+        Some(n) => workflow::at_revision(&agreement, n).map_err(|err| {
+            eprintln!(
+                "{}: {}",
+                address.file.display(),
+                messages::workflow_error(&err, l)
+            );
+            FAILED
+        }),
+        None => Ok(agreement),
+    }
+}
+
+/// The output forms of `avtale diff`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum DiffFormat {
+    /// Plain text, coloured on a terminal.
+    Text,
+    /// Markdown.
+    Markdown,
+    /// An HTML fragment.
+    Html,
+    /// JSON.
+    Json,
+}
+
+/// `avtale diff A B`: what changed from A to B.
+pub(crate) fn diff(ctx: &Ctx, old: &Address, new: &Address, format: DiffFormat) -> u8 {
+    use std::io::IsTerminal;
+    let l = ctx.locale();
+    let (a, b) = match (load(ctx, old), load(ctx, new)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(code), _) | (_, Err(code)) => return code,
+    };
+    if a.meta.id != b.meta.id {
+        eprintln!("{}", messages::not_same_agreement(l));
+        return FAILED;
+    }
+    let comparison = avtale_core::diff::compare(&a, &b, l);
+    let text = match format {
+        DiffFormat::Text => {
+            let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            comparison::text(&comparison, l, colour)
+        }
+        DiffFormat::Markdown => comparison::markdown(&comparison, l),
+        DiffFormat::Html => comparison::html(&comparison, l),
+        DiffFormat::Json => {
+            let mut json = serde_json::to_string_pretty(&comparison).unwrap_or_default();
+            json.push('\n');
+            json
+        }
+    };
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    OK
 }

@@ -99,6 +99,17 @@ enum Command {
         #[arg(long, value_enum, default_value = "md")]
         format: RenderFormat,
     },
+    /// Show what changed from A to B, clause by clause and word by word. A and B are FILE (its
+    /// current text) or FILE@N (revision N); two files must be versions of one agreement.
+    Diff {
+        /// The older version.
+        a: String,
+        /// The newer version.
+        b: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormatArg,
+    },
     /// Check that no revision was edited, removed or reordered (exit 0 intact, 1 tampered).
     Verify {
         /// The agreement file.
@@ -131,6 +142,18 @@ enum StarterArg {
     UnderavtaleOt,
     /// Yearly action plan.
     Handlingsplan,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum DiffFormatArg {
+    /// Plain text; coloured on a terminal, [-removed-]{+added+} otherwise.
+    Text,
+    /// Markdown.
+    Md,
+    /// An HTML fragment with <del> and <ins>.
+    Html,
+    /// JSON.
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -250,6 +273,17 @@ fn main() -> ExitCode {
             matches!(format, RenderFormat::Html),
         ),
         Command::Verify { file } => history::verify(&ctx, &file),
+        Command::Diff { a, b, format } => history::diff(
+            &ctx,
+            &history::Address::parse(&a),
+            &history::Address::parse(&b),
+            match format {
+                DiffFormatArg::Text => history::DiffFormat::Text,
+                DiffFormatArg::Md => history::DiffFormat::Markdown,
+                DiffFormatArg::Html => history::DiffFormat::Html,
+                DiffFormatArg::Json => history::DiffFormat::Json,
+            },
+        ),
         Command::Templates {
             command: TemplatesCommand::List,
         } => commands::templates_list(&ctx),

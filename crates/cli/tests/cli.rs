@@ -487,3 +487,52 @@ fn history_commands_commit_log_show_and_verify() {
     let refused = commit(&["-m", "På toppen av en endret historikk"]);
     assert_eq!(refused.status.code(), Some(2));
 }
+
+#[test]
+fn diff_compares_revisions_and_refuses_other_agreements() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("avtale.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let f = file.display().to_string();
+    let commit = avtale(&["commit", &f, "-m", "Første", "--author", "Kari Nordmann"]);
+    assert_eq!(commit.status.code(), Some(0));
+    let text = std::fs::read_to_string(&file).expect("file");
+    std::fs::write(&file, text.replacen("per_year: 2", "per_year: 4", 1)).expect("edited");
+
+    let out = avtale(&["diff", &format!("{f}@1"), &f]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.starts_with("1 punkt endret."), "{text}");
+    assert!(
+        text.contains("Hyppighet: [-2 ganger i året-] → {+4 ganger i året+}"),
+        "{text}"
+    );
+    let json = stdout(&avtale(&[
+        "diff",
+        &format!("{f}@1"),
+        &f,
+        "--format",
+        "json",
+    ]));
+    let value: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(value["summary"]["changed"], 1);
+
+    let same = stdout(&avtale(&["diff", &format!("{f}@1"), &format!("{f}@1")]));
+    assert_eq!(same.trim(), "Ingen endringer.");
+    let missing = avtale(&["diff", &format!("{f}@7"), &f]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("ingen revisjon 7"));
+
+    let other = dir.path().join("annen.avtale.yaml");
+    let new = avtale(&[
+        "new",
+        "--starter",
+        "hovedavtale",
+        "-o",
+        &other.display().to_string(),
+    ]);
+    assert_eq!(new.status.code(), Some(0));
+    let refused = avtale(&["diff", &f, &other.display().to_string()]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("ikke versjoner av den samme avtalen"));
+}
