@@ -7,10 +7,15 @@ use avtale_core::agreement::Section;
 use avtale_core::catalog::{self, StarterInfo, TemplateInfo};
 use avtale_core::check::Diagnostic;
 use avtale_core::date::Date;
+use avtale_core::diff::{self, Comparison};
+use avtale_core::history::{RevisionInfo, Timestamp};
+use avtale_core::render::comparison;
 use avtale_core::render::html;
 use avtale_core::starter::{self, NewAgreement};
 use avtale_core::store::{self, Recovery};
-use avtale_core::{Agreement, CheckOptions, Lang, LoadError, LoadProblem, Locale, check};
+use avtale_core::{
+    Agreement, CheckOptions, Lang, LoadError, LoadProblem, Locale, check, messages, workflow,
+};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
@@ -301,4 +306,124 @@ fn test_dialog_answer() -> Option<String> {
 )]
 fn today() -> Date {
     Date::from(chrono::Local::now().date_naive())
+}
+
+/// The outcome of saving a revision in the app.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct CommitOutcome {
+    /// The agreement with the new revision in its history.
+    pub agreement: Agreement,
+    /// The new revision's number.
+    pub number: u32,
+    /// Set when the agreement had been signed and the changes became a new draft: what to
+    /// tell the user.
+    #[ts(optional)]
+    pub notice: Option<String>,
+}
+
+/// A status a revision can move the agreement to, in the UI's requests.
+type StatusChoice = Option<avtale_core::agreement::Status>;
+
+/// Saves the agreement's current content as a new revision (author and message from the
+/// user, time from the clock), optionally moving its status.
+#[tauri::command(async)]
+pub(crate) fn commit_revision(
+    mut agreement: Agreement,
+    author: String,
+    message: String,
+    name: Option<String>,
+    status: StatusChoice,
+    locale: Locale,
+) -> Result<CommitOutcome, IpcError> {
+    let info = revision_info(author, message, name);
+    let done = workflow::commit(&mut agreement, info, status)
+        .map_err(|e| IpcError::workflow(&e, locale))?;
+    let notice = done
+        .new_draft_after_signing
+        .then(|| messages::new_draft_after_signing(locale));
+    Ok(CommitOutcome {
+        agreement,
+        number: done.number,
+        notice,
+    })
+}
+
+/// Makes an old revision current again, as a new revision.
+#[tauri::command(async)]
+pub(crate) fn restore_revision(
+    mut agreement: Agreement,
+    number: u32,
+    author: String,
+    message: String,
+    locale: Locale,
+) -> Result<CommitOutcome, IpcError> {
+    let info = revision_info(author, message, None);
+    let done = workflow::restore(&mut agreement, number, info)
+        .map_err(|e| IpcError::workflow(&e, locale))?;
+    Ok(CommitOutcome {
+        agreement,
+        number: done.number,
+        notice: None,
+    })
+}
+
+/// What changed between two versions: revision numbers, or none for the current text.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct CompareView {
+    /// The comparison as data.
+    pub comparison: Comparison,
+    /// The comparison as the core's HTML (agreement text escaped), with `<del>` and `<ins>`.
+    pub html: String,
+    /// The summary line.
+    pub summary: String,
+}
+
+/// Compares two versions of the agreement being edited.
+#[tauri::command(async)]
+pub(crate) fn compare_versions(
+    agreement: Agreement,
+    old: Option<u32>,
+    new: Option<u32>,
+    locale: Locale,
+) -> Result<CompareView, IpcError> {
+    let pick = |n: Option<u32>| match n {
+        Some(n) => workflow::at_revision(&agreement, n).map_err(|e| IpcError::workflow(&e, locale)),
+        None => Ok(agreement.clone()),
+    };
+    let comparison = diff::compare(&pick(old)?, &pick(new)?, locale);
+    Ok(CompareView {
+        html: comparison::html(&comparison, locale),
+        summary: messages::diff_summary(&comparison.summary, locale),
+        comparison,
+    })
+}
+
+/// Whether the history's chain holds; the problem in words when it does not.
+#[tauri::command(async)]
+pub(crate) fn verify_history(agreement: Agreement, locale: Locale) -> Option<String> {
+    agreement
+        .history
+        .verify()
+        .err()
+        .map(|e| messages::chain_error(&e, locale))
+}
+
+fn revision_info(author: String, message: String, name: Option<String>) -> RevisionInfo {
+    RevisionInfo {
+        author,
+        time: now(),
+        message,
+        name: name.filter(|n| !n.trim().is_empty()),
+    }
+}
+
+/// Now, with the local offset: the shell reads the clock, the core never does.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the app shell is the edge that reads the clock"
+)]
+fn now() -> Timestamp {
+    Timestamp(chrono::Local::now().fixed_offset())
 }

@@ -28,6 +28,8 @@ pub enum ErrorCode {
     Unreadable,
     /// The file could not be saved.
     SaveFailed,
+    /// A revision could not be saved or restored (status order, missing revision).
+    Workflow,
     /// A fault in Avtale itself.
     Internal,
 }
@@ -54,6 +56,14 @@ impl IpcError {
         Self {
             code: ErrorCode::SaveFailed,
             message: err.report(locale),
+        }
+    }
+
+    /// A refused commit or restore, reported in the user's language.
+    pub fn workflow(err: &avtale_core::workflow::WorkflowError, locale: Locale) -> Self {
+        Self {
+            code: ErrorCode::Workflow,
+            message: avtale_core::messages::workflow_error(err, locale),
         }
     }
 }

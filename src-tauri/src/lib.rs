@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use avtale_core::TemplateSet;
 use tauri::{Emitter, Manager, WindowEvent};
 
-pub use commands::{AgreementView, LiveCheck, StartInfo};
+pub use commands::{AgreementView, CommitOutcome, CompareView, LiveCheck, StartInfo};
 pub use error::{ErrorCode, IpcError};
 
 /// What every command shares.
@@ -81,6 +81,10 @@ pub fn run() {
             commands::pick_save_path,
             commands::set_document,
             commands::close_window,
+            commands::commit_revision,
+            commands::restore_revision,
+            commands::compare_versions,
+            commands::verify_history,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -24,8 +24,9 @@ fn example() -> PathBuf {
 
 /// Clicks the element with this test id.
 async fn click(client: &Client, id: &str) {
-    by_test_id(client, id)
-        .await
+    let element = by_test_id(client, id).await;
+    reach(client, &element).await;
+    element
         .click()
         .await
         .unwrap_or_else(|e| panic!("click {id}: {e}"));
@@ -99,6 +100,7 @@ async fn shot(client: &Client, name: &str) {
 /// not fire an input event, so a space typed and deleted tells the page the field is empty.
 async fn type_into(client: &Client, selector: &str, text: &str) {
     let field = css(client, selector).await;
+    reach(client, &field).await;
     field.clear().await.expect("clear");
     let keys = if text.is_empty() {
         format!(" {}", Key::Backspace)
@@ -108,15 +110,21 @@ async fn type_into(client: &Client, selector: &str, text: &str) {
     field.send_keys(&keys).await.expect("type");
 }
 
-/// Chooses `value` in the select found by `selector`, scrolled into view first (WebKitWebDriver
-/// refuses elements it considers out of reach).
-async fn choose(client: &Client, selector: &str, value: &str) {
-    let select = css(client, selector).await;
-    let arg = serde_json::to_value(&select).expect("element reference");
+/// Scrolls an element to the middle of the window: WebKitWebDriver refuses to type into or
+/// choose in elements it considers out of reach.
+async fn reach(client: &Client, element: &fantoccini::elements::Element) {
+    let arg = serde_json::to_value(element).expect("element reference");
     client
         .execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg])
         .await
         .expect("scroll");
+}
+
+/// Chooses `value` in the select found by `selector`, scrolled into view first (WebKitWebDriver
+/// refuses elements it considers out of reach).
+async fn choose(client: &Client, selector: &str, value: &str) {
+    let select = css(client, selector).await;
+    reach(client, &select).await;
     select
         .select_by_value(value)
         .await
@@ -353,5 +361,90 @@ async fn work_survives_a_crash() {
         .unwrap_or_default();
     assert_eq!(title, "Handlingsplan 2027 for Innlandet");
     wait_for_text(&client, "save-state", |t| t == "Ikke lagret").await;
+    client.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn revisions_are_saved_and_compared() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+
+    // Revision 1: the agreement as it is.
+    click(&client, "part-history").await;
+    type_into(
+        &client,
+        "[data-testid=\"revision-author\"]",
+        "Kari Nordmann",
+    )
+    .await;
+    type_into(
+        &client,
+        "[data-testid=\"revision-message\"]",
+        "Første utkast",
+    )
+    .await;
+    click(&client, "commit-revision").await;
+    by_test_id(&client, "revision-1").await;
+
+    // Edit: the steering group meets four times a year, and the purpose is reworded.
+    click(&client, "section-motearenaer").await;
+    type_into(
+        &client,
+        "[data-field=\"sections[8].meetings[0].cadence\"] [data-testid=\"cadence-count\"]",
+        "4",
+    )
+    .await;
+    click(&client, "section-formal").await;
+    let text = css(&client, "[data-field=\"sections[0].text\"]").await;
+    let arg = serde_json::to_value(&text).expect("element");
+    client
+        .execute(
+            "arguments[0].setSelectionRange(0, 0); arguments[0].focus();",
+            vec![arg],
+        )
+        .await
+        .expect("caret at the start");
+    text.send_keys("Kort sagt: ").await.expect("type");
+
+    // Revision 2, sent for approval.
+    click(&client, "part-history").await;
+    type_into(
+        &client,
+        "[data-testid=\"revision-message\"]",
+        "Oftere møter",
+    )
+    .await;
+    choose(
+        &client,
+        "[data-testid=\"revision-status\"]",
+        "til_godkjenning",
+    )
+    .await;
+    click(&client, "commit-revision").await;
+    by_test_id(&client, "revision-2").await;
+    shot(&client, "11-history").await;
+
+    // Compare 1 with 2: the changes, in words.
+    choose(&client, "[data-testid=\"compare-from\"]", "1").await;
+    choose(&client, "[data-testid=\"compare-to\"]", "2").await;
+    click(&client, "compare-button").await;
+    let summary = wait_for_text(&client, "compare-summary", |t| t.contains("endret")).await;
+    assert!(summary.starts_with("2 punkter endret"), "{summary}");
+    let compare = wait_for_text(&client, "compare", |t| t.contains("4 ganger i året")).await;
+    assert!(compare.contains("2 ganger i året"), "{compare}");
+    assert!(compare.contains("Kort sagt:"), "{compare}");
+    assert!(compare.contains("Til godkjenning"), "{compare}");
+    click(&client, "next-change").await;
+    shot(&client, "12-compare").await;
+
+    // Both revisions are in the file, chained.
+    let saved = std::fs::read_to_string(&file).expect("file");
+    assert!(saved.contains("number: 2"), "{saved}");
+    assert!(saved.contains("message: Oftere møter"), "{saved}");
+    assert!(saved.contains("status: til_godkjenning"), "{saved}");
     client.close().await.expect("close the session");
 }

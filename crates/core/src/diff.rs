@@ -236,6 +236,9 @@ fn words(key: &str, value: &Value, ctx: &Ctx) -> String {
     {
         return messages::cadence(&cadence, l);
     }
+    if let Some(text) = enum_words(key, value, l) {
+        return text;
+    }
     if HOLDER_FIELDS.contains(&key)
         && let Ok(holder) = serde_json::from_value::<Holder>(value.clone())
     {
@@ -266,6 +269,30 @@ fn words(key: &str, value: &Value, ctx: &Ctx) -> String {
             .map(|(k, v)| format!("{}: {}", messages::field_name(k, l), words(k, v, ctx)))
             .collect::<Vec<_>>()
             .join("; "),
+    }
+}
+
+/// Statuses, kinds and levels by their names in words.
+fn enum_words(key: &str, value: &Value, l: Locale) -> Option<String> {
+    use crate::agreement::{AgreementKind, PartyKind, Status};
+    use crate::clause::Level;
+    let v = value.clone();
+    match key {
+        "status" => serde_json::from_value::<Status>(v)
+            .ok()
+            .map(|s| messages::status(s, l)),
+        "kind" => serde_json::from_value::<AgreementKind>(v.clone())
+            .ok()
+            .map(|k| messages::kind(k, l))
+            .or_else(|| {
+                serde_json::from_value::<PartyKind>(v)
+                    .ok()
+                    .map(|k| messages::party_kind(k, l))
+            }),
+        "level" => serde_json::from_value::<Level>(v)
+            .ok()
+            .map(|x| messages::level(x, l)),
+        _ => None,
     }
 }
 

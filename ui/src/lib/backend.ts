@@ -5,6 +5,9 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type { Agreement } from "./bindings/Agreement";
 import type { AgreementView } from "./bindings/AgreementView";
+import type { CommitOutcome } from "./bindings/CommitOutcome";
+import type { CompareView } from "./bindings/CompareView";
+import type { Status } from "./bindings/Status";
 import type { IpcError } from "./bindings/IpcError";
 import type { Lang } from "./bindings/Lang";
 import type { LiveCheck } from "./bindings/LiveCheck";
@@ -114,4 +117,42 @@ export function closeWindow(): Promise<void> {
 /** Calls `handler` when the user tries to close the window with unsaved changes. */
 export function onCloseRequested(handler: () => void): Promise<() => void> {
   return listen("close-requested", handler);
+}
+
+/** Saves the current content as a new revision; returns the agreement with it. */
+export function commitRevision(
+  agreement: Agreement,
+  author: string,
+  message: string,
+  name: string | null,
+  status: Status | null,
+  locale: Locale,
+): Promise<CommitOutcome> {
+  return call("commit_revision", { agreement, author, message, name, status, locale });
+}
+
+/** Makes revision `number` current again, as a new revision. */
+export function restoreRevision(
+  agreement: Agreement,
+  number: number,
+  author: string,
+  message: string,
+  locale: Locale,
+): Promise<CommitOutcome> {
+  return call("restore_revision", { agreement, number, author, message, locale });
+}
+
+/** Compares two versions: revision numbers, or null for the current text. */
+export function compareVersions(
+  agreement: Agreement,
+  old: number | null,
+  newer: number | null,
+  locale: Locale,
+): Promise<CompareView> {
+  return call("compare_versions", { agreement, old, new: newer, locale });
+}
+
+/** Null when the history's chain holds, else what is wrong. */
+export function verifyHistory(agreement: Agreement, locale: Locale): Promise<string | null> {
+  return call("verify_history", { agreement, locale });
 }
