@@ -376,6 +376,8 @@ pub struct CompareView {
     pub comparison: Comparison,
     /// The comparison as the core's HTML (agreement text escaped), with `<del>` and `<ins>`.
     pub html: String,
+    /// The same side by side: older version left, newer right.
+    pub side_by_side: String,
     /// The summary line.
     pub summary: String,
 }
@@ -393,11 +395,42 @@ pub(crate) fn compare_versions(
         None => Ok(agreement.clone()),
     };
     let comparison = diff::compare(&pick(old)?, &pick(new)?, locale);
-    Ok(CompareView {
+    Ok(view_of(comparison, locale))
+}
+
+fn view_of(comparison: Comparison, locale: Locale) -> CompareView {
+    CompareView {
         html: comparison::html(&comparison, locale),
+        side_by_side: comparison::side_by_side(&comparison, locale),
         summary: messages::diff_summary(&comparison.summary, locale),
         comparison,
-    })
+    }
+}
+
+/// Compares another file of the same agreement (its current text) with the one being edited.
+#[tauri::command(async)]
+pub(crate) fn compare_with_file(
+    agreement: Agreement,
+    path: String,
+    locale: Locale,
+) -> Result<CompareView, IpcError> {
+    let other = store::read_agreement(path.as_ref()).map_err(|e| IpcError::load(&e, locale))?;
+    if other.meta.id != agreement.meta.id {
+        return Err(IpcError::other_agreement(locale));
+    }
+    Ok(view_of(diff::compare(&other, &agreement, locale), locale))
+}
+
+/// One revision, rendered read-only.
+#[tauri::command(async)]
+pub(crate) fn show_revision(
+    agreement: Agreement,
+    number: u32,
+    locale: Locale,
+) -> Result<String, IpcError> {
+    let old =
+        workflow::at_revision(&agreement, number).map_err(|e| IpcError::workflow(&e, locale))?;
+    Ok(html::fragment(&old))
 }
 
 /// Whether the history's chain holds; the problem in words when it does not.

@@ -30,6 +30,8 @@ pub enum ErrorCode {
     SaveFailed,
     /// A revision could not be saved or restored (status order, missing revision).
     Workflow,
+    /// Two files that are not versions of the same agreement.
+    OtherAgreement,
     /// A fault in Avtale itself.
     Internal,
 }
@@ -64,6 +66,14 @@ impl IpcError {
         Self {
             code: ErrorCode::Workflow,
             message: avtale_core::messages::workflow_error(err, locale),
+        }
+    }
+
+    /// Two files that are not versions of one agreement.
+    pub fn other_agreement(locale: Locale) -> Self {
+        Self {
+            code: ErrorCode::OtherAgreement,
+            message: avtale_core::messages::not_same_agreement(locale),
         }
     }
 }

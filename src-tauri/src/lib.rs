@@ -85,6 +85,8 @@ pub fn run() {
             commands::restore_revision,
             commands::compare_versions,
             commands::verify_history,
+            commands::compare_with_file,
+            commands::show_revision,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

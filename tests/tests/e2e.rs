@@ -440,6 +440,26 @@ async fn revisions_are_saved_and_compared() {
     assert!(compare.contains("Til godkjenning"), "{compare}");
     click(&client, "next-change").await;
     shot(&client, "12-compare").await;
+    click(&client, "compare-mode").await;
+    wait_for_text(&client, "compare", |t| {
+        t.contains("Før") && t.contains("Etter")
+    })
+    .await;
+    shot(&client, "13-side-by-side").await;
+
+    // Revision 1 opens read-only.
+    click(&client, "show-revision-1").await;
+    let old = wait_for_text(&client, "revision-view", |t| t.contains("Formål")).await;
+    assert!(!old.contains("Kort sagt:"), "revision 1 is shown as it was");
+
+    // Approved and signed: the app says the signed revision is locked.
+    for status in ["godkjent", "signert"] {
+        type_into(&client, "[data-testid=\"revision-message\"]", status).await;
+        choose(&client, "[data-testid=\"revision-status\"]", status).await;
+        click(&client, "commit-revision").await;
+    }
+    by_test_id(&client, "revision-4").await;
+    wait_for_text(&client, "frozen-notice", |t| t.contains("revisjon 4")).await;
 
     // Both revisions are in the file, chained.
     let saved = std::fs::read_to_string(&file).expect("file");

@@ -209,5 +209,10 @@ fn comparisons_read_as_their_golden_files() {
     let c = compare(&old, &reworded, Locale::Nb);
     assert_golden("diff-reworded.md", &comparison::markdown(&c, Locale::Nb));
     assert_golden("diff-reworded.html", &comparison::html(&c, Locale::Nb));
+    let c = compare(&old, &cadence, Locale::Nb);
+    assert_golden(
+        "diff-cadence.side-by-side.html",
+        &comparison::side_by_side(&c, Locale::Nb),
+    );
     assert!(compare(&old, &old, Locale::Nb).is_empty());
 }

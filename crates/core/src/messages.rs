@@ -1399,3 +1399,13 @@ pub fn not_same_agreement(l: Locale) -> String {
         "The files are not versions of the same agreement (their agreement ids differ). Compare two revisions of one file, or two files made from the same agreement.",
     )
 }
+
+/// The heading of the older side in a side-by-side comparison.
+pub fn diff_before(l: Locale) -> String {
+    t!(l, "Før", "Før", "Before")
+}
+
+/// The heading of the newer side in a side-by-side comparison.
+pub fn diff_after(l: Locale) -> String {
+    t!(l, "Etter", "Etter", "After")
+}

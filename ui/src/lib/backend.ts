@@ -156,3 +156,13 @@ export function compareVersions(
 export function verifyHistory(agreement: Agreement, locale: Locale): Promise<string | null> {
   return call("verify_history", { agreement, locale });
 }
+
+/** Compares another file of the same agreement with the one being edited. */
+export function compareWithFile(agreement: Agreement, path: string, locale: Locale): Promise<CompareView> {
+  return call("compare_with_file", { agreement, path, locale });
+}
+
+/** One revision rendered read-only (the core's HTML). */
+export function showRevision(agreement: Agreement, number: number, locale: Locale): Promise<string> {
+  return call("show_revision", { agreement, number, locale });
+}

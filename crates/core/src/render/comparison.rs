@@ -291,3 +291,71 @@ pub fn html(c: &Comparison, l: Locale) -> String {
     }
     out
 }
+
+/// The comparison side by side: for each part that changed, the older version on the left
+/// (removed words struck through) and the newer on the right (added words marked), as an HTML
+/// table. All agreement text is escaped.
+pub fn side_by_side(c: &Comparison, l: Locale) -> String {
+    let mut out = format!(
+        "<table class=\"side-by-side\">\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        escape_html(&messages::diff_before(l)),
+        escape_html(&messages::diff_after(l))
+    );
+    let row = |out: &mut String, left: &str, right: &str| {
+        let _ = writeln!(
+            out,
+            "<tr data-testid=\"change\"><td>{left}</td><td>{right}</td></tr>"
+        );
+    };
+    let field_row = |out: &mut String, change: &FieldChange| {
+        let side = |value: &Option<String>, tag: &str| {
+            value.as_deref().map_or_else(String::new, |v| {
+                format!(
+                    "{}: <{tag}>{}</{tag}>",
+                    escape_html(&change.label),
+                    escape_html(v)
+                )
+            })
+        };
+        row(
+            out,
+            &side(&change.before, "del"),
+            &side(&change.after, "ins"),
+        );
+    };
+    for changes in [&c.meta, &c.parties, &c.glossary] {
+        for change in changes {
+            field_row(&mut out, change);
+        }
+    }
+    for s in &c.sections {
+        let title = escape_html(&section_heading(s, l));
+        let _ = writeln!(
+            out,
+            "<tr class=\"heading\"><th colspan=\"2\">{title}</th></tr>"
+        );
+        if let Some(words) = &s.text {
+            let (mut left, mut right) = (String::new(), String::new());
+            for w in words {
+                match w {
+                    Words::Same(t) => {
+                        left.push_str(&escape_html(t));
+                        right.push_str(&escape_html(t));
+                    }
+                    Words::Removed(t) => {
+                        let _ = write!(left, "<del>{}</del>", escape_html(t));
+                    }
+                    Words::Added(t) => {
+                        let _ = write!(right, "<ins>{}</ins>", escape_html(t));
+                    }
+                }
+            }
+            row(&mut out, &left, &right);
+        }
+        for change in &s.fields {
+            field_row(&mut out, change);
+        }
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}

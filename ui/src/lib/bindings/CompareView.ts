@@ -14,6 +14,10 @@ comparison: Comparison,
  */
 html: string, 
 /**
+ * The same side by side: older version left, newer right.
+ */
+side_by_side: string, 
+/**
  * The summary line.
  */
 summary: string, };
