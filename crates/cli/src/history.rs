@@ -235,3 +235,31 @@ pub(crate) fn diff(ctx: &Ctx, old: &Address, new: &Address, format: DiffFormat) 
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     OK
 }
+
+/// `avtale pdf FILE[@N] -o OUT [--draft]`: the agreement (or one revision) as a PDF/A-2a file.
+pub(crate) fn pdf(ctx: &Ctx, address: &Address, output: &Path, draft: bool) -> u8 {
+    let l = ctx.locale();
+    let agreement = match load(ctx, address) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let options = avtale_pdf::ExportOptions {
+        draft,
+        ..avtale_pdf::ExportOptions::default()
+    };
+    let bytes = match avtale_pdf::export(&agreement, options) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            eprintln!("{}: {}", address.file.display(), err.report(l));
+            eprintln!("({})", err.detail);
+            return FAILED;
+        }
+    };
+    match store::write_atomic(output, &bytes) {
+        Ok(()) => OK,
+        Err(err) => {
+            eprintln!("{}", err.report(l));
+            FAILED
+        }
+    }
+}

@@ -110,6 +110,17 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: DiffFormatArg,
     },
+    /// Export the agreement (FILE) or one revision (FILE@N) as a print-ready PDF/A-2a file.
+    Pdf {
+        /// FILE or FILE@N.
+        address: String,
+        /// The PDF file to write.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// Mark every page as a draft ("UTKAST").
+        #[arg(long)]
+        draft: bool,
+    },
     /// Check that no revision was edited, removed or reordered (exit 0 intact, 1 tampered).
     Verify {
         /// The agreement file.
@@ -273,6 +284,11 @@ fn main() -> ExitCode {
             matches!(format, RenderFormat::Html),
         ),
         Command::Verify { file } => history::verify(&ctx, &file),
+        Command::Pdf {
+            address,
+            output,
+            draft,
+        } => history::pdf(&ctx, &history::Address::parse(&address), &output, draft),
         Command::Diff { a, b, format } => history::diff(
             &ctx,
             &history::Address::parse(&a),

@@ -536,3 +536,159 @@ fn diff_compares_revisions_and_refuses_other_agreements() {
     assert_eq!(refused.status.code(), Some(2));
     assert!(stderr(&refused).contains("ikke versjoner av den samme avtalen"));
 }
+
+#[test]
+fn pdf_export_embeds_fonts_keeps_every_word_and_repeats_exactly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("avtale.pdf");
+    let out = avtale(&[
+        "pdf",
+        &example().display().to_string(),
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let fonts = std::process::Command::new("pdffonts")
+        .arg(&pdf)
+        .output()
+        .expect("pdffonts");
+    let fonts = String::from_utf8_lossy(&fonts.stdout).into_owned();
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(cols[n - 5], "yes", "embedded: {row}");
+    }
+
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    let agreement = avtale_core::store::read_agreement(&example()).expect("example");
+    for (i, section) in agreement.sections.iter().enumerate() {
+        let heading = format!("{}. {}", i + 1, section.title);
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(&heading), "missing heading {heading}");
+    }
+    for party in &agreement.parties {
+        assert!(text.contains(&party.organisation), "{}", party.organisation);
+    }
+    assert!(text.contains("Side 1 av"), "footer");
+    for letter in ["æ", "ø", "å", "Ø", "Å"] {
+        assert!(text.contains(letter), "{letter}");
+    }
+
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .expect("pdfinfo");
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    assert!(info.contains("PDF version:     1.7"), "{info}");
+    assert!(
+        info.contains("Title:           Samarbeidsavtale mellom NAV Vestland"),
+        "{info}"
+    );
+    assert!(info.contains("Tagged:          yes"), "{info}");
+
+    let bytes = std::fs::read(&pdf).expect("pdf");
+    let xmp = String::from_utf8_lossy(&bytes);
+    assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"), "PDF/A-2");
+    assert!(
+        xmp.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
+        "level A"
+    );
+
+    let again = dir.path().join("igjen.pdf");
+    let out = avtale(&[
+        "pdf",
+        &example().display().to_string(),
+        "-o",
+        &again.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        bytes,
+        std::fs::read(&again).expect("again"),
+        "byte-identical"
+    );
+
+    let draft = dir.path().join("utkast.pdf");
+    let out = avtale(&[
+        "pdf",
+        &example().display().to_string(),
+        "-o",
+        &draft.display().to_string(),
+        "--draft",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let draft_text = std::process::Command::new("pdftotext")
+        .args([draft.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .expect("pdftotext");
+    assert!(String::from_utf8_lossy(&draft_text.stdout).contains("UTKAST"));
+}
+
+#[test]
+fn pdf_export_keeps_hostile_text_as_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hostile.avtale.yaml");
+    let pdf = dir.path().join("hostile.pdf");
+    let out = avtale(&[
+        "pdf",
+        &fixture.display().to_string(),
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    assert!(text.contains("<script>"), "{text}");
+
+    // Typst's own markup in user text stays text.
+    let hostile = "#import \"x\": * og #set page(width: 1cm) og $x^2$ og @ref og <etikett> og \\ og `kode` og [a] *b* _c_ ~ -- Donaudampfskipsselskapskapteinsforsamlingsprotokollsvedleggsoversiktene";
+    let text = std::fs::read_to_string(example()).expect("example");
+    let file = dir.path().join("typst.avtale.yaml");
+    std::fs::write(
+        &file,
+        text.replacen("Avtalen skal sikre et forpliktende samarbeid", hostile, 1),
+    )
+    .expect("written");
+    let pdf = dir.path().join("typst.pdf");
+    let out = avtale(&[
+        "pdf",
+        &file.display().to_string(),
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .expect("pdftotext");
+    let flat = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Backticks, stars and underscores are Markdown in prose (code, bold, italic); everything
+    // that would be Typst markup must come out as the characters typed.
+    for piece in [
+        "#import \"x\": *",
+        "#set page(width: 1cm)",
+        "$x^2$",
+        "@ref",
+        "<etikett>",
+        "og \\ og",
+        "kode",
+        "[a] b c ~",
+    ] {
+        assert!(flat.contains(piece), "{piece} in {flat}");
+    }
+    assert!(flat.contains("Donaudampfskips"), "the long word");
+}

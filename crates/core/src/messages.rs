@@ -1409,3 +1409,38 @@ pub fn diff_before(l: Locale) -> String {
 pub fn diff_after(l: Locale) -> String {
     t!(l, "Etter", "Etter", "After")
 }
+
+/// "Side" before a page number in the PDF footer.
+pub fn pdf_page(l: Locale) -> String {
+    t!(l, "Side", "Side", "Page")
+}
+
+/// "av" between page number and page count.
+pub fn pdf_of(l: Locale) -> String {
+    t!(l, "av", "av", "of")
+}
+
+/// The mark on every page of a draft.
+pub fn pdf_draft(l: Locale) -> String {
+    t!(l, "UTKAST", "UTKAST", "DRAFT")
+}
+
+/// The revision in the PDF footer.
+pub fn pdf_revision(number: u32, hash: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("Revisjon {number} ({hash})"),
+        format!("Revisjon {number} ({hash})"),
+        format!("Revision {number} ({hash})"),
+    )
+}
+
+/// A PDF export that failed.
+pub fn pdf_failed(l: Locale) -> String {
+    t!(
+        l,
+        "Kunne ikke lage PDF. Dette er en feil i Avtale; meld den gjerne fra, med fila.",
+        "Kunne ikkje lage PDF. Dette er ein feil i Avtale; meld han gjerne frå, med fila.",
+        "Could not make the PDF. This is a bug in Avtale; please report it with the file.",
+    )
+}

@@ -1,0 +1,249 @@
+//! The agreement as the PDF template reads it: the core's Markdown of the agreement, parsed
+//! into plain data (title, front matter, sections of paragraphs, lists and tables made of text
+//! runs), plus the labels and metadata the page needs. No user text becomes markup.
+
+use avtale_core::Agreement;
+use avtale_core::render::markdown;
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+/// A run of text with its emphasis.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct Run {
+    pub(crate) t: String,
+    pub(crate) b: bool,
+    pub(crate) i: bool,
+}
+
+/// A block of the printed agreement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "k")]
+pub(crate) enum Block {
+    /// A paragraph.
+    #[serde(rename = "p")]
+    Paragraph { runs: Vec<Run> },
+    /// A list; each item a sequence of runs.
+    #[serde(rename = "list")]
+    List { ordered: bool, items: Vec<Vec<Run>> },
+    /// A table with a header row.
+    #[serde(rename = "table")]
+    Table {
+        head: Vec<Vec<Run>>,
+        rows: Vec<Vec<Vec<Run>>>,
+    },
+}
+
+/// A numbered section.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct PrintSection {
+    pub(crate) title: String,
+    pub(crate) blocks: Vec<Block>,
+}
+
+/// Words the page itself needs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct Labels {
+    pub(crate) page: String,
+    pub(crate) of: String,
+    pub(crate) draft: String,
+}
+
+/// Everything the template reads.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct Printable {
+    pub(crate) title: String,
+    pub(crate) lang: String,
+    pub(crate) authors: Vec<String>,
+    pub(crate) keywords: Vec<String>,
+    /// The document date: year, month, day.
+    pub(crate) date: [i32; 3],
+    pub(crate) revision: String,
+    pub(crate) draft: bool,
+    pub(crate) labels: Labels,
+    pub(crate) front: Vec<Block>,
+    pub(crate) sections: Vec<PrintSection>,
+}
+
+/// Inline state while reading one block.
+#[derive(Default)]
+struct Inline {
+    runs: Vec<Run>,
+    bold: u32,
+    italic: u32,
+}
+
+impl Inline {
+    fn push(&mut self, text: &str) {
+        let (b, i) = (self.bold > 0, self.italic > 0);
+        match self.runs.last_mut() {
+            Some(last) if last.b == b && last.i == i => last.t.push_str(text),
+            _ => self.runs.push(Run {
+                t: text.to_owned(),
+                b,
+                i,
+            }),
+        }
+    }
+
+    fn take(&mut self) -> Vec<Run> {
+        std::mem::take(&mut self.runs)
+    }
+}
+
+/// A cell: a sequence of runs.
+type Cell = Vec<Run>;
+
+/// A table being read: its header, its rows, and whether the header is being read.
+type TableState = (Vec<Cell>, Vec<Vec<Cell>>, bool);
+
+/// Parses the core's Markdown into the title, front matter and sections.
+pub(crate) fn parse(md: &str) -> (String, Vec<Block>, Vec<PrintSection>) {
+    let mut title = String::new();
+    let mut front = Vec::new();
+    let mut sections: Vec<PrintSection> = Vec::new();
+    let mut inline = Inline::default();
+    let mut lists: Vec<(bool, Vec<Vec<Run>>)> = Vec::new();
+    let mut table: Option<TableState> = None;
+    let mut row: Vec<Vec<Run>> = Vec::new();
+    let mut heading: Option<HeadingLevel> = None;
+
+    let mut emit = |block: Block, sections: &mut Vec<PrintSection>| match sections.last_mut() {
+        Some(s) => s.blocks.push(block),
+        None => front.push(block),
+    };
+
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => heading = Some(level),
+            Event::End(TagEnd::Heading(_)) => {
+                let text: String = inline.take().into_iter().map(|r| r.t).collect();
+                match heading.take() {
+                    Some(HeadingLevel::H1) => title = text,
+                    _ => sections.push(PrintSection {
+                        title: text,
+                        blocks: Vec::new(),
+                    }),
+                }
+            }
+            Event::Start(Tag::Strong) => inline.bold += 1,
+            Event::End(TagEnd::Strong) => inline.bold = inline.bold.saturating_sub(1),
+            Event::Start(Tag::Emphasis) => inline.italic += 1,
+            Event::End(TagEnd::Emphasis) => inline.italic = inline.italic.saturating_sub(1),
+            Event::Text(t) | Event::Code(t) => inline.push(&t),
+            Event::SoftBreak => inline.push(" "),
+            Event::HardBreak => inline.push("\n"),
+            Event::End(TagEnd::Paragraph) => {
+                let runs = inline.take();
+                if let Some((_, items)) = lists.last_mut() {
+                    // A paragraph inside a list item: keep it in the item.
+                    if let Some(item) = items.last_mut() {
+                        if !item.is_empty() {
+                            item.push(Run {
+                                t: "\n".into(),
+                                b: false,
+                                i: false,
+                            });
+                        }
+                        item.extend(runs);
+                    }
+                } else if table.is_none() {
+                    emit(Block::Paragraph { runs }, &mut sections);
+                }
+            }
+            Event::Start(Tag::List(first)) => {
+                // Text before a nested list belongs to the enclosing item.
+                let pending = inline.take();
+                if let Some(item) = lists.last_mut().and_then(|(_, items)| items.last_mut()) {
+                    item.extend(pending);
+                }
+                lists.push((first.is_some(), Vec::new()));
+            }
+            Event::Start(Tag::Item) => {
+                if let Some((_, items)) = lists.last_mut() {
+                    items.push(Vec::new());
+                }
+            }
+            Event::End(TagEnd::Item) => {
+                let pending = inline.take();
+                if let Some(item) = lists.last_mut().and_then(|(_, items)| items.last_mut()) {
+                    item.extend(pending);
+                }
+            }
+            Event::End(TagEnd::List(_)) => {
+                if let Some((ordered, items)) = lists.pop() {
+                    match lists.last_mut().and_then(|(_, items)| items.last_mut()) {
+                        // A nested list joins its parent item, one line per entry.
+                        Some(parent) => {
+                            for item in items {
+                                parent.push(Run {
+                                    t: "\n– ".into(),
+                                    b: false,
+                                    i: false,
+                                });
+                                parent.extend(item);
+                            }
+                        }
+                        None => emit(Block::List { ordered, items }, &mut sections),
+                    }
+                }
+            }
+            Event::Start(Tag::Table(_)) => table = Some((Vec::new(), Vec::new(), false)),
+            Event::Start(Tag::TableHead) => {
+                if let Some(t) = table.as_mut() {
+                    t.2 = true;
+                }
+            }
+            Event::End(TagEnd::TableHead) => {
+                if let Some(t) = table.as_mut() {
+                    t.0 = std::mem::take(&mut row);
+                    t.2 = false;
+                }
+            }
+            Event::End(TagEnd::TableCell) => row.push(inline.take()),
+            Event::End(TagEnd::TableRow) => {
+                if let Some(t) = table.as_mut() {
+                    t.1.push(std::mem::take(&mut row));
+                }
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some((head, rows, _)) = table.take() {
+                    emit(Block::Table { head, rows }, &mut sections);
+                }
+            }
+            _ => {}
+        }
+    }
+    (title, front, sections)
+}
+
+/// The printable form of an agreement.
+pub(crate) fn printable(
+    agreement: &Agreement,
+    draft: bool,
+    revision: String,
+    labels: Labels,
+    date: [i32; 3],
+) -> Printable {
+    let (title, front, sections) = parse(&markdown::render(agreement));
+    Printable {
+        title,
+        lang: agreement.meta.language.tag().to_owned(),
+        authors: agreement
+            .parties
+            .iter()
+            .map(|p| p.organisation.clone())
+            .collect(),
+        keywords: vec![
+            "samarbeidsavtale".into(),
+            "NAV".into(),
+            "fylkeskommune".into(),
+            agreement.meta.county.clone(),
+        ],
+        date,
+        revision,
+        draft,
+        labels,
+        front,
+        sections,
+    }
+}
