@@ -460,3 +460,29 @@ fn revision_info(author: String, message: String, name: Option<String>) -> Revis
 fn now() -> Timestamp {
     Timestamp(chrono::Local::now().fixed_offset())
 }
+
+/// Exports the agreement as PDF/A-2a to a file the user picks; "UTKAST" on every page until
+/// the agreement is signed. Returns the file written, or none when the user cancelled.
+#[tauri::command(async)]
+pub(crate) fn export_pdf(
+    app: AppHandle,
+    agreement: Agreement,
+    title: String,
+    locale: Locale,
+) -> Result<Option<String>, IpcError> {
+    let draft = !workflow::is_frozen(agreement.meta.status);
+    let bytes = avtale_pdf::export(
+        &agreement,
+        avtale_pdf::ExportOptions {
+            draft,
+            ..Default::default()
+        },
+    )
+    .map_err(|e| IpcError::pdf(&e, locale))?;
+    let suggested = format!("{}.pdf", agreement.meta.title);
+    let Some(path) = pick_save_path(app, title, suggested) else {
+        return Ok(None);
+    };
+    store::write_atomic(path.as_ref(), &bytes).map_err(|e| IpcError::save(&e, locale))?;
+    Ok(Some(path))
+}

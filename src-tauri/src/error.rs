@@ -32,6 +32,8 @@ pub enum ErrorCode {
     Workflow,
     /// Two files that are not versions of the same agreement.
     OtherAgreement,
+    /// The PDF could not be made (a fault in Avtale).
+    PdfFailed,
     /// A fault in Avtale itself.
     Internal,
 }
@@ -74,6 +76,15 @@ impl IpcError {
         Self {
             code: ErrorCode::OtherAgreement,
             message: avtale_core::messages::not_same_agreement(locale),
+        }
+    }
+
+    /// A PDF export that failed; the detail goes to the log, not to the user.
+    pub fn pdf(err: &avtale_pdf::PdfError, locale: Locale) -> Self {
+        eprintln!("PDF export: {}", err.detail);
+        Self {
+            code: ErrorCode::PdfFailed,
+            message: err.report(locale),
         }
     }
 }

@@ -87,6 +87,7 @@ pub fn run() {
             commands::verify_history,
             commands::compare_with_file,
             commands::show_revision,
+            commands::export_pdf,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -370,7 +370,11 @@ async fn revisions_are_saved_and_compared() {
     let data = tempfile::tempdir().expect("data folder");
     let file = data.path().join("vestland.avtale.yaml");
     std::fs::copy(example(), &file).expect("copy");
-    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let pdf = data.path().join("vestland.pdf");
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &pdf),
+    ]);
     let client = open(&driver, &[file.display().to_string()]).await;
 
     // Revision 1: the agreement as it is.
@@ -460,6 +464,20 @@ async fn revisions_are_saved_and_compared() {
     }
     by_test_id(&client, "revision-4").await;
     wait_for_text(&client, "frozen-notice", |t| t.contains("revisjon 4")).await;
+
+    // The signed agreement exports as PDF, with its revision in the footer and no draft mark.
+    click(&client, "export-pdf").await;
+    wait_for_text(&client, "notice", |t| t.contains("PDF")).await;
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    assert!(text.contains("Revisjon 4 ("), "{text}");
+    assert!(
+        !text.contains("UTKAST"),
+        "a signed agreement is not a draft"
+    );
 
     // Both revisions are in the file, chained.
     let saved = std::fs::read_to_string(&file).expect("file");

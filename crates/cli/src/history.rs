@@ -243,6 +243,14 @@ pub(crate) fn pdf(ctx: &Ctx, address: &Address, output: &Path, draft: bool) -> u
         Ok(a) => a,
         Err(code) => return code,
     };
+    if draft && workflow::is_frozen(agreement.meta.status) {
+        eprintln!(
+            "{}: {}",
+            address.file.display(),
+            messages::pdf_signed_not_draft(l)
+        );
+        return FAILED;
+    }
     let options = avtale_pdf::ExportOptions {
         draft,
         ..avtale_pdf::ExportOptions::default()

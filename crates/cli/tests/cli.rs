@@ -692,3 +692,26 @@ fn pdf_export_keeps_hostile_text_as_text() {
     }
     assert!(flat.contains("Donaudampfskips"), "the long word");
 }
+
+#[test]
+fn a_signed_agreement_is_not_printed_as_a_draft() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("avtale.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let f = file.display().to_string();
+    let commit = |args: &[&str]| {
+        let mut all = vec!["commit", f.as_str(), "--author", "Kari Nordmann", "-m", "x"];
+        all.extend_from_slice(args);
+        avtale(&all)
+    };
+    assert_eq!(commit(&[]).status.code(), Some(0));
+    for status in ["til-godkjenning", "godkjent", "signert"] {
+        assert_eq!(commit(&["--status", status]).status.code(), Some(0));
+    }
+    let pdf = dir.path().join("a.pdf").display().to_string();
+    let out = avtale(&["pdf", &f, "-o", &pdf, "--draft"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("kan ikke skrives ut som utkast"));
+    let out = avtale(&["pdf", &format!("{f}@1"), "-o", &pdf, "--draft"]);
+    assert_eq!(out.status.code(), Some(0), "revision 1 was a draft");
+}

@@ -1444,3 +1444,18 @@ pub fn pdf_failed(l: Locale) -> String {
         "Could not make the PDF. This is a bug in Avtale; please report it with the file.",
     )
 }
+
+/// The place-and-date line of a signature block.
+pub fn pdf_place_and_date(l: Locale) -> String {
+    t!(l, "Sted og dato", "Stad og dato", "Place and date")
+}
+
+/// A signed agreement cannot be printed as a draft.
+pub fn pdf_signed_not_draft(l: Locale) -> String {
+    t!(
+        l,
+        "Avtalen er signert og kan ikke skrives ut som utkast.",
+        "Avtalen er signert og kan ikkje skrivast ut som utkast.",
+        "The agreement is signed and cannot be printed as a draft.",
+    )
+}

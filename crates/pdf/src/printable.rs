@@ -38,6 +38,17 @@ pub(crate) enum Block {
 pub(crate) struct PrintSection {
     pub(crate) title: String,
     pub(crate) blocks: Vec<Block>,
+    /// Signature blocks, for the signatures section: laid out side by side and kept together.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) signatures: Vec<Signature>,
+}
+
+/// One party's signature block.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct Signature {
+    pub(crate) party: String,
+    pub(crate) name: String,
+    pub(crate) title: String,
 }
 
 /// Words the page itself needs.
@@ -46,6 +57,7 @@ pub(crate) struct Labels {
     pub(crate) page: String,
     pub(crate) of: String,
     pub(crate) draft: String,
+    pub(crate) place_and_date: String,
 }
 
 /// Everything the template reads.
@@ -122,6 +134,7 @@ pub(crate) fn parse(md: &str) -> (String, Vec<Block>, Vec<PrintSection>) {
                     _ => sections.push(PrintSection {
                         title: text,
                         blocks: Vec::new(),
+                        signatures: Vec::new(),
                     }),
                 }
             }
@@ -224,7 +237,34 @@ pub(crate) fn printable(
     labels: Labels,
     date: [i32; 3],
 ) -> Printable {
-    let (title, front, sections) = parse(&markdown::render(agreement));
+    let (title, front, mut sections) = parse(&markdown::render(agreement));
+    // The signatures section: its own prose, then a signature block per signing party drawn by
+    // the template (instead of the lines the Markdown draws).
+    for (section, printed) in agreement.sections.iter().zip(sections.iter_mut()) {
+        let Some(signing) = &section.signatures else {
+            continue;
+        };
+        let (_, prose, _) = parse(&section.text);
+        printed.blocks = prose;
+        printed.signatures = agreement
+            .parties
+            .iter()
+            .filter(|p| signing.parties.is_empty() || signing.parties.contains(&p.id))
+            .map(|p| Signature {
+                party: p.organisation.clone(),
+                name: p
+                    .signatory
+                    .as_ref()
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default(),
+                title: p
+                    .signatory
+                    .as_ref()
+                    .map(|s| s.title.clone())
+                    .unwrap_or_default(),
+            })
+            .collect();
+    }
     Printable {
         title,
         lang: agreement.meta.language.tag().to_owned(),

@@ -166,3 +166,8 @@ export function compareWithFile(agreement: Agreement, path: string, locale: Loca
 export function showRevision(agreement: Agreement, number: number, locale: Locale): Promise<string> {
   return call("show_revision", { agreement, number, locale });
 }
+
+/** Exports the agreement as PDF to a file the user picks; null when cancelled. */
+export function exportPdf(agreement: Agreement, title: string, locale: Locale): Promise<string | null> {
+  return call("export_pdf", { agreement, title, locale });
+}
