@@ -691,6 +691,24 @@ fn pdf_export_keeps_hostile_text_as_text() {
         assert!(flat.contains(piece), "{piece} in {flat}");
     }
     assert!(flat.contains("Donaudampfskips"), "the long word");
+
+    // Northern Sami, Cyrillic and Greek come out letter for letter.
+    let text = std::fs::read_to_string(example()).expect("example");
+    let file = dir.path().join("sami.avtale.yaml");
+    let sami = "Čállin Guovdageainnu gielddas ŋ đ ŧ ž š č русский ελληνικά";
+    std::fs::write(&file, text.replacen("forpliktende samarbeid", sami, 1)).expect("written");
+    let out = avtale(&[
+        "pdf",
+        &file.display().to_string(),
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .expect("pdftotext");
+    assert!(String::from_utf8_lossy(&text.stdout).contains(sami));
 }
 
 #[test]

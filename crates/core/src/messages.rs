@@ -1459,3 +1459,24 @@ pub fn pdf_signed_not_draft(l: Locale) -> String {
         "The agreement is signed and cannot be printed as a draft.",
     )
 }
+
+/// A PDF that cannot be made because the fonts lack some characters.
+pub fn pdf_missing_glyphs(chars: &[String], l: Locale) -> String {
+    let list = chars
+        .iter()
+        .map(|c| format!("«{c}»"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    t!(
+        l,
+        format!(
+            "Kunne ikke lage PDF: skrifttypen i Avtale har ikke tegnene {list}, og et arkivdokument (PDF/A) kan ikke mangle tegn. Skriv teksten med andre tegn, eller fjern dem."
+        ),
+        format!(
+            "Kunne ikkje lage PDF: skrifttypen i Avtale har ikkje teikna {list}, og eit arkivdokument (PDF/A) kan ikkje mangle teikn. Skriv teksten med andre teikn, eller fjern dei."
+        ),
+        format!(
+            "Could not make the PDF: Avtale's font lacks the characters {list}, and an archival document (PDF/A) cannot miss characters. Write the text with other characters, or remove them."
+        ),
+    )
+}

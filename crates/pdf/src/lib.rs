@@ -45,9 +45,31 @@ pub struct PdfError {
 }
 
 impl PdfError {
-    /// The message for users.
+    /// The message for users: which characters the fonts lack, when that is the problem
+    /// (PDF/A allows no missing glyphs), else that this is a fault in Avtale.
     pub fn report(&self, locale: Locale) -> String {
-        messages::pdf_failed(locale)
+        let missing = self.missing_characters();
+        if missing.is_empty() {
+            messages::pdf_failed(locale)
+        } else {
+            messages::pdf_missing_glyphs(&missing, locale)
+        }
+    }
+
+    /// Characters Typst could not show with the shipped fonts.
+    pub fn missing_characters(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for part in self.detail.split("the text `").skip(1) {
+            if let Some((text, rest)) = part.split_once('`')
+                && rest.starts_with(" could not be displayed")
+            {
+                let text = text.trim_matches('"').to_owned();
+                if !out.contains(&text) {
+                    out.push(text);
+                }
+            }
+        }
+        out
     }
 }
 
