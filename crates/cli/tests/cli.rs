@@ -576,7 +576,10 @@ fn pdf_export_embeds_fonts_keeps_every_word_and_repeats_exactly() {
     for party in &agreement.parties {
         assert!(text.contains(&party.organisation), "{}", party.organisation);
     }
-    assert!(text.contains("Side 1 av"), "footer");
+    assert!(
+        text.contains("Side 2 av"),
+        "footer (the first page has none)"
+    );
     for letter in ["æ", "ø", "å", "Ø", "Å"] {
         assert!(text.contains(letter), "{letter}");
     }

@@ -112,6 +112,7 @@ pub fn export(agreement: &Agreement, options: ExportOptions) -> Result<Vec<u8>, 
         of: messages::pdf_of(locale),
         draft: messages::pdf_draft(locale),
         place_and_date: messages::pdf_place_and_date(locale),
+        parties: messages::field_name("parties", locale),
     };
     let date = document_date(agreement);
     let data = printable::printable(agreement, options.draft, revision, labels, date);

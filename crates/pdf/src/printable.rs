@@ -58,6 +58,7 @@ pub(crate) struct Labels {
     pub(crate) of: String,
     pub(crate) draft: String,
     pub(crate) place_and_date: String,
+    pub(crate) parties: String,
 }
 
 /// Everything the template reads.
