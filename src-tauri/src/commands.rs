@@ -322,9 +322,6 @@ pub struct CommitOutcome {
     pub notice: Option<String>,
 }
 
-/// A status a revision can move the agreement to, in the UI's requests.
-type StatusChoice = Option<avtale_core::agreement::Status>;
-
 /// Saves the agreement's current content as a new revision (author and message from the
 /// user, time from the clock), optionally moving its status.
 #[tauri::command(async)]
@@ -333,7 +330,7 @@ pub(crate) fn commit_revision(
     author: String,
     message: String,
     name: Option<String>,
-    status: StatusChoice,
+    status: Option<avtale_core::agreement::Status>,
     locale: Locale,
 ) -> Result<CommitOutcome, IpcError> {
     let info = revision_info(author, message, name);

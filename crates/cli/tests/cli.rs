@@ -537,6 +537,16 @@ fn diff_compares_revisions_and_refuses_other_agreements() {
     assert!(stderr(&refused).contains("ikke versjoner av den samme avtalen"));
 }
 
+/// The text of a PDF, as poppler's pdftotext extracts it (installed by make test).
+fn pdftotext(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 #[test]
 fn pdf_export_embeds_fonts_keeps_every_word_and_repeats_exactly() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -562,11 +572,7 @@ fn pdf_export_embeds_fonts_keeps_every_word_and_repeats_exactly() {
         assert_eq!(cols[n - 5], "yes", "embedded: {row}");
     }
 
-    let text = std::process::Command::new("pdftotext")
-        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
-        .output()
-        .expect("pdftotext");
-    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    let text = pdftotext(&pdf);
     let agreement = avtale_core::store::read_agreement(&example()).expect("example");
     for (i, section) in agreement.sections.iter().enumerate() {
         let heading = format!("{}. {}", i + 1, section.title);
@@ -627,11 +633,7 @@ fn pdf_export_embeds_fonts_keeps_every_word_and_repeats_exactly() {
         "--draft",
     ]);
     assert_eq!(out.status.code(), Some(0));
-    let draft_text = std::process::Command::new("pdftotext")
-        .args([draft.as_os_str(), std::ffi::OsStr::new("-")])
-        .output()
-        .expect("pdftotext");
-    assert!(String::from_utf8_lossy(&draft_text.stdout).contains("UTKAST"));
+    assert!(pdftotext(&draft).contains("UTKAST"));
 }
 
 #[test]
@@ -647,11 +649,7 @@ fn pdf_export_keeps_hostile_text_as_text() {
         &pdf.display().to_string(),
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let text = std::process::Command::new("pdftotext")
-        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
-        .output()
-        .expect("pdftotext");
-    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    let text = pdftotext(&pdf);
     assert!(text.contains("<script>"), "{text}");
 
     // Typst's own markup in user text stays text.
@@ -671,11 +669,7 @@ fn pdf_export_keeps_hostile_text_as_text() {
         &pdf.display().to_string(),
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let text = std::process::Command::new("pdftotext")
-        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
-        .output()
-        .expect("pdftotext");
-    let flat = String::from_utf8_lossy(&text.stdout)
+    let flat = pdftotext(&pdf)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
@@ -707,11 +701,7 @@ fn pdf_export_keeps_hostile_text_as_text() {
         &pdf.display().to_string(),
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let text = std::process::Command::new("pdftotext")
-        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
-        .output()
-        .expect("pdftotext");
-    assert!(String::from_utf8_lossy(&text.stdout).contains(sami));
+    assert!(pdftotext(&pdf).contains(sami));
 }
 
 #[test]

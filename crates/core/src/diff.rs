@@ -208,8 +208,8 @@ fn to_value<T: Serialize>(value: &T) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
-/// Fields whose value is a party id.
-const PARTY_FIELDS: [&str; 5] = ["responsible", "party", "lead", "from", "parties"];
+/// Fields whose value is a party id, or a list of them.
+const PARTY_FIELDS: [&str; 6] = ["responsible", "party", "lead", "from", "parties", "support"];
 /// Fields whose value says who holds a rotating duty.
 const HOLDER_FIELDS: [&str; 3] = ["chair", "minutes", "leader"];
 /// Fields that name a list item, in the order they are tried.
@@ -255,7 +255,7 @@ fn words(key: &str, value: &Value, ctx: &Ctx) -> String {
         };
     }
     match value {
-        Value::String(s) if PARTY_FIELDS.contains(&key) || key == "support" => ctx.names.name(s),
+        Value::String(s) if PARTY_FIELDS.contains(&key) => ctx.names.name(s),
         Value::String(s) => s.clone(),
         Value::Bool(b) => messages::yes_no(*b, l),
         Value::Number(n) => n.to_string(),
@@ -319,11 +319,9 @@ fn fields(old: &Value, new: &Value, base: &str, label: &str, ctx: &Ctx) -> Vec<F
     let empty = serde_json::Map::new();
     let old_map = old.as_object().unwrap_or(&empty);
     let new_map = new.as_object().unwrap_or(&empty);
-    let keys: BTreeSet<&String> = old_map.keys().chain(new_map.keys()).collect();
     // Keys in the order of the newer version (the model's declaration order), then the rest.
     let mut ordered: Vec<&String> = new_map.keys().collect();
     ordered.extend(old_map.keys().filter(|k| !new_map.contains_key(*k)));
-    debug_assert_eq!(ordered.len(), keys.len());
     let mut out = Vec::new();
     for key in ordered {
         let path = join_path(base, key);

@@ -86,6 +86,14 @@ fn is_blank(text: &str) -> bool {
     })
 }
 
+/// Whether a text is an agreement file from a newer version of Avtale: only its first line is
+/// read, so asking costs nothing however long the file is.
+pub(crate) fn is_newer_format(text: &str, file: &str) -> Option<LoadError> {
+    check_format_version(text, file)
+        .err()
+        .filter(|e| matches!(e.problem, LoadProblem::NewerFormat { .. }))
+}
+
 /// The format version must come first, so a file from a newer version is refused with a clear
 /// message before its (perhaps unknown) fields are read.
 fn check_format_version(text: &str, file: &str) -> Result<(), LoadError> {

@@ -68,15 +68,15 @@ pub fn save_agreement(path: &Path, agreement: &Agreement) -> Result<(), SaveErro
     write_atomic(path, format::agreement_to_string(agreement).as_bytes())
 }
 
+/// Refuses to overwrite a file written by a newer format version. Only the file's first line
+/// is parsed: a save (or an autosave every few seconds) must not parse the old file whole.
 fn refuse_newer(path: &Path) -> Result<(), SaveError> {
     let Ok(bytes) = read_limited(path, MAX_FILE_BYTES) else {
         return Ok(());
     };
-    let Ok(text) = std::str::from_utf8(&bytes) else {
-        return Ok(());
-    };
-    match format::agreement_from_str(text, &path.display().to_string()) {
-        Err(LoadError {
+    let text = String::from_utf8_lossy(&bytes);
+    match format::is_newer_format(&text, &path.display().to_string()) {
+        Some(LoadError {
             problem: LoadProblem::NewerFormat { found, .. },
             ..
         }) => Err(SaveError {
@@ -174,12 +174,17 @@ const RECENT_FILE: &str = "nylig-brukt.txt";
 /// How many recent files the start screen lists.
 pub const RECENT_MAX: usize = 8;
 
-/// Writes the autosave copy (atomically, like every save) into `dir`.
-pub fn write_recovery(dir: &Path, recovery: &Recovery) -> Result<(), SaveError> {
+/// Makes the app's data folder if it is missing.
+fn ensure_dir(dir: &Path) -> Result<(), SaveError> {
     fs::create_dir_all(dir).map_err(|err| SaveError {
         file: dir.display().to_string(),
         detail: err.to_string(),
-    })?;
+    })
+}
+
+/// Writes the autosave copy (atomically, like every save) into `dir`.
+pub fn write_recovery(dir: &Path, recovery: &Recovery) -> Result<(), SaveError> {
+    ensure_dir(dir)?;
     let path = recovery
         .path
         .as_ref()
@@ -227,10 +232,7 @@ pub fn recent_files(dir: &Path) -> Vec<PathBuf> {
 
 /// Puts `path` first in the recent files list in `dir`.
 pub fn remember_recent(dir: &Path, path: &Path) -> Result<(), SaveError> {
-    fs::create_dir_all(dir).map_err(|err| SaveError {
-        file: dir.display().to_string(),
-        detail: err.to_string(),
-    })?;
+    ensure_dir(dir)?;
     let mut list = vec![path.to_path_buf()];
     list.extend(recent_files(dir).into_iter().filter(|p| p != path));
     list.truncate(RECENT_MAX);
@@ -270,6 +272,17 @@ mod tests {
         assert_eq!(read_recovery(dir.path()).expect("read"), Some(recovery));
         discard_recovery(dir.path());
         assert_eq!(read_recovery(dir.path()).expect("none"), None);
+    }
+
+    #[test]
+    fn a_file_from_a_newer_version_is_not_overwritten() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("ny.avtale.yaml");
+        let newer = "format: 99\nnoe: nytt\n";
+        fs::write(&path, newer).expect("written");
+        let err = save_agreement(&path, &agreement()).expect_err("refused");
+        assert!(err.detail.contains("format 99"), "{err:?}");
+        assert_eq!(fs::read_to_string(&path).expect("kept"), newer);
     }
 
     #[test]

@@ -105,6 +105,15 @@ pub fn commit(
     })
 }
 
+/// The full content of revision `number`.
+fn revision_snapshot(agreement: &Agreement, number: u32) -> Result<Snapshot, WorkflowError> {
+    agreement
+        .history
+        .revision(number)
+        .and_then(|revision| agreement.history.snapshot(revision))
+        .ok_or(WorkflowError::NoSuchRevision(number))
+}
+
 /// Makes revision `number`'s content current again and records that as a new revision, as a
 /// draft; the history before it stays as it was.
 pub fn restore(
@@ -112,14 +121,7 @@ pub fn restore(
     number: u32,
     info: RevisionInfo,
 ) -> Result<Committed, WorkflowError> {
-    let revision = agreement
-        .history
-        .revision(number)
-        .ok_or(WorkflowError::NoSuchRevision(number))?;
-    let snapshot = agreement
-        .history
-        .snapshot(revision)
-        .ok_or(WorkflowError::NoSuchRevision(number))?;
+    let snapshot = revision_snapshot(agreement, number)?;
     agreement.meta = snapshot.meta;
     agreement.parties = snapshot.parties;
     agreement.sections = snapshot.sections;
@@ -144,14 +146,7 @@ pub fn restore(
 
 /// The agreement as it was at revision `number`, with that revision's history up to it.
 pub fn at_revision(agreement: &Agreement, number: u32) -> Result<Agreement, WorkflowError> {
-    let revision = agreement
-        .history
-        .revision(number)
-        .ok_or(WorkflowError::NoSuchRevision(number))?;
-    let snapshot = agreement
-        .history
-        .snapshot(revision)
-        .ok_or(WorkflowError::NoSuchRevision(number))?;
+    let snapshot = revision_snapshot(agreement, number)?;
     Ok(Agreement {
         format: agreement.format,
         meta: snapshot.meta,

@@ -128,13 +128,7 @@ pub fn export(agreement: &Agreement, options: ExportOptions) -> Result<Vec<u8>, 
         detail: format!("invalid date {date:?}"),
     })?;
     let world = world::AvtaleWorld::new(json, today);
-    let document: PagedDocument = typst::compile(&world).output.map_err(|errors| PdfError {
-        detail: errors
-            .iter()
-            .map(|e| e.message.to_string())
-            .collect::<Vec<_>>()
-            .join("; "),
-    })?;
+    let document: PagedDocument = typst::compile(&world).output.map_err(from_typst)?;
     let standard = if options.accessible {
         PdfStandard::A_2a
     } else {
@@ -150,11 +144,16 @@ pub fn export(agreement: &Agreement, options: ExportOptions) -> Result<Vec<u8>, 
         standards,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &pdf_options).map_err(|errors| PdfError {
+    typst_pdf::pdf(&document, &pdf_options).map_err(from_typst)
+}
+
+/// Typst's diagnostics, kept as the error's detail.
+fn from_typst(errors: typst::ecow::EcoVec<typst::diag::SourceDiagnostic>) -> PdfError {
+    PdfError {
         detail: errors
             .iter()
             .map(|e| e.message.to_string())
             .collect::<Vec<_>>()
             .join("; "),
-    })
+    }
 }

@@ -26,6 +26,11 @@ export class BackendError extends Error {
   }
 }
 
+/** The message of an error from a back-end call, for the user. */
+export function errorMessage(err: unknown): string {
+  return err instanceof BackendError ? err.message : String(err);
+}
+
 function isIpcError(value: unknown): value is IpcError {
   return typeof value === "object" && value !== null && "code" in value && "message" in value;
 }

@@ -7,11 +7,34 @@ import type { MessageKey } from "./i18n";
 
 export type Field =
   | { key: string; label: MessageKey; type: "text" | "textarea" | "date" | "number" | "bool" }
-  | { key: string; label: MessageKey; type: "party" | "parties" | "level" | "cadence" | "holder" }
+  | { key: string; label: MessageKey; type: "party" | "parties" | "cadence" | "holder" }
   | { key: string; label: MessageKey; type: "strings" }
-  | { key: string; label: MessageKey; type: "select"; options: [string, MessageKey][] }
+  | {
+      key: string;
+      label: MessageKey;
+      type: "select";
+      options: [string, MessageKey][];
+      /** Offers "(ingen)", which removes the field. */
+      optional?: boolean;
+    }
   | { key: string; label: MessageKey; type: "list"; item: Field[]; add: MessageKey; blank: () => object }
   | { key: string; label: MessageKey; type: "object"; fields: Field[]; blank: () => object };
+
+/** How to reach a person: name, e-mail and phone (contacts and their deputies). */
+const reach: Field[] = [
+  { key: "name", label: "fName", type: "text" },
+  { key: "email", label: "fEmail", type: "text" },
+  { key: "phone", label: "fPhone", type: "text" },
+];
+
+/** A deputy who stands in for a contact person. */
+const deputy: Field = {
+  key: "deputy",
+  label: "fDeputy",
+  type: "object",
+  blank: () => ({ name: "" }),
+  fields: reach,
+};
 
 const members: Field = {
   key: "members",
@@ -27,7 +50,16 @@ const members: Field = {
 
 const meeting: Field[] = [
   { key: "name", label: "fMeetingName", type: "text" },
-  { key: "level", label: "fLevel", type: "level" },
+  {
+    key: "level",
+    label: "fLevel",
+    type: "select",
+    optional: true,
+    options: [
+      ["strategisk", "levelStrategisk"],
+      ["operativ", "levelOperativ"],
+    ],
+  },
   { key: "purpose", label: "fPurpose", type: "textarea" },
   members,
   { key: "chair", label: "fChair", type: "holder" },
@@ -170,20 +202,8 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     item: [
       { key: "party", label: "fParty", type: "party" },
       { key: "role", label: "fRole", type: "text" },
-      { key: "name", label: "fName", type: "text" },
-      { key: "email", label: "fEmail", type: "text" },
-      { key: "phone", label: "fPhone", type: "text" },
-      {
-        key: "deputy",
-        label: "fDeputy",
-        type: "object",
-        blank: () => ({ name: "" }),
-        fields: [
-          { key: "name", label: "fName", type: "text" },
-          { key: "email", label: "fEmail", type: "text" },
-          { key: "phone", label: "fPhone", type: "text" },
-        ],
-      },
+      ...reach,
+      deputy,
     ],
   },
   information_sharing: {
@@ -306,22 +326,7 @@ export const partyFields: Field[] = [
     label: "contactName",
     type: "object",
     blank: () => ({ name: "" }),
-    fields: [
-      { key: "name", label: "fName", type: "text" },
-      { key: "email", label: "contactEmail", type: "text" },
-      { key: "phone", label: "contactPhone", type: "text" },
-      {
-        key: "deputy",
-        label: "deputyName",
-        type: "object",
-        blank: () => ({ name: "" }),
-        fields: [
-          { key: "name", label: "fName", type: "text" },
-          { key: "email", label: "contactEmail", type: "text" },
-          { key: "phone", label: "contactPhone", type: "text" },
-        ],
-      },
-    ],
+    fields: [...reach, deputy],
   },
 ];
 

@@ -12,7 +12,7 @@ export class AgreementDocument {
   path: string | null = $state(null);
   /** Bumped on every change, so views can react to edits deep inside the agreement. */
   revision = $state(0);
-  private saved: string;
+  private saved: string = $state("");
   private undoStack: string[] = $state([]);
   private redoStack: string[] = $state([]);
   private lastKey: string | null = null;
@@ -24,10 +24,11 @@ export class AgreementDocument {
     this.saved = saved ? JSON.stringify(agreement) : "";
   }
 
-  get unsaved(): boolean {
+  /** Whether the agreement differs from what was saved; computed once per change. */
+  readonly unsaved: boolean = $derived.by(() => {
     void this.revision;
     return JSON.stringify(this.agreement) !== this.saved;
-  }
+  });
 
   get canUndo(): boolean {
     return this.undoStack.length > 0;

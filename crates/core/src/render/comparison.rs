@@ -64,6 +64,15 @@ impl Marks {
     }
 }
 
+/// The changes outside the sections, each under its heading: details, parties, glossary.
+fn other_parts(c: &Comparison, l: Locale) -> [(String, &Vec<FieldChange>); 3] {
+    [
+        (messages::field_name("meta", l), &c.meta),
+        (messages::field_name("parties", l), &c.parties),
+        (messages::field_name("glossary", l), &c.glossary),
+    ]
+}
+
 fn field_line(change: &FieldChange, marks: &Marks, l: Locale) -> String {
     match (&change.before, &change.after) {
         (Some(a), Some(b)) => format!(
@@ -122,11 +131,7 @@ pub fn text(c: &Comparison, l: Locale, colour: bool) -> String {
     if c.is_empty() {
         return out;
     }
-    for (heading, changes) in [
-        (messages::field_name("meta", l), &c.meta),
-        (messages::field_name("parties", l), &c.parties),
-        (messages::field_name("glossary", l), &c.glossary),
-    ] {
+    for (heading, changes) in other_parts(c, l) {
         if changes.is_empty() {
             continue;
         }
@@ -174,11 +179,7 @@ pub fn markdown(c: &Comparison, l: Locale) -> String {
         };
         let _ = writeln!(out, "- {}: {value}", esc(&change.label));
     };
-    for (heading, changes) in [
-        (messages::field_name("meta", l), &c.meta),
-        (messages::field_name("parties", l), &c.parties),
-        (messages::field_name("glossary", l), &c.glossary),
-    ] {
+    for (heading, changes) in other_parts(c, l) {
         if !changes.is_empty() {
             let _ = writeln!(out, "\n## {heading}\n");
             for change in changes {
@@ -238,11 +239,7 @@ pub fn html(c: &Comparison, l: Locale) -> String {
             escape_html(&change.label)
         );
     };
-    for (heading, changes) in [
-        (messages::field_name("meta", l), &c.meta),
-        (messages::field_name("parties", l), &c.parties),
-        (messages::field_name("glossary", l), &c.glossary),
-    ] {
+    for (heading, changes) in other_parts(c, l) {
         if !changes.is_empty() {
             let _ = writeln!(out, "<h2>{}</h2>\n<ul>", escape_html(&heading));
             for change in changes {
@@ -323,7 +320,7 @@ pub fn side_by_side(c: &Comparison, l: Locale) -> String {
             &side(&change.after, "ins"),
         );
     };
-    for changes in [&c.meta, &c.parties, &c.glossary] {
+    for (_, changes) in other_parts(c, l) {
         for change in changes {
             field_row(&mut out, change);
         }
