@@ -202,8 +202,13 @@ pub(crate) fn render(ctx: &Ctx, file: &Path, as_html: bool, output: Option<&Path
     } else {
         markdown::render(&agreement)
     };
+    emit(ctx, output, text.as_bytes())
+}
+
+/// Writes `bytes` to `output` (atomically) or, without one, to standard output.
+pub(crate) fn emit(ctx: &Ctx, output: Option<&Path>, bytes: &[u8]) -> u8 {
     match output {
-        Some(path) => match store::write_atomic(path, text.as_bytes()) {
+        Some(path) => match store::write_atomic(path, bytes) {
             Ok(()) => OK,
             Err(err) => {
                 eprintln!("{}", err.report(ctx.locale()));
@@ -211,7 +216,7 @@ pub(crate) fn render(ctx: &Ctx, file: &Path, as_html: bool, output: Option<&Path
             }
         },
         None => {
-            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            let _ = std::io::stdout().lock().write_all(bytes);
             OK
         }
     }

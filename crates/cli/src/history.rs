@@ -177,7 +177,7 @@ pub(crate) fn verify(ctx: &Ctx, file: &Path) -> u8 {
 }
 
 /// The agreement an address names: a file's current text, or one of its revisions.
-fn load(ctx: &Ctx, address: &Address) -> Result<avtale_core::Agreement, u8> {
+pub(crate) fn load(ctx: &Ctx, address: &Address) -> Result<avtale_core::Agreement, u8> {
     let l = ctx.locale();
     let agreement = store::read_agreement(&address.file).map_err(|err| ctx.fail(&err))?;
     match address.revision {
@@ -204,10 +204,18 @@ pub(crate) enum DiffFormat {
     Html,
     /// JSON.
     Json,
+    /// A redline PDF.
+    Pdf,
 }
 
 /// `avtale diff A B`: what changed from A to B.
-pub(crate) fn diff(ctx: &Ctx, old: &Address, new: &Address, format: DiffFormat) -> u8 {
+pub(crate) fn diff(
+    ctx: &Ctx,
+    old: &Address,
+    new: &Address,
+    output: Option<&Path>,
+    format: DiffFormat,
+) -> u8 {
     use std::io::IsTerminal;
     let l = ctx.locale();
     let (a, b) = match (load(ctx, old), load(ctx, new)) {
@@ -218,56 +226,22 @@ pub(crate) fn diff(ctx: &Ctx, old: &Address, new: &Address, format: DiffFormat) 
         eprintln!("{}", messages::not_same_agreement(l));
         return FAILED;
     }
-    let comparison = avtale_core::diff::compare(&a, &b, l);
+    let changes = || avtale_core::diff::compare(&a, &b, l);
     let text = match format {
+        DiffFormat::Pdf => return crate::pdf::redline(ctx, (old, &a), (new, &b), output),
         DiffFormat::Text => {
-            let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            comparison::text(&comparison, l, colour)
+            let colour = output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none();
+            comparison::text(&changes(), l, colour)
         }
-        DiffFormat::Markdown => comparison::markdown(&comparison, l),
-        DiffFormat::Html => comparison::html(&comparison, l),
+        DiffFormat::Markdown => comparison::markdown(&changes(), l),
+        DiffFormat::Html => comparison::html(&changes(), l),
         DiffFormat::Json => {
-            let mut json = serde_json::to_string_pretty(&comparison).unwrap_or_default();
+            let mut json = serde_json::to_string_pretty(&changes()).unwrap_or_default();
             json.push('\n');
             json
         }
     };
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    OK
-}
-
-/// `avtale pdf FILE[@N] -o OUT [--draft]`: the agreement (or one revision) as a PDF/A-2a file.
-pub(crate) fn pdf(ctx: &Ctx, address: &Address, output: &Path, draft: bool) -> u8 {
-    let l = ctx.locale();
-    let agreement = match load(ctx, address) {
-        Ok(a) => a,
-        Err(code) => return code,
-    };
-    if draft && workflow::is_frozen(agreement.meta.status) {
-        eprintln!(
-            "{}: {}",
-            address.file.display(),
-            messages::pdf_signed_not_draft(l)
-        );
-        return FAILED;
-    }
-    let options = avtale_pdf::ExportOptions {
-        draft,
-        ..avtale_pdf::ExportOptions::default()
-    };
-    let bytes = match avtale_pdf::export(&agreement, options) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            eprintln!("{}: {}", address.file.display(), err.report(l));
-            eprintln!("({})", err.detail);
-            return FAILED;
-        }
-    };
-    match store::write_atomic(output, &bytes) {
-        Ok(()) => OK,
-        Err(err) => {
-            eprintln!("{}", err.report(l));
-            FAILED
-        }
-    }
+    crate::commands::emit(ctx, output, text.as_bytes())
 }

@@ -6,6 +6,7 @@
 
 mod commands;
 mod history;
+mod pdf;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -109,6 +110,9 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: DiffFormatArg,
+        /// Write to this file instead of standard output (required for --format pdf).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
     },
     /// Export the agreement (FILE) or one revision (FILE@N) as a print-ready PDF/A-2a file.
     Pdf {
@@ -120,6 +124,12 @@ enum Command {
         /// Mark every page as a draft ("UTKAST").
         #[arg(long)]
         draft: bool,
+        /// One page of who does what: roles and tasks, meeting bodies, contacts.
+        #[arg(long)]
+        short: bool,
+        /// The archival standard: 2a (tagged, accessible; the default) or 2b.
+        #[arg(long, value_enum, default_value = "2a", value_name = "LEVEL")]
+        pdfa: PdfaArg,
     },
     /// Check that no revision was edited, removed or reordered (exit 0 intact, 1 tampered).
     Verify {
@@ -155,6 +165,17 @@ enum StarterArg {
     Handlingsplan,
 }
 
+/// The PDF/A conformance level.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum PdfaArg {
+    /// PDF/A-2a: archival, tagged for screen readers.
+    #[value(name = "2a")]
+    A2a,
+    /// PDF/A-2b: archival, visual appearance only.
+    #[value(name = "2b")]
+    A2b,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum DiffFormatArg {
     /// Plain text; coloured on a terminal, [-removed-]{+added+} otherwise.
@@ -165,6 +186,8 @@ enum DiffFormatArg {
     Html,
     /// JSON.
     Json,
+    /// A redline PDF (needs -o): struck-through deletions, underlined insertions, a summary page.
+    Pdf,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -288,16 +311,34 @@ fn main() -> ExitCode {
             address,
             output,
             draft,
-        } => history::pdf(&ctx, &history::Address::parse(&address), &output, draft),
-        Command::Diff { a, b, format } => history::diff(
+            short,
+            pdfa,
+        } => pdf::pdf(
+            &ctx,
+            &history::Address::parse(&address),
+            &output,
+            pdf::PdfChoice {
+                draft,
+                short,
+                accessible: matches!(pdfa, PdfaArg::A2a),
+            },
+        ),
+        Command::Diff {
+            a,
+            b,
+            format,
+            output,
+        } => history::diff(
             &ctx,
             &history::Address::parse(&a),
             &history::Address::parse(&b),
+            output.as_deref(),
             match format {
                 DiffFormatArg::Text => history::DiffFormat::Text,
                 DiffFormatArg::Md => history::DiffFormat::Markdown,
                 DiffFormatArg::Html => history::DiffFormat::Html,
                 DiffFormatArg::Json => history::DiffFormat::Json,
+                DiffFormatArg::Pdf => history::DiffFormat::Pdf,
             },
         ),
         Command::Templates {

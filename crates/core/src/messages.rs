@@ -1410,6 +1410,124 @@ pub fn diff_after(l: Locale) -> String {
     t!(l, "Etter", "Etter", "After")
 }
 
+/// The PDF's subject: what the document is, between whom, for which period.
+pub fn pdf_subject(kind: AgreementKind, parties: &[String], period: &str, l: Locale) -> String {
+    let kind = lower_first(&self::kind(kind, l));
+    let parties = join_list(parties, l);
+    t!(
+        l,
+        format!("Samarbeidsavtale ({kind}) mellom {parties}, {period}"),
+        format!("Samarbeidsavtale ({kind}) mellom {parties}, {period}"),
+        format!("Cooperation agreement ({kind}) between {parties}, {period}"),
+    )
+}
+
+/// The PDF's keywords, before the county's name.
+pub fn pdf_keywords(l: Locale) -> Vec<String> {
+    let words = match l {
+        Locale::Nb | Locale::Nn => ["samarbeidsavtale", "NAV", "fylkeskommune"],
+        Locale::En => ["cooperation agreement", "NAV", "county authority"],
+    };
+    words.iter().map(|w| (*w).to_owned()).collect()
+}
+
+/// The heading of the short version.
+pub fn pdf_short_title(title: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("Kortversjon: {title}"),
+        format!("Kortversjon: {title}"),
+        format!("Short version: {title}"),
+    )
+}
+
+/// What the short version is, under its heading.
+pub fn pdf_short_note(l: Locale) -> String {
+    t!(
+        l,
+        "Hvem gjør hva etter avtalen: roller og oppgaver, møtearenaer og kontaktpersoner. Den fullstendige avtalen gjelder foran denne oversikten.",
+        "Kven gjer kva etter avtalen: roller og oppgåver, møtearenaer og kontaktpersonar. Den fullstendige avtalen gjeld framfor denne oversikta.",
+        "Who does what under the agreement: roles and tasks, meeting bodies and contacts. The full agreement takes precedence over this overview.",
+    )
+}
+
+/// The heading of a comparison printed as PDF.
+pub fn pdf_redline_title(title: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("Endringer i {title}"),
+        format!("Endringar i {title}"),
+        format!("Changes to {title}"),
+    )
+}
+
+/// Which two versions a printed comparison compares.
+pub fn pdf_redline_versions(from: &str, to: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("Fra {from} til {to}"),
+        format!("Frå {from} til {to}"),
+        format!("From {from} to {to}"),
+    )
+}
+
+/// How to read a printed comparison.
+pub fn pdf_redline_legend(l: Locale) -> [String; 3] {
+    [
+        t!(
+            l,
+            "Gjennomstreket tekst er tatt ut.",
+            "Gjennomstreka tekst er teken ut.",
+            "Struck-through text is removed.",
+        ),
+        t!(
+            l,
+            "Understreket tekst er lagt til.",
+            "Understreka tekst er lagd til.",
+            "Underlined text is added.",
+        ),
+        t!(
+            l,
+            "Flyttede punkter er merket med en strek i margen.",
+            "Flytte punkt er merkte med ein strek i margen.",
+            "Moved sections are marked with a bar in the margin.",
+        ),
+    ]
+}
+
+/// The heading of the list of changed parts in a printed comparison.
+pub fn pdf_redline_overview(l: Locale) -> String {
+    t!(l, "Dette er endret", "Dette er endra", "What changed")
+}
+
+/// A version named in a printed comparison: the file, and the revision if one was chosen.
+pub fn pdf_version(file: &str, revision: Option<u32>, l: Locale) -> String {
+    match revision {
+        Some(n) => t!(
+            l,
+            format!("revisjon {n} av {file}"),
+            format!("revisjon {n} av {file}"),
+            format!("revision {n} of {file}"),
+        ),
+        None => file.to_owned(),
+    }
+}
+
+/// A PDF cannot be written to the terminal.
+pub fn pdf_needs_output(l: Locale) -> String {
+    t!(
+        l,
+        "Oppgi fila PDF-en skal skrives til, med -o FIL.pdf.",
+        "Oppgi fila PDF-en skal skrivast til, med -o FIL.pdf.",
+        "Name the file to write the PDF to, with -o FILE.pdf.",
+    )
+}
+
+/// The heading of the field column in a printed comparison.
+pub fn pdf_field(l: Locale) -> String {
+    t!(l, "Felt", "Felt", "Field")
+}
+
 /// "Side" before a page number in the PDF footer.
 pub fn pdf_page(l: Locale) -> String {
     t!(l, "Side", "Side", "Page")

@@ -6,6 +6,8 @@
 //! same agreement and revision give the same bytes.
 
 mod printable;
+mod redline;
+mod short;
 mod world;
 
 use avtale_core::Agreement;
@@ -15,7 +17,9 @@ use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-use printable::Labels;
+use avtale_core::messages::Label;
+use printable::{Frame, Labels};
+use world::{AvtaleWorld, Layout};
 
 /// How to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,42 +97,137 @@ fn small(n: u32) -> i32 {
     i32::try_from(n).unwrap_or(1)
 }
 
-/// Exports the agreement (its current text) as PDF.
-pub fn export(agreement: &Agreement, options: ExportOptions) -> Result<Vec<u8>, PdfError> {
+/// The agreement's period in words: "1. januar 2026 – 31. desember 2029".
+fn period_text(agreement: &Agreement) -> String {
     let lang = agreement.meta.language;
-    let locale = Locale::from(lang);
+    let period = &agreement.meta.period;
+    let to = match period.to {
+        Some(to) => to.long(lang),
+        None => messages::label(Label::UntilFurtherNotice, lang).to_owned(),
+    };
+    format!("{} – {to}", period.from.long(lang))
+}
+
+/// What every page of an export of this agreement carries.
+fn frame(agreement: &Agreement, draft: bool) -> Frame {
+    let locale = Locale::from(agreement.meta.language);
     let revision = match agreement.history.latest() {
         Some(r) => messages::pdf_revision(r.number, &r.hash[..8.min(r.hash.len())], locale),
         None => messages::status(agreement.meta.status, locale),
     };
     // A draft says so in the footer too, where text extraction finds it.
-    let revision = if options.draft {
+    let revision = if draft {
         format!("{} · {revision}", messages::pdf_draft(locale))
     } else {
         revision
     };
-    let labels = Labels {
-        page: messages::pdf_page(locale),
-        of: messages::pdf_of(locale),
-        draft: messages::pdf_draft(locale),
-        place_and_date: messages::pdf_place_and_date(locale),
-        parties: messages::field_name("parties", locale),
-    };
-    let date = document_date(agreement);
-    let data = printable::printable(agreement, options.draft, revision, labels, date);
-    let json = serde_json::to_vec(&data).map_err(|e| PdfError {
+    let authors: Vec<String> = agreement
+        .parties
+        .iter()
+        .map(|p| p.organisation.clone())
+        .collect();
+    let mut keywords = messages::pdf_keywords(locale);
+    if !agreement.meta.county.trim().is_empty() {
+        keywords.push(agreement.meta.county.clone());
+    }
+    Frame {
+        title: agreement.meta.title.clone(),
+        lang: agreement.meta.language.tag().to_owned(),
+        description: messages::pdf_subject(
+            agreement.meta.kind,
+            &authors,
+            &period_text(agreement),
+            locale,
+        ),
+        authors,
+        keywords,
+        date: document_date(agreement),
+        revision,
+        draft,
+        labels: Labels {
+            page: messages::pdf_page(locale),
+            of: messages::pdf_of(locale),
+            draft: messages::pdf_draft(locale),
+            place_and_date: messages::pdf_place_and_date(locale),
+            parties: messages::field_name("parties", locale),
+        },
+    }
+}
+
+/// Exports the agreement (its current text) as PDF.
+pub fn export(agreement: &Agreement, options: ExportOptions) -> Result<Vec<u8>, PdfError> {
+    let data = printable::printable(agreement, frame(agreement, options.draft));
+    let date = data.frame.date;
+    compile(Layout::Agreement, &data, date, &agreement.meta.id, options)
+}
+
+/// Exports the short version ("kortversjon"): roles and tasks, meeting bodies and contacts on
+/// one page (more pages only when the agreement holds more than one page of them).
+pub fn export_short(agreement: &Agreement, options: ExportOptions) -> Result<Vec<u8>, PdfError> {
+    let locale = Locale::from(agreement.meta.language);
+    let mut frame = frame(agreement, options.draft);
+    frame.title = messages::pdf_short_title(&agreement.meta.title, locale);
+    let data = short::short(agreement, frame, messages::pdf_short_note(locale));
+    let date = data.frame.date;
+    compile(Layout::Short, &data, date, &agreement.meta.id, options)
+}
+
+/// Exports a comparison of two versions of one agreement as a redline: a summary page, then
+/// each changed part with removed words struck through and added words underlined. `from` and
+/// `to` name the versions ("revisjon 3", a file name); the language and metadata are the newer
+/// version's.
+pub fn export_redline(
+    old: &Agreement,
+    new: &Agreement,
+    from: &str,
+    to: &str,
+    options: ExportOptions,
+) -> Result<Vec<u8>, PdfError> {
+    let locale = Locale::from(new.meta.language);
+    let comparison = avtale_core::diff::compare(old, new, locale);
+    let mut frame = frame(new, options.draft);
+    frame.title = messages::pdf_redline_title(&new.meta.title, locale);
+    frame.revision = messages::pdf_redline_versions(from, to, locale);
+    let data = redline::redline(&comparison, frame, from, to, locale);
+    let date = document_date(new);
+    compile(Layout::Redline, &data, date, &new.meta.id, options)
+}
+
+/// Lays out `data` with the layout's template and writes the PDF.
+fn compile(
+    layout: Layout,
+    data: &impl serde::Serialize,
+    date: [i32; 3],
+    ident: &str,
+    options: ExportOptions,
+) -> Result<Vec<u8>, PdfError> {
+    let json = serde_json::to_vec(data).map_err(|e| PdfError {
         detail: e.to_string(),
     })?;
-    let today = Datetime::from_ymd(
+    let today = datetime(date)?;
+    let world = AvtaleWorld::new(layout, json, today);
+    render(&world, today, ident, options)
+}
+
+fn datetime(date: [i32; 3]) -> Result<Datetime, PdfError> {
+    Datetime::from_ymd(
         date[0],
         u8::try_from(date[1]).unwrap_or(1),
         u8::try_from(date[2]).unwrap_or(1),
     )
     .ok_or_else(|| PdfError {
         detail: format!("invalid date {date:?}"),
-    })?;
-    let world = world::AvtaleWorld::new(json, today);
-    let document: PagedDocument = typst::compile(&world).output.map_err(from_typst)?;
+    })
+}
+
+/// Compiles the world's main file and writes it as PDF/A.
+fn render(
+    world: &AvtaleWorld,
+    today: Datetime,
+    ident: &str,
+    options: ExportOptions,
+) -> Result<Vec<u8>, PdfError> {
+    let document: PagedDocument = typst::compile(world).output.map_err(from_typst)?;
     let standard = if options.accessible {
         PdfStandard::A_2a
     } else {
@@ -138,7 +237,7 @@ pub fn export(agreement: &Agreement, options: ExportOptions) -> Result<Vec<u8>, 
         detail: format!("{e:?}"),
     })?;
     let pdf_options = PdfOptions {
-        ident: Smart::Custom(agreement.meta.id.clone()),
+        ident: Smart::Custom(ident.to_owned()),
         creator: Smart::Custom(Some("Avtale".into())),
         timestamp: Some(Timestamp::new_utc(today)),
         standards,
@@ -155,5 +254,31 @@ fn from_typst(errors: typst::ecow::EcoVec<typst::diag::SourceDiagnostic>) -> Pdf
             .map(|e| e.message.to_string())
             .collect::<Vec<_>>()
             .join("; "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A template error is a bug of ours; users get the catalogue's message, never Typst's.
+    #[test]
+    fn a_broken_template_reaches_the_user_as_a_plain_message() {
+        let today = datetime([2026, 11, 24]).expect("date");
+        let world = AvtaleWorld::with_main(
+            "/broken.typ",
+            "#let data = json(\"/avtale.json\")\n#data.no-such-field\n#(1 + )".into(),
+            b"{}".to_vec(),
+            today,
+        );
+        let err = render(&world, today, "test", ExportOptions::default()).expect_err("broken");
+        assert!(
+            !err.detail.is_empty(),
+            "Typst's diagnostic is kept for bug reports"
+        );
+        assert!(err.missing_characters().is_empty());
+        let message = err.report(Locale::Nb);
+        assert_eq!(message, messages::pdf_failed(Locale::Nb));
+        assert!(!message.contains("no-such-field") && !message.contains("typ"));
     }
 }

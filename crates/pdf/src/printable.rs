@@ -61,18 +61,31 @@ pub(crate) struct Labels {
     pub(crate) parties: String,
 }
 
-/// Everything the template reads.
+/// What every layout's pages carry: metadata, footer, labels and the draft mark.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub(crate) struct Printable {
+pub(crate) struct Frame {
     pub(crate) title: String,
     pub(crate) lang: String,
     pub(crate) authors: Vec<String>,
+    /// The PDF's subject.
+    pub(crate) description: String,
     pub(crate) keywords: Vec<String>,
     /// The document date: year, month, day.
     pub(crate) date: [i32; 3],
+    /// The footer's middle part: the revision, or which versions a comparison compares.
     pub(crate) revision: String,
     pub(crate) draft: bool,
     pub(crate) labels: Labels,
+}
+
+/// Everything the agreement and short layouts read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct Printable {
+    #[serde(flatten)]
+    pub(crate) frame: Frame,
+    /// A line under the title (the short version says what it is).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub(crate) note: String,
     pub(crate) front: Vec<Block>,
     pub(crate) sections: Vec<PrintSection>,
 }
@@ -230,14 +243,8 @@ pub(crate) fn parse(md: &str) -> (String, Vec<Block>, Vec<PrintSection>) {
     (title, front, sections)
 }
 
-/// The printable form of an agreement.
-pub(crate) fn printable(
-    agreement: &Agreement,
-    draft: bool,
-    revision: String,
-    labels: Labels,
-    date: [i32; 3],
-) -> Printable {
+/// The printable form of an agreement, in the frame the caller made.
+pub(crate) fn printable(agreement: &Agreement, mut frame: Frame) -> Printable {
     let (title, front, mut sections) = parse(&markdown::render(agreement));
     // The signatures section: its own prose, then a signature block per signing party drawn by
     // the template (instead of the lines the Markdown draws).
@@ -266,24 +273,10 @@ pub(crate) fn printable(
             })
             .collect();
     }
+    frame.title = title;
     Printable {
-        title,
-        lang: agreement.meta.language.tag().to_owned(),
-        authors: agreement
-            .parties
-            .iter()
-            .map(|p| p.organisation.clone())
-            .collect(),
-        keywords: vec![
-            "samarbeidsavtale".into(),
-            "NAV".into(),
-            "fylkeskommune".into(),
-            agreement.meta.county.clone(),
-        ],
-        date,
-        revision,
-        draft,
-        labels,
+        frame,
+        note: String::new(),
         front,
         sections,
     }

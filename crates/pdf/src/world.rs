@@ -1,4 +1,4 @@
-//! A minimal Typst world: one main template, one data file, fonts shipped with the crate. No
+//! A minimal Typst world: one main template per layout, a shared template file, one data file, fonts shipped with the crate. No
 //! package downloads, no system fonts, no file system, and "today" given by the caller, so the
 //! same input gives the same PDF.
 
@@ -17,8 +17,29 @@ const FONTS: [&[u8]; 4] = [
     include_bytes!("../fonts/DejaVuSans-BoldOblique.ttf"),
 ];
 
-/// The layout of an agreement.
-const TEMPLATE: &str = include_str!("../template/agreement.typ");
+/// What the layouts share: text runs, blocks (paragraphs, lists, tables), page setup.
+const COMMON: &str = include_str!("../template/common.typ");
+
+/// The layouts, each a main file of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layout {
+    /// The whole agreement.
+    Agreement,
+    /// One page of who does what.
+    Short,
+    /// A comparison with struck and underlined words.
+    Redline,
+}
+
+impl Layout {
+    fn source(self) -> (&'static str, &'static str) {
+        match self {
+            Layout::Agreement => ("/agreement.typ", include_str!("../template/agreement.typ")),
+            Layout::Short => ("/short.typ", include_str!("../template/short.typ")),
+            Layout::Redline => ("/redline.typ", include_str!("../template/redline.typ")),
+        }
+    }
+}
 
 /// The path the template reads the agreement's data from.
 pub(crate) const DATA_PATH: &str = "/avtale.json";
@@ -28,6 +49,7 @@ pub(crate) struct AvtaleWorld {
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
     main: Source,
+    common: Source,
     data_id: FileId,
     data: Bytes,
     today: Datetime,
@@ -40,8 +62,14 @@ fn file_id(path: &str) -> FileId {
 }
 
 impl AvtaleWorld {
-    /// A world whose main file is the agreement template and whose data file is `data`.
-    pub(crate) fn new(data: Vec<u8>, today: Datetime) -> Self {
+    /// A world whose main file is the layout's template and whose data file is `data`.
+    pub(crate) fn new(layout: Layout, data: Vec<u8>, today: Datetime) -> Self {
+        let (path, text) = layout.source();
+        Self::with_main(path, text.to_owned(), data, today)
+    }
+
+    /// A world with any main file: for tests of what happens when a template is broken.
+    pub(crate) fn with_main(path: &str, main: String, data: Vec<u8>, today: Datetime) -> Self {
         let fonts: Vec<Font> = FONTS
             .iter()
             .flat_map(|bytes| Font::iter(Bytes::new(*bytes)))
@@ -51,7 +79,8 @@ impl AvtaleWorld {
             library: LazyHash::new(Library::builder().build()),
             book: LazyHash::new(book),
             fonts,
-            main: Source::new(file_id("/agreement.typ"), TEMPLATE.to_owned()),
+            main: Source::new(file_id(path), main),
+            common: Source::new(file_id("/common.typ"), COMMON.to_owned()),
             data_id: file_id(DATA_PATH),
             data: Bytes::new(data),
             today,
@@ -75,6 +104,8 @@ impl World for AvtaleWorld {
     fn source(&self, id: FileId) -> FileResult<Source> {
         if id == self.main.id() {
             Ok(self.main.clone())
+        } else if id == self.common.id() {
+            Ok(self.common.clone())
         } else {
             Err(FileError::AccessDenied)
         }
@@ -85,6 +116,8 @@ impl World for AvtaleWorld {
             Ok(self.data.clone())
         } else if id == self.main.id() {
             Ok(Bytes::from_string(self.main.clone()))
+        } else if id == self.common.id() {
+            Ok(Bytes::from_string(self.common.clone()))
         } else {
             Err(FileError::AccessDenied)
         }

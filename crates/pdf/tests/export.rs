@@ -46,11 +46,84 @@ fn pages(pdf: &[u8]) -> usize {
         .unwrap_or(0)
 }
 
+fn text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("a.pdf");
+    std::fs::write(&path, pdf).expect("written");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, installed by make test)");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[test]
-fn a_long_agreement_exports_every_page() {
-    let pdf = export(&agreement(200), ExportOptions::default()).expect("exports");
+fn a_300_page_agreement_exports_every_page_and_section() {
+    let a = agreement(920);
+    let pdf = export(&a, ExportOptions::default()).expect("exports");
     assert!(pdf.starts_with(b"%PDF-1.7"));
-    assert!(pages(&pdf) > 50, "{} pages", pages(&pdf));
+    let n = pages(&pdf);
+    assert!(n >= 300, "{n} pages");
+    let flat = text(&pdf);
+    assert!(flat.contains(&format!("Side {n} av {n}")), "last footer");
+    let last = a.sections.len();
+    assert!(
+        flat.contains(&format!("{last}. {}", a.sections[last - 1].title)),
+        "the last section's heading"
+    );
+}
+
+#[test]
+fn a_table_wider_than_the_page_keeps_every_cell() {
+    let mut a = agreement(2);
+    let head: Vec<String> = (1..=14).map(|i| format!("Kolonne{i}")).collect();
+    let row: Vec<String> = (1..=14)
+        .map(|i| format!("Celle{i}Medetsværtlangtordutenmellomrom"))
+        .collect();
+    let tall = "Et langt avsnitt i en celle. ".repeat(400);
+    a.sections[0].text = format!(
+        "Bred tabell:\n\n| {} |\n|{}|\n| {} |\n| {tall} |{}\n",
+        head.join(" | "),
+        "---|".repeat(14),
+        row.join(" | "),
+        " x |".repeat(13),
+    );
+    let pdf = export(&a, ExportOptions::default()).expect("exports");
+    let flat = text(&pdf).replace(['-', ' ', '\u{ad}'], "");
+    for i in 1..=14 {
+        assert!(flat.contains(&format!("Kolonne{i}")), "header {i}");
+        assert!(
+            flat.contains(&format!("Celle{i}Medetsværtlangtordutenmellomrom")),
+            "cell {i}"
+        );
+    }
+    // A cell taller than a page is broken across pages rather than cut.
+    let words = text(&pdf).matches("celle.").count();
+    assert_eq!(words, 400, "every sentence of the tall cell");
+}
+
+#[test]
+fn the_short_version_and_a_redline_export() {
+    let a = agreement(10);
+    let short = avtale_pdf::export_short(&a, ExportOptions::default()).expect("short");
+    assert_eq!(pages(&short), 1);
+    let mut b = a.clone();
+    b.sections.swap(1, 2);
+    b.sections[0].text = format!("{} Ny setning.", b.sections[0].text);
+    b.sections.remove(5);
+    let red =
+        avtale_pdf::export_redline(&a, &b, "A", "B", ExportOptions::default()).expect("redline");
+    let flat = text(&red);
+    assert!(flat.contains("Ny setning."), "{flat}");
+    assert!(
+        flat.contains("flytta"),
+        "a moved section in nynorsk: {flat}"
+    );
+    assert!(flat.contains("fjerna"), "a removed section: {flat}");
 }
 
 #[test]

@@ -65,7 +65,7 @@ impl Marks {
 }
 
 /// The changes outside the sections, each under its heading: details, parties, glossary.
-fn other_parts(c: &Comparison, l: Locale) -> [(String, &Vec<FieldChange>); 3] {
+pub fn other_parts(c: &Comparison, l: Locale) -> [(String, &Vec<FieldChange>); 3] {
     [
         (messages::field_name("meta", l), &c.meta),
         (messages::field_name("parties", l), &c.parties),
@@ -97,7 +97,9 @@ fn field_line(change: &FieldChange, marks: &Marks, l: Locale) -> String {
     }
 }
 
-fn section_heading(s: &SectionChange, l: Locale) -> String {
+/// A changed section's heading: its number, title and what happened to it (added, removed,
+/// moved, renamed, changed).
+pub fn section_heading(s: &SectionChange, l: Locale) -> String {
     let number = s.new_number.or(s.old_number).unwrap_or(0);
     let what = match s.status {
         SectionStatus::Added => messages::diff_section_added(l),

@@ -1,0 +1,386 @@
+//! PDF export through the CLI: the whole agreement, the short version and the redline of a
+//! comparison, checked with poppler's tools (installed by make test).
+
+mod support;
+
+use std::path::Path;
+
+use support::{avtale, example, pdfinfo, pdftotext, stderr};
+
+#[test]
+fn pdf_export_embeds_fonts_keeps_every_word_and_repeats_exactly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("avtale.pdf");
+    let out = avtale(&[
+        "pdf",
+        &example().display().to_string(),
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let fonts = std::process::Command::new("pdffonts")
+        .arg(&pdf)
+        .output()
+        .expect("pdffonts");
+    let fonts = String::from_utf8_lossy(&fonts.stdout).into_owned();
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(cols[n - 5], "yes", "embedded: {row}");
+    }
+
+    let text = pdftotext(&pdf);
+    let agreement = avtale_core::store::read_agreement(&example()).expect("example");
+    for (i, section) in agreement.sections.iter().enumerate() {
+        let heading = format!("{}. {}", i + 1, section.title);
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(&heading), "missing heading {heading}");
+    }
+    for party in &agreement.parties {
+        assert!(text.contains(&party.organisation), "{}", party.organisation);
+    }
+    assert!(
+        text.contains("Side 2 av"),
+        "footer (the first page has none)"
+    );
+    for letter in ["æ", "ø", "å", "Ø", "Å"] {
+        assert!(text.contains(letter), "{letter}");
+    }
+
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .expect("pdfinfo");
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    assert!(info.contains("PDF version:     1.7"), "{info}");
+    assert!(
+        info.contains("Title:           Samarbeidsavtale mellom NAV Vestland"),
+        "{info}"
+    );
+    assert!(info.contains("Tagged:          yes"), "{info}");
+
+    let bytes = std::fs::read(&pdf).expect("pdf");
+    let xmp = String::from_utf8_lossy(&bytes);
+    assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"), "PDF/A-2");
+    assert!(
+        xmp.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
+        "level A"
+    );
+
+    let again = dir.path().join("igjen.pdf");
+    let out = avtale(&[
+        "pdf",
+        &example().display().to_string(),
+        "-o",
+        &again.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        bytes,
+        std::fs::read(&again).expect("again"),
+        "byte-identical"
+    );
+
+    let draft = dir.path().join("utkast.pdf");
+    let out = avtale(&[
+        "pdf",
+        &example().display().to_string(),
+        "-o",
+        &draft.display().to_string(),
+        "--draft",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(pdftotext(&draft).contains("UTKAST"));
+}
+
+#[test]
+fn pdf_export_keeps_hostile_text_as_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hostile.avtale.yaml");
+    let pdf = dir.path().join("hostile.pdf");
+    let out = avtale(&[
+        "pdf",
+        &fixture.display().to_string(),
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = pdftotext(&pdf);
+    assert!(text.contains("<script>"), "{text}");
+
+    // Typst's own markup in user text stays text.
+    let hostile = "#import \"x\": * og #set page(width: 1cm) og $x^2$ og @ref og <etikett> og \\ og `kode` og [a] *b* _c_ ~ -- Donaudampfskipsselskapskapteinsforsamlingsprotokollsvedleggsoversiktene";
+    let text = std::fs::read_to_string(example()).expect("example");
+    let file = dir.path().join("typst.avtale.yaml");
+    std::fs::write(
+        &file,
+        text.replacen("Avtalen skal sikre et forpliktende samarbeid", hostile, 1),
+    )
+    .expect("written");
+    let pdf = dir.path().join("typst.pdf");
+    let out = avtale(&[
+        "pdf",
+        &file.display().to_string(),
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let flat = pdftotext(&pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Backticks, stars and underscores are Markdown in prose (code, bold, italic); everything
+    // that would be Typst markup must come out as the characters typed.
+    for piece in [
+        "#import \"x\": *",
+        "#set page(width: 1cm)",
+        "$x^2$",
+        "@ref",
+        "<etikett>",
+        "og \\ og",
+        "kode",
+        "[a] b c ~",
+    ] {
+        assert!(flat.contains(piece), "{piece} in {flat}");
+    }
+    assert!(flat.contains("Donaudampfskips"), "the long word");
+
+    // Northern Sami, Cyrillic and Greek come out letter for letter.
+    let text = std::fs::read_to_string(example()).expect("example");
+    let file = dir.path().join("sami.avtale.yaml");
+    let sami = "Čállin Guovdageainnu gielddas ŋ đ ŧ ž š č русский ελληνικά";
+    std::fs::write(&file, text.replacen("forpliktende samarbeid", sami, 1)).expect("written");
+    let out = avtale(&[
+        "pdf",
+        &file.display().to_string(),
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(pdftotext(&pdf).contains(sami));
+}
+
+#[test]
+fn a_signed_agreement_is_not_printed_as_a_draft() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("avtale.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let f = file.display().to_string();
+    let commit = |args: &[&str]| {
+        let mut all = vec!["commit", f.as_str(), "--author", "Kari Nordmann", "-m", "x"];
+        all.extend_from_slice(args);
+        avtale(&all)
+    };
+    assert_eq!(commit(&[]).status.code(), Some(0));
+    for status in ["til-godkjenning", "godkjent", "signert"] {
+        assert_eq!(commit(&["--status", status]).status.code(), Some(0));
+    }
+    let pdf = dir.path().join("a.pdf").display().to_string();
+    let out = avtale(&["pdf", &f, "-o", &pdf, "--draft"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("kan ikke skrives ut som utkast"));
+    let out = avtale(&["pdf", &format!("{f}@1"), "-o", &pdf, "--draft"]);
+    assert_eq!(out.status.code(), Some(0), "revision 1 was a draft");
+}
+
+#[test]
+fn pdf_metadata_names_the_parties_subject_and_keywords() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("avtale.pdf");
+    let out = avtale(&[
+        "pdf",
+        &example().display().to_string(),
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let info = pdfinfo(&pdf);
+    assert!(
+        info.contains("Author:          NAV Vestland, Vestland fylkeskommune"),
+        "{info}"
+    );
+    assert!(
+        info.contains(
+            "Subject:         Samarbeidsavtale (hovedavtale) mellom NAV Vestland og Vestland fylkeskommune, 1. desember 2026 – 30. november 2030"
+        ),
+        "{info}"
+    );
+    assert!(
+        info.contains("Keywords:        samarbeidsavtale, NAV, fylkeskommune, Vestland"),
+        "{info}"
+    );
+    let bytes = std::fs::read(&pdf).expect("pdf");
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("<dc:language>"), "language in the XMP");
+    assert!(raw.contains("/OutputIntents"), "an output intent (PDF/A)");
+}
+
+#[test]
+fn pdfa_2b_is_an_option() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("b.pdf");
+    let out = avtale(&[
+        "pdf",
+        &example().display().to_string(),
+        "-o",
+        &pdf.display().to_string(),
+        "--pdfa",
+        "2b",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let bytes = std::fs::read(&pdf).expect("pdf");
+    let xmp = String::from_utf8_lossy(&bytes);
+    assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"));
+    assert!(xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"));
+    let out = avtale(&[
+        "pdf",
+        &example().display().to_string(),
+        "-o",
+        &pdf.display().to_string(),
+        "--pdfa",
+        "3u",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "an unknown level is refused");
+}
+
+#[test]
+fn the_short_version_is_one_page_of_who_does_what() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("kort.pdf");
+    let out = avtale(&[
+        "pdf",
+        &example().display().to_string(),
+        "--short",
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(pdfinfo(&pdf).contains("Pages:           1"));
+    let flat = pdftotext(&pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains("Kortversjon: Samarbeidsavtale"), "{flat}");
+    let agreement = avtale_core::store::read_agreement(&example()).expect("example");
+    let mut seen = 0;
+    for (i, section) in agreement.sections.iter().enumerate() {
+        for role in section.roles.iter().flatten() {
+            assert!(flat.contains(&format!("{}. {}", i + 1, section.title)));
+            for task in &role.tasks {
+                // Table cells may hyphenate a long task; its first words are on one line.
+                let start: String = task.task.split(' ').take(3).collect::<Vec<_>>().join(" ");
+                assert!(flat.contains(&start), "task {start}");
+                seen += 1;
+            }
+        }
+        for body in section.meetings.iter().flatten() {
+            assert!(flat.contains(&body.name), "meeting body {}", body.name);
+            seen += 1;
+        }
+        for contact in section.contacts.iter().flatten() {
+            assert!(flat.contains(&contact.name), "contact {}", contact.name);
+            seen += 1;
+        }
+    }
+    assert!(seen > 10, "the example has tasks, bodies and contacts");
+    // What is not who-does-what stays out.
+    assert!(!flat.contains("Bakgrunn"));
+}
+
+#[test]
+fn a_comparison_prints_as_a_redline() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(example()).expect("example");
+    let old = dir.path().join("gammel.avtale.yaml");
+    std::fs::write(&old, &text).expect("written");
+    let new = dir.path().join("ny.avtale.yaml");
+    let changed = text
+        .replacen("per_year: 2", "per_year: 4", 1)
+        .replacen(
+            "forpliktende samarbeid",
+            "forpliktende og godt samarbeid",
+            1,
+        )
+        .replacen("fullfører videregående opplæring", "fullfører opplæring", 1);
+    std::fs::write(&new, changed).expect("written");
+    let pdf = dir.path().join("endringer.pdf");
+    let out = avtale(&[
+        "diff",
+        &old.display().to_string(),
+        &new.display().to_string(),
+        "--format",
+        "pdf",
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let flat = pdftotext(&pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for piece in [
+        "Endringer i Samarbeidsavtale",
+        "Fra gammel.avtale.yaml til ny.avtale.yaml",
+        "2 punkter endret",
+        "Gjennomstreket tekst er tatt ut.",
+        "forpliktende og godt samarbeid",
+        "2 ganger i året",
+        "4 ganger i året",
+        "fullfører videregående opplæring",
+        "Side 2 av",
+    ] {
+        assert!(flat.contains(piece), "{piece} in {flat}");
+    }
+    assert!(pdfinfo(&pdf).contains("Tagged:          yes"));
+
+    let out = avtale(&[
+        "diff",
+        &old.display().to_string(),
+        &new.display().to_string(),
+        "--format",
+        "pdf",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("-o FIL.pdf"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_redline_names_revisions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("avtale.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let f = file.display().to_string();
+    let commit = || avtale(&["commit", &f, "--author", "Kari Nordmann", "-m", "x"]);
+    assert_eq!(commit().status.code(), Some(0));
+    let text = std::fs::read_to_string(&file).expect("file");
+    // Change the current text only (it comes before the history in the file).
+    let at = text.find("history:").expect("history");
+    let (current, history) = text.split_at(at);
+    let current = current.replacen("per_year: 2", "per_year: 3", 1);
+    std::fs::write(&file, format!("{current}{history}")).expect("written");
+    assert_eq!(commit().status.code(), Some(0));
+    let pdf = dir.path().join("r.pdf");
+    let out = avtale(&[
+        "diff",
+        &format!("{f}@1"),
+        &format!("{f}@2"),
+        "--format",
+        "pdf",
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let flat = pdftotext(&pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains("Fra revisjon 1 av avtale.avtale.yaml til revisjon 2 av avtale.avtale.yaml"),
+        "{flat}"
+    );
+    assert!(flat.contains("3 ganger i året"), "{flat}");
+}
