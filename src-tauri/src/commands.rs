@@ -16,6 +16,7 @@ use avtale_core::store::{self, Recovery};
 use avtale_core::{
     Agreement, CheckOptions, Lang, LoadError, LoadProblem, Locale, check, messages, workflow,
 };
+use avtale_pdf::ExportOptions;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
@@ -458,24 +459,63 @@ fn now() -> Timestamp {
     Timestamp(chrono::Local::now().fixed_offset())
 }
 
-/// Exports the agreement as PDF/A-2a to a file the user picks; "UTKAST" on every page until
-/// the agreement is signed. Returns the file written, or none when the user cancelled.
+/// The first page of a PDF export and what the export will be.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PdfPreview {
+    /// The first page as an SVG image (shown in an `<img>`, where SVG cannot run scripts).
+    pub svg: String,
+    /// How many pages the PDF has.
+    pub pages: u32,
+    /// Whether every page will say "UTKAST" (until the agreement is signed).
+    pub draft: bool,
+}
+
+/// What to print: the whole agreement, or the one-page short version.
+fn print_options(agreement: &Agreement, short: bool) -> (avtale_pdf::Print, ExportOptions) {
+    let print = if short {
+        avtale_pdf::Print::Short
+    } else {
+        avtale_pdf::Print::Whole
+    };
+    let options = ExportOptions {
+        draft: !workflow::is_frozen(agreement.meta.status),
+        ..Default::default()
+    };
+    (print, options)
+}
+
+/// Lays out the PDF and returns its first page, for a preview before saving.
+#[tauri::command(async)]
+pub(crate) fn preview_pdf(
+    agreement: Agreement,
+    short: bool,
+    locale: Locale,
+) -> Result<PdfPreview, IpcError> {
+    let (print, options) = print_options(&agreement, short);
+    let preview =
+        avtale_pdf::preview(&agreement, print, options).map_err(|e| IpcError::pdf(&e, locale))?;
+    Ok(PdfPreview {
+        svg: preview.svg,
+        pages: u32::try_from(preview.pages).unwrap_or(u32::MAX),
+        draft: options.draft,
+    })
+}
+
+/// Exports the agreement (or its short version) as PDF/A-2a to a file the user picks;
+/// "UTKAST" on every page until the agreement is signed. Returns the file written, or none
+/// when the user cancelled.
 #[tauri::command(async)]
 pub(crate) fn export_pdf(
     app: AppHandle,
     agreement: Agreement,
+    short: bool,
     title: String,
     locale: Locale,
 ) -> Result<Option<String>, IpcError> {
-    let draft = !workflow::is_frozen(agreement.meta.status);
-    let bytes = avtale_pdf::export(
-        &agreement,
-        avtale_pdf::ExportOptions {
-            draft,
-            ..Default::default()
-        },
-    )
-    .map_err(|e| IpcError::pdf(&e, locale))?;
+    let (print, options) = print_options(&agreement, short);
+    let bytes = avtale_pdf::export_print(&agreement, print, options)
+        .map_err(|e| IpcError::pdf(&e, locale))?;
     let suggested = format!("{}.pdf", agreement.meta.title);
     let Some(path) = pick_save_path(app, title, suggested) else {
         return Ok(None);

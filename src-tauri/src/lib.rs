@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use avtale_core::TemplateSet;
 use tauri::{Emitter, Manager, WindowEvent};
 
-pub use commands::{AgreementView, CommitOutcome, CompareView, LiveCheck, StartInfo};
+pub use commands::{AgreementView, CommitOutcome, CompareView, LiveCheck, PdfPreview, StartInfo};
 pub use error::{ErrorCode, IpcError};
 
 /// What every command shares.
@@ -87,6 +87,7 @@ pub fn run() {
             commands::verify_history,
             commands::compare_with_file,
             commands::show_revision,
+            commands::preview_pdf,
             commands::export_pdf,
         ])
         .run(tauri::generate_context!());

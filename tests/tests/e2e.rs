@@ -466,7 +466,23 @@ async fn revisions_are_saved_and_compared() {
     wait_for_text(&client, "frozen-notice", |t| t.contains("revisjon 4")).await;
 
     // The signed agreement exports as PDF, with its revision in the footer and no draft mark.
+    // The export dialog previews the first page and counts the pages, for both prints.
     click(&client, "export-pdf").await;
+    by_test_id(&client, "export-preview").await;
+    let pages = wait_for_text(&client, "export-pages", |t| t.contains("sider")).await;
+    let count: u32 = pages
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(count > 1, "{pages}");
+    click(&client, "export-short").await;
+    wait_for_text(&client, "export-pages", |t| t == "1 side").await;
+    by_test_id(&client, "export-preview").await;
+    shot(&client, "14-export").await;
+    click(&client, "export-whole").await;
+    wait_for_text(&client, "export-pages", |t| t.contains("sider")).await;
+    click(&client, "export-save").await;
     wait_for_text(&client, "notice", |t| t.contains("PDF")).await;
     let text = std::process::Command::new("pdftotext")
         .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])

@@ -154,22 +154,84 @@ fn frame(agreement: &Agreement, draft: bool) -> Frame {
     }
 }
 
-/// Exports the agreement (its current text) as PDF.
-pub fn export(agreement: &Agreement, options: ExportOptions) -> Result<Vec<u8>, PdfError> {
-    let data = printable::printable(agreement, frame(agreement, options.draft));
-    let date = data.frame.date;
-    compile(Layout::Agreement, &data, date, &agreement.meta.id, options)
+/// Which print of an agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Print {
+    /// The whole agreement.
+    #[default]
+    Whole,
+    /// The short version ("kortversjon"): roles and tasks, meeting bodies and contacts on one
+    /// page (more only when the agreement holds more than a page of them).
+    Short,
 }
 
-/// Exports the short version ("kortversjon"): roles and tasks, meeting bodies and contacts on
-/// one page (more pages only when the agreement holds more than one page of them).
-pub fn export_short(agreement: &Agreement, options: ExportOptions) -> Result<Vec<u8>, PdfError> {
+/// The first page of an export as SVG, and how many pages the PDF will have.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Preview {
+    /// The first page as a standalone SVG image (text drawn as outlines; no scripts).
+    pub svg: String,
+    /// The number of pages.
+    pub pages: usize,
+}
+
+/// The world that lays out this print of the agreement, and its date.
+fn agreement_world(
+    agreement: &Agreement,
+    print: Print,
+    options: ExportOptions,
+) -> Result<(AvtaleWorld, Datetime), PdfError> {
     let locale = Locale::from(agreement.meta.language);
     let mut frame = frame(agreement, options.draft);
-    frame.title = messages::pdf_short_title(&agreement.meta.title, locale);
-    let data = short::short(agreement, frame, messages::pdf_short_note(locale));
-    let date = data.frame.date;
-    compile(Layout::Short, &data, date, &agreement.meta.id, options)
+    let date = frame.date;
+    let (layout, data) = match print {
+        Print::Whole => (Layout::Agreement, printable::printable(agreement, frame)),
+        Print::Short => {
+            frame.title = messages::pdf_short_title(&agreement.meta.title, locale);
+            let note = messages::pdf_short_note(locale);
+            (Layout::Short, short::short(agreement, frame, note))
+        }
+    };
+    world(layout, &data, date)
+}
+
+/// Exports the agreement (its current text) as PDF.
+pub fn export(agreement: &Agreement, options: ExportOptions) -> Result<Vec<u8>, PdfError> {
+    export_print(agreement, Print::Whole, options)
+}
+
+/// Exports the short version ("kortversjon") as PDF.
+pub fn export_short(agreement: &Agreement, options: ExportOptions) -> Result<Vec<u8>, PdfError> {
+    export_print(agreement, Print::Short, options)
+}
+
+/// Exports one print of the agreement as PDF.
+pub fn export_print(
+    agreement: &Agreement,
+    print: Print,
+    options: ExportOptions,
+) -> Result<Vec<u8>, PdfError> {
+    let (world, today) = agreement_world(agreement, print, options)?;
+    render(&world, today, &agreement.meta.id, options)
+}
+
+/// Lays out one print of the agreement and returns its first page as SVG, for a preview
+/// before saving. Typst caches the layout, so exporting afterwards is quick.
+pub fn preview(
+    agreement: &Agreement,
+    print: Print,
+    options: ExportOptions,
+) -> Result<Preview, PdfError> {
+    let (world, _) = agreement_world(agreement, print, options)?;
+    let document: PagedDocument = typst::compile(&world).output.map_err(from_typst)?;
+    let svg = document
+        .pages()
+        .first()
+        .map(|page| typst_svg::svg(page, &typst_svg::SvgOptions::default()))
+        .unwrap_or_default();
+    Ok(Preview {
+        svg,
+        pages: document.pages().len(),
+    })
 }
 
 /// Exports a comparison of two versions of one agreement as a redline: a summary page, then
@@ -189,24 +251,21 @@ pub fn export_redline(
     frame.title = messages::pdf_redline_title(&new.meta.title, locale);
     frame.revision = messages::pdf_redline_versions(from, to, locale);
     let data = redline::redline(&comparison, frame, from, to, locale);
-    let date = document_date(new);
-    compile(Layout::Redline, &data, date, &new.meta.id, options)
+    let (world, today) = world(Layout::Redline, &data, document_date(new))?;
+    render(&world, today, &new.meta.id, options)
 }
 
-/// Lays out `data` with the layout's template and writes the PDF.
-fn compile(
+/// A world that lays out `data` with the layout's template, and its date.
+fn world(
     layout: Layout,
     data: &impl serde::Serialize,
     date: [i32; 3],
-    ident: &str,
-    options: ExportOptions,
-) -> Result<Vec<u8>, PdfError> {
+) -> Result<(AvtaleWorld, Datetime), PdfError> {
     let json = serde_json::to_vec(data).map_err(|e| PdfError {
         detail: e.to_string(),
     })?;
     let today = datetime(date)?;
-    let world = AvtaleWorld::new(layout, json, today);
-    render(&world, today, ident, options)
+    Ok((AvtaleWorld::new(layout, json, today), today))
 }
 
 fn datetime(date: [i32; 3]) -> Result<Datetime, PdfError> {

@@ -11,6 +11,7 @@ import type { Status } from "./bindings/Status";
 import type { IpcError } from "./bindings/IpcError";
 import type { Lang } from "./bindings/Lang";
 import type { LiveCheck } from "./bindings/LiveCheck";
+import type { PdfPreview } from "./bindings/PdfPreview";
 import type { Section } from "./bindings/Section";
 import type { StartInfo } from "./bindings/StartInfo";
 import type { StarterInfo } from "./bindings/StarterInfo";
@@ -172,7 +173,12 @@ export function showRevision(agreement: Agreement, number: number, locale: Local
   return call("show_revision", { agreement, number, locale });
 }
 
-/** Exports the agreement as PDF to a file the user picks; null when cancelled. */
-export function exportPdf(agreement: Agreement, title: string, locale: Locale): Promise<string | null> {
-  return call("export_pdf", { agreement, title, locale });
+/** The first page of the PDF (the whole agreement, or the short version) and its page count. */
+export function previewPdf(agreement: Agreement, short: boolean, locale: Locale): Promise<PdfPreview> {
+  return call("preview_pdf", { agreement, short, locale });
+}
+
+/** Exports the agreement (or its short version) as PDF to a file the user picks; null when cancelled. */
+export function exportPdf(agreement: Agreement, short: boolean, title: string, locale: Locale): Promise<string | null> {
+  return call("export_pdf", { agreement, short, title, locale });
 }
