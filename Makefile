@@ -88,11 +88,12 @@ e2e: deps tauri-driver ui
 	AVTALE_APP="$(APP)" xvfb-run -a -s '-screen 0 1280x800x24' \
 	  cargo test -q --locked -p avtale-tests --test e2e -- --ignored --test-threads=1
 
-## Benchmarks (not part of make test): load/check/render in the core, and the editor's start
-## and keystroke round-trip in the real app.
+## Benchmarks (not part of make test): load/check/render and diff in the core, PDF export, and
+## the editor's start and keystroke round-trip in the real app.
 bench:
 	cargo bench -p avtale-core --bench load_check_render
 	cargo bench -p avtale-core --bench diff
+	cargo bench -p avtale-pdf --bench export
 
 bench-editor: deps tauri-driver ui
 	cargo build -q --locked -p avtale-app
