@@ -502,3 +502,113 @@ async fn revisions_are_saved_and_compared() {
     assert!(saved.contains("status: til_godkjenning"), "{saved}");
     client.close().await.expect("close the session");
 }
+
+/// Runs a script in the page and returns what it gives back, as JSON.
+async fn page_value(client: &Client, script: &str) -> serde_json::Value {
+    client
+        .execute(script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("script {script}: {e}"))
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn agreement_text_cannot_run_code_in_the_app() {
+    let data = tempfile::tempdir().expect("data folder");
+    // Every script in the hostile file would set a marker in the page if it ever ran.
+    let hostile = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/hostile.avtale.yaml"),
+    )
+    .expect("fixture")
+    .replace("alert('tittel')", "window.__pwned='tittel'")
+    .replace("alert(1)", "window.__pwned=1");
+    let file = data.path().join("fiendtlig.avtale.yaml");
+    std::fs::write(&file, &hostile).expect("written");
+    // The other version to compare with has hostile text of its own.
+    let other = data.path().join("annen.avtale.yaml");
+    std::fs::write(
+        &other,
+        hostile.replace(
+            "Tekst med",
+            "Endret <img src=y onerror=window.__pwned=2> tekst med <script>window.__pwned=3</script>",
+        ),
+    )
+    .expect("written");
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &other),
+    ]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+
+    // The editor: the section with raw HTML, its preview, and the roles form.
+    click(&client, "section-prosa").await;
+    let preview = wait_for_text(&client, "section-preview", |t| t.contains("Tekst med")).await;
+    assert!(
+        preview.contains("<script>window.__pwned=1</script>"),
+        "{preview}"
+    );
+    click(&client, "section-roller").await;
+    let task = css(&client, "[data-field$=\".tasks[0].task\"]")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert!(task.contains("<b>tegn</b>"), "shown as typed: {task}");
+    // The whole preview.
+    click(&client, "preview-toggle").await;
+    let whole = wait_for_text(&client, "preview", |t| t.contains("Overskrift i prosa")).await;
+    assert!(whole.contains("<svg onload=window.__pwned=1>"), "{whole}");
+    click(&client, "preview-toggle").await;
+    // The compare view, against the other file.
+    click(&client, "part-history").await;
+    click(&client, "compare-file").await;
+    let compare = wait_for_text(&client, "compare", |t| t.contains("Endret")).await;
+    assert!(
+        compare.contains("<script>window.__pwned=3</script>"),
+        "{compare}"
+    );
+    click(&client, "compare-mode").await;
+    wait_for_text(&client, "compare", |t| t.contains("Før")).await;
+    shot(&client, "15-hostile-compare").await;
+    // Give any timer or load handler a moment to fire.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    let pwned = page_value(
+        &client,
+        "return window.__pwned === undefined ? null : String(window.__pwned);",
+    )
+    .await;
+    assert_eq!(
+        pwned,
+        serde_json::Value::Null,
+        "a script from the agreement ran"
+    );
+    let handlers = page_value(
+        &client,
+        "return document.querySelectorAll('[onerror],[onload],[onclick],iframe,object,embed,style:not([data-vite-dev-id])').length;",
+    )
+    .await;
+    assert_eq!(
+        handlers,
+        serde_json::json!(0),
+        "no handler attributes or frames from the text"
+    );
+    let links = page_value(
+        &client,
+        "return Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href')).filter(h => !/^(https?:|#)/.test(h)).length;",
+    )
+    .await;
+    assert_eq!(links, serde_json::json!(0), "no javascript: or data: links");
+    let scripts = page_value(
+        &client,
+        "return Array.from(document.scripts).filter(s => !s.src).length;",
+    )
+    .await;
+    assert_eq!(
+        scripts,
+        serde_json::json!(0),
+        "no inline scripts in the page"
+    );
+    client.close().await.expect("close the session");
+}

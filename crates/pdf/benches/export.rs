@@ -103,7 +103,9 @@ fn main() {
         let edited: Vec<f64> = (0..10)
             .map(|i| {
                 let mut b = a.clone();
-                b.sections[i % b.sections.len()].text.push_str(&format!(" Endring {i}."));
+                b.sections[i % b.sections.len()]
+                    .text
+                    .push_str(&format!(" Endring {i}."));
                 let start = Instant::now();
                 let _ = export(&b, options).expect("exports");
                 millis(start)
