@@ -103,9 +103,8 @@ fn main() {
         let edited: Vec<f64> = (0..10)
             .map(|i| {
                 let mut b = a.clone();
-                b.sections[i % b.sections.len()]
-                    .text
-                    .push_str(&format!(" Endring {i}."));
+                let k = i % b.sections.len();
+                b.sections[k].text.push_str(&format!(" Endring {i}."));
                 let start = Instant::now();
                 let _ = export(&b, options).expect("exports");
                 millis(start)

@@ -223,6 +223,7 @@ pub fn preview(
 ) -> Result<Preview, PdfError> {
     let (world, _) = agreement_world(agreement, print, options)?;
     let document: PagedDocument = typst::compile(&world).output.map_err(from_typst)?;
+    typst::comemo::evict(10);
     let svg = document
         .pages()
         .first()
@@ -302,7 +303,11 @@ fn render(
         standards,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &pdf_options).map_err(from_typst)
+    let pdf = typst_pdf::pdf(&document, &pdf_options).map_err(from_typst);
+    // Typst memoises layout across calls; in the long-running app, drop what has not been used
+    // for a while so the cache does not grow with every export (as Typst's own watch mode does).
+    typst::comemo::evict(10);
+    pdf
 }
 
 /// Typst's diagnostics, kept as the error's detail.
