@@ -217,6 +217,36 @@ fn pdf_metadata_names_the_parties_subject_and_keywords() {
     let raw = String::from_utf8_lossy(&bytes);
     assert!(raw.contains("<dc:language>"), "language in the XMP");
     assert!(raw.contains("/OutputIntents"), "an output intent (PDF/A)");
+
+    // The structure behind PDF/A-2a, read with qpdf from uncompressed objects: a structure tree
+    // with headings, paragraphs, lists and tables, marked content, the document's language,
+    // and an sRGB output intent with its ICC profile.
+    let plain = dir.path().join("plain.pdf");
+    let status = std::process::Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&pdf)
+        .arg(&plain)
+        .status()
+        .expect("qpdf (installed by make test)");
+    assert!(status.success());
+    let bytes = std::fs::read(&plain).expect("plain pdf");
+    let objects = String::from_utf8_lossy(&bytes);
+    for needle in [
+        "/StructTreeRoot",
+        "/Marked true",
+        "/Lang (nb-NO)",
+        "/S /GTS_PDFA1",
+        "/DestOutputProfile",
+        "/S /Document",
+        "/S /H1",
+        "/S /H2",
+        "/S /P",
+        "/S /L",
+        "/S /Table",
+        "/S /TH",
+    ] {
+        assert!(objects.contains(needle), "{needle}");
+    }
 }
 
 #[test]
