@@ -10,6 +10,7 @@
 //! [`store`].
 
 pub mod agreement;
+pub mod calendar;
 pub mod catalog;
 pub mod check;
 pub mod clause;
@@ -18,6 +19,7 @@ pub mod diff;
 pub mod error;
 pub mod format;
 pub mod history;
+pub mod holidays;
 pub mod lang;
 pub mod locate;
 pub mod messages;
