@@ -24,6 +24,7 @@ pub mod lang;
 pub mod locate;
 pub mod messages;
 pub mod placeholder;
+pub mod reminders;
 pub mod render;
 mod shipped;
 pub mod starter;
