@@ -74,7 +74,7 @@ pub fn reminders(
         .filter(|(date, _)| (today..=until).contains(date))
         .map(|(date, kind)| reminder(date, kind, today, l))
         .collect();
-    out.sort_by(|a, b| a.date.cmp(&b.date));
+    out.sort_by_key(|r| r.date);
     out
 }
 
