@@ -20,6 +20,7 @@ pub mod error;
 pub mod format;
 pub mod history;
 pub mod holidays;
+pub mod ics;
 pub mod lang;
 pub mod locate;
 pub mod messages;
