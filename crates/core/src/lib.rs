@@ -3,8 +3,10 @@
 //! The pipeline: a starter or template makes sections ([`template`], [`starter`]); the agreement
 //! ([`agreement`], [`clause`]) is read from and written to its YAML file ([`format`], [`store`]);
 //! checks find what is missing or unclear ([`check`]); the agreement renders to Markdown and
-//! HTML ([`render`]); revisions are kept in the file ([`history`]). Every user-facing word comes
-//! from [`messages`].
+//! HTML ([`render`]); revisions are kept in the file ([`history`]). The meeting bodies' cadences
+//! become concrete dates and a meeting load ([`calendar`], on the working days of
+//! [`holidays`]), exported as iCalendar ([`ics`]); [`reminders`] tell what is coming up. Every
+//! user-facing word comes from [`messages`].
 //!
 //! The core never reads the clock (time is passed in) and touches the file system only in
 //! [`store`].
