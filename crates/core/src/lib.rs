@@ -3,13 +3,16 @@
 //! The pipeline: a starter or template makes sections ([`template`], [`starter`]); the agreement
 //! ([`agreement`], [`clause`]) is read from and written to its YAML file ([`format`], [`store`]);
 //! checks find what is missing or unclear ([`check`]); the agreement renders to Markdown and
-//! HTML ([`render`]); revisions are kept in the file ([`history`]). Every user-facing word comes
-//! from [`messages`].
+//! HTML ([`render`]); revisions are kept in the file ([`history`]). The meeting bodies' cadences
+//! become concrete dates and a meeting load ([`calendar`], on the working days of
+//! [`holidays`]), exported as iCalendar ([`ics`]); [`reminders`] tell what is coming up. Every
+//! user-facing word comes from [`messages`].
 //!
 //! The core never reads the clock (time is passed in) and touches the file system only in
 //! [`store`].
 
 pub mod agreement;
+pub mod calendar;
 pub mod catalog;
 pub mod check;
 pub mod clause;
@@ -18,10 +21,13 @@ pub mod diff;
 pub mod error;
 pub mod format;
 pub mod history;
+pub mod holidays;
+pub mod ics;
 pub mod lang;
 pub mod locate;
 pub mod messages;
 pub mod placeholder;
+pub mod reminders;
 pub mod render;
 mod shipped;
 pub mod starter;

@@ -4,10 +4,12 @@
 //! module writes user-facing words.
 
 use crate::agreement::{AgreementKind, PartyKind, Status};
+use crate::calendar::CalendarError;
 use crate::check::Finding;
 use crate::clause::{Cadence, Level};
-use crate::date::month_name;
+use crate::date::{Date, month_name};
 use crate::error::LoadProblem;
+use crate::holidays::{Break, Holiday};
 use crate::lang::{Lang, Locale};
 use crate::template::Category;
 use crate::yaml::YamlProblem;
@@ -1597,4 +1599,124 @@ pub fn pdf_missing_glyphs(chars: &[String], l: Locale) -> String {
             "Could not make the PDF: Avtale's font lacks the characters {list}, and an archival document (PDF/A) cannot miss characters. Write the text with other characters, or remove them."
         ),
     )
+}
+
+/// A date in running text: "1. mars 2026", in English "1 March 2026".
+fn date_words(date: Date, l: Locale) -> String {
+    match l {
+        Locale::En => format!(
+            "{} {} {}",
+            date.day(),
+            english_month(date.month()),
+            date.year()
+        ),
+        Locale::Nb => date.long(Lang::Nb),
+        Locale::Nn => date.long(Lang::Nn),
+    }
+}
+
+/// "om 12 dager", "i morgen" or "i dag".
+fn in_days(days: u32, l: Locale) -> String {
+    match days {
+        0 => t!(l, "i dag", "i dag", "today"),
+        1 => t!(l, "i morgen", "i morgon", "tomorrow"),
+        n => t!(
+            l,
+            format!("om {n} dager"),
+            format!("om {n} dagar"),
+            format!("in {n} days")
+        ),
+    }
+}
+
+/// A reminder of the end of the agreement period: "Avtalen utløper om 60 dager (30. november 2030)."
+pub fn reminder_period_ends(days: u32, date: Date, l: Locale) -> String {
+    let when = in_days(days, l);
+    let date = date_words(date, l);
+    t!(
+        l,
+        format!("Avtalen utløper {when} ({date})."),
+        format!("Avtalen går ut {when} ({date})."),
+        format!("The agreement expires {when} ({date})."),
+    )
+}
+
+/// A reminder of an evaluation of the agreement.
+pub fn reminder_evaluation(days: u32, date: Date, l: Locale) -> String {
+    let when = in_days(days, l);
+    let date = date_words(date, l);
+    t!(
+        l,
+        format!("Avtalen skal evalueres {when} ({date})."),
+        format!("Avtalen skal evaluerast {when} ({date})."),
+        format!("The agreement is to be evaluated {when} ({date})."),
+    )
+}
+
+/// A reminder of the last day to give notice before the period ends.
+pub fn reminder_notice_deadline(days: u32, date: Date, l: Locale) -> String {
+    let when = in_days(days, l);
+    let date = date_words(date, l);
+    t!(
+        l,
+        format!("Fristen for å si opp avtalen eller stanse fornyelsen går ut {when} ({date})."),
+        format!("Fristen for å seie opp avtalen eller stanse fornyinga går ut {when} ({date})."),
+        format!("The deadline to end the agreement or stop its renewal runs out {when} ({date})."),
+    )
+}
+
+/// Why no meeting calendar could be made.
+pub fn calendar_error(err: &CalendarError, l: Locale) -> String {
+    match err {
+        CalendarError::PeriodEndsBeforeStart => t!(
+            l,
+            "Kan ikke lage møtekalender: avtaleperioden slutter før den begynner. Rett opp start- eller sluttdatoen.",
+            "Kan ikkje lage møtekalender: avtaleperioden sluttar før han byrjar. Rett opp start- eller sluttdatoen.",
+            "Cannot make the meeting calendar: the agreement period ends before it starts. Correct the start or end date.",
+        ),
+        CalendarError::PeriodTooLong { max_years } => t!(
+            l,
+            format!(
+                "Kan ikke lage møtekalender for en avtaleperiode på mer enn {max_years} år. Rett opp sluttdatoen."
+            ),
+            format!(
+                "Kan ikkje lage møtekalender for ein avtaleperiode på meir enn {max_years} år. Rett opp sluttdatoen."
+            ),
+            format!(
+                "Cannot make a meeting calendar for an agreement period longer than {max_years} years. Correct the end date."
+            ),
+        ),
+    }
+}
+
+/// The name of a public holiday.
+pub fn holiday(holiday: Holiday, l: Locale) -> String {
+    match holiday {
+        Holiday::NewYearsDay => t!(l, "Nyttårsdag", "Nyttårsdag", "New Year's Day"),
+        Holiday::MaundyThursday => t!(l, "Skjærtorsdag", "Skjærtorsdag", "Maundy Thursday"),
+        Holiday::GoodFriday => t!(l, "Langfredag", "Langfredag", "Good Friday"),
+        Holiday::EasterSunday => t!(l, "1. påskedag", "1. påskedag", "Easter Sunday"),
+        Holiday::EasterMonday => t!(l, "2. påskedag", "2. påskedag", "Easter Monday"),
+        Holiday::LabourDay => t!(l, "1. mai", "1. mai", "Labour Day"),
+        Holiday::ConstitutionDay => t!(l, "17. mai", "17. mai", "Constitution Day"),
+        Holiday::AscensionDay => t!(
+            l,
+            "Kristi himmelfartsdag",
+            "Kristi himmelfartsdag",
+            "Ascension Day"
+        ),
+        Holiday::WhitSunday => t!(l, "1. pinsedag", "1. pinsedag", "Whit Sunday"),
+        Holiday::WhitMonday => t!(l, "2. pinsedag", "2. pinsedag", "Whit Monday"),
+        Holiday::ChristmasDay => t!(l, "1. juledag", "1. juledag", "Christmas Day"),
+        Holiday::BoxingDay => t!(l, "2. juledag", "2. juledag", "Boxing Day"),
+    }
+}
+
+/// The name of a break in which no meeting is placed.
+pub fn meeting_break(b: Break, l: Locale) -> String {
+    match b {
+        Break::Summer => t!(l, "Sommerferie", "Sommarferie", "Summer holiday"),
+        Break::Christmas => t!(l, "Juleferie", "Juleferie", "Christmas holiday"),
+        Break::Easter => t!(l, "Påskeuken", "Påskeveka", "Easter week"),
+    }
 }
