@@ -4,11 +4,14 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use avtale_core::agreement::Section;
+use avtale_core::calendar::{self, Calendar};
 use avtale_core::catalog::{self, StarterInfo, TemplateInfo};
 use avtale_core::check::Diagnostic;
 use avtale_core::date::Date;
 use avtale_core::diff::{self, Comparison};
 use avtale_core::history::{RevisionInfo, Timestamp};
+use avtale_core::ics::{self, IcsOptions};
+use avtale_core::reminders::Reminder;
 use avtale_core::render::comparison;
 use avtale_core::render::html;
 use avtale_core::starter::{self, NewAgreement};
@@ -522,4 +525,42 @@ pub(crate) fn export_pdf(
     };
     store::write_atomic(path.as_ref(), &bytes).map_err(|e| IpcError::save(&e, locale))?;
     Ok(Some(path))
+}
+
+/// The meetings the agreement's cadences give over its period, by year, with the meeting load
+/// per party and role.
+#[tauri::command(async)]
+pub(crate) fn meeting_calendar(agreement: Agreement, locale: Locale) -> Result<Calendar, IpcError> {
+    calendar::calendar(&agreement).map_err(|e| IpcError::calendar(&e, locale))
+}
+
+/// Writes the meeting calendar as an iCalendar file the user picks. Returns the file written,
+/// or none when the user cancelled.
+#[tauri::command(async)]
+pub(crate) fn export_calendar(
+    app: AppHandle,
+    agreement: Agreement,
+    title: String,
+    locale: Locale,
+) -> Result<Option<String>, IpcError> {
+    let meetings = calendar::calendar(&agreement).map_err(|e| IpcError::calendar(&e, locale))?;
+    let text = ics::calendar_ics(&agreement, &meetings, &IcsOptions::new(now()));
+    let suggested = format!("{}.ics", agreement.meta.title);
+    let Some(path) = pick_save_path(app, title, suggested) else {
+        return Ok(None);
+    };
+    store::write_atomic(path.as_ref(), text.as_bytes()).map_err(|e| IpcError::save(&e, locale))?;
+    Ok(Some(path))
+}
+
+/// What is coming up in the next 90 days: evaluations, the last day to give notice, the end
+/// of the period.
+#[tauri::command]
+pub(crate) fn reminders(agreement: Agreement, locale: Locale) -> Vec<Reminder> {
+    avtale_core::reminders::reminders(
+        &agreement,
+        now().0.date_naive(),
+        avtale_core::reminders::DEFAULT_REMINDER_DAYS,
+        locale,
+    )
 }

@@ -34,6 +34,8 @@ pub enum ErrorCode {
     OtherAgreement,
     /// The PDF could not be made (a fault in Avtale).
     PdfFailed,
+    /// No meeting calendar can be made from the agreement's period.
+    Calendar,
     /// A fault in Avtale itself.
     Internal,
 }
@@ -76,6 +78,14 @@ impl IpcError {
         Self {
             code: ErrorCode::OtherAgreement,
             message: avtale_core::messages::not_same_agreement(locale),
+        }
+    }
+
+    /// A period the meeting calendar cannot be made from.
+    pub fn calendar(err: &avtale_core::calendar::CalendarError, locale: Locale) -> Self {
+        Self {
+            code: ErrorCode::Calendar,
+            message: avtale_core::messages::calendar_error(err, locale),
         }
     }
 

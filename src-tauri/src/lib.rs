@@ -89,6 +89,9 @@ pub fn run() {
             commands::show_revision,
             commands::preview_pdf,
             commands::export_pdf,
+            commands::meeting_calendar,
+            commands::export_calendar,
+            commands::reminders,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -612,3 +612,42 @@ async fn agreement_text_cannot_run_code_in_the_app() {
     );
     client.close().await.expect("close the session");
 }
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_starter_shows_its_meeting_calendar_and_exports_it() {
+    let data = tempfile::tempdir().expect("data folder");
+    let ics = data.path().join("møter.ics");
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &ics),
+    ]);
+    let client = open(&driver, &[]).await;
+    create(&client, "hovedavtale", "Agder").await;
+
+    // The calendar: concrete meetings over the period, year by year, and the load.
+    click(&client, "part-calendar").await;
+    let summary = wait_for_text(&client, "calendar-summary", |t| t.contains("møter fra")).await;
+    let count: u32 = summary
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(count > 0, "{summary}");
+    let months = wait_for_text(&client, "calendar-months", |t| !t.is_empty()).await;
+    assert!(months.contains("jan") && months.contains("des"), "{months}");
+    wait_for_text(&client, "calendar-load", |t| t.contains("NAV Agder")).await;
+    shot(&client, "16-calendar").await;
+
+    // Export: the .ics has one event per meeting.
+    click(&client, "export-ics").await;
+    wait_for_text(&client, "notice", |t| t.contains("Møtekalender lagret")).await;
+    let text = std::fs::read_to_string(&ics).expect("the .ics file");
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert_eq!(
+        text.matches("BEGIN:VEVENT").count(),
+        count as usize,
+        "one event per meeting shown"
+    );
+    client.close().await.expect("close the session");
+}

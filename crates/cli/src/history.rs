@@ -42,7 +42,7 @@ impl Address {
     clippy::disallowed_methods,
     reason = "the CLI is the edge that reads the clock"
 )]
-fn now() -> Timestamp {
+pub(crate) fn now() -> Timestamp {
     Timestamp(chrono::Local::now().fixed_offset())
 }
 

@@ -4,6 +4,7 @@
 //! be read or parsed, or the command could not be carried out. Messages to users are Norwegian
 //! (bokmål unless `--locale` says otherwise); help texts are English.
 
+mod calendar;
 mod commands;
 mod history;
 mod pdf;
@@ -130,6 +131,14 @@ enum Command {
         /// The archival standard: 2a (tagged, accessible; the default) or 2b.
         #[arg(long, value_enum, default_value = "2a", value_name = "LEVEL")]
         pdfa: PdfaArg,
+    },
+    /// Write the meetings the cadences give (holidays and breaks avoided) as an iCalendar file.
+    Calendar {
+        /// The agreement file.
+        file: PathBuf,
+        /// The .ics file to write (standard output without it).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
     },
     /// Check that no revision was edited, removed or reordered (exit 0 intact, 1 tampered).
     Verify {
@@ -306,6 +315,7 @@ fn main() -> ExitCode {
             &history::Address::parse(&address),
             matches!(format, RenderFormat::Html),
         ),
+        Command::Calendar { file, output } => calendar::calendar(&ctx, &file, output.as_deref()),
         Command::Verify { file } => history::verify(&ctx, &file),
         Command::Pdf {
             address,

@@ -490,3 +490,30 @@ fn diff_compares_revisions_and_refuses_other_agreements() {
     assert_eq!(refused.status.code(), Some(2));
     assert!(stderr(&refused).contains("ikke versjoner av den samme avtalen"));
 }
+
+#[test]
+fn calendar_writes_the_meetings_as_icalendar() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ics = dir.path().join("møter.ics");
+    let out = avtale(&[
+        "calendar",
+        &example().display().to_string(),
+        "-o",
+        &ics.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&ics).expect("the .ics file");
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert!(text.contains("SUMMARY:Strategisk samarbeidsgruppe\r\n"));
+    assert!(text.contains("SUMMARY:Operativt samarbeidsmøte\r\n"));
+    let events = text.matches("BEGIN:VEVENT").count();
+    assert!(events > 20, "{events} meetings over the four-year period");
+    let stdout_run = avtale(&["calendar", &example().display().to_string()]);
+    assert_eq!(stdout_run.status.code(), Some(0));
+    assert_eq!(
+        stdout(&stdout_run).matches("BEGIN:VEVENT").count(),
+        events,
+        "the same calendar on standard output"
+    );
+}

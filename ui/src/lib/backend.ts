@@ -12,6 +12,8 @@ import type { IpcError } from "./bindings/IpcError";
 import type { Lang } from "./bindings/Lang";
 import type { LiveCheck } from "./bindings/LiveCheck";
 import type { PdfPreview } from "./bindings/PdfPreview";
+import type { Calendar } from "./bindings/Calendar";
+import type { Reminder } from "./bindings/Reminder";
 import type { Section } from "./bindings/Section";
 import type { StartInfo } from "./bindings/StartInfo";
 import type { StarterInfo } from "./bindings/StarterInfo";
@@ -181,4 +183,19 @@ export function previewPdf(agreement: Agreement, short: boolean, locale: Locale)
 /** Exports the agreement (or its short version) as PDF to a file the user picks; null when cancelled. */
 export function exportPdf(agreement: Agreement, short: boolean, title: string, locale: Locale): Promise<string | null> {
   return call("export_pdf", { agreement, short, title, locale });
+}
+
+/** The meetings the cadences give over the agreement's period, with the meeting load. */
+export function meetingCalendar(agreement: Agreement, locale: Locale): Promise<Calendar> {
+  return call("meeting_calendar", { agreement, locale });
+}
+
+/** Writes the meeting calendar as an .ics file the user picks; null when cancelled. */
+export function exportCalendar(agreement: Agreement, title: string, locale: Locale): Promise<string | null> {
+  return call("export_calendar", { agreement, title, locale });
+}
+
+/** Evaluations, the notice deadline and the end of the period in the next 90 days. */
+export function reminders(agreement: Agreement, locale: Locale): Promise<Reminder[]> {
+  return call("reminders", { agreement, locale });
 }

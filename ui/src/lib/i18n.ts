@@ -336,6 +336,46 @@ const catalogue = {
   historyBroken: { nb: "Historikken er ikke til å stole på", nn: "Historikken er ikkje til å stole på", en: "The history cannot be trusted" },
   historyIntact: { nb: "Historikken er intakt.", nn: "Historikken er intakt.", en: "The history is intact." },
 
+  // The meeting calendar
+  calendar: { nb: "Møtekalender", nn: "Møtekalender", en: "Meeting calendar" },
+  calendarSummary: {
+    nb: "{count} møter fra {from} til {to}.",
+    nn: "{count} møte frå {from} til {to}.",
+    en: "{count} meetings from {from} to {to}.",
+  },
+  calendarOpenEnded: {
+    nb: "Avtalen har ingen sluttdato; kalenderen viser de fire første årene.",
+    nn: "Avtalen har ingen sluttdato; kalenderen viser dei fire første åra.",
+    en: "The agreement has no end date; the calendar shows its first four years.",
+  },
+  calendarRules: {
+    nb: "Møtene legges på tirsdag til torsdag, utenom helligdager, påskeuka, sommerferien (uke 27–32) og juleferien (20. desember–2. januar). Møter uten oppgitt lengde regnes som to timer.",
+    nn: "Møta blir lagde på tysdag til torsdag, utanom heilagdagar, påskeveka, sommarferien (veke 27–32) og juleferien (20. desember–2. januar). Møte utan oppgitt lengd blir rekna som to timar.",
+    en: "Meetings fall on Tuesday to Thursday, avoiding public holidays, Easter week, the summer break (weeks 27–32) and Christmas (20 December–2 January). Meetings without a length count as two hours.",
+  },
+  calendarExport: { nb: "Eksporter til kalender (.ics) …", nn: "Eksporter til kalender (.ics) …", en: "Export to calendar (.ics) …" },
+  calendarExportTitle: { nb: "Lagre møtekalenderen", nn: "Lagre møtekalenderen", en: "Save the meeting calendar" },
+  calendarExported: { nb: "Møtekalender lagret: {path}", nn: "Møtekalender lagra: {path}", en: "Meeting calendar saved: {path}" },
+  calendarYear: { nb: "År", nn: "År", en: "Year" },
+  calendarYearHoursOne: { nb: "1 møte, {hours} timer", nn: "1 møte, {hours} timar", en: "1 meeting, {hours} hours" },
+  calendarYearHours: { nb: "{count} møter, {hours} timer", nn: "{count} møte, {hours} timar", en: "{count} meetings, {hours} hours" },
+  calendarNone: { nb: "Ingen møter", nn: "Ingen møte", en: "No meetings" },
+  calendarAsNeeded: { nb: "Møtes ved behov (ikke i kalenderen)", nn: "Møtest ved behov (ikkje i kalenderen)", en: "Meets as needed (not in the calendar)" },
+  calendarLoad: { nb: "Møtebelastning", nn: "Møtebelastning", en: "Meeting load" },
+  calendarLoadHelp: {
+    nb: "Timer i måneden i faste møter. Studiene viser at for mange møter tar knekken på samarbeidet; over {limit} timer i måneden er merket.",
+    nn: "Timar i månaden i faste møte. Studiane viser at for mange møte tek knekken på samarbeidet; over {limit} timar i månaden er merkt.",
+    en: "Hours a month in standing meetings. The studies show that too many meetings wear cooperation down; over {limit} hours a month is marked.",
+  },
+  calendarWho: { nb: "Hvem", nn: "Kven", en: "Who" },
+  calendarAverage: { nb: "Snitt timer/måned", nn: "Snitt timar/månad", en: "Average hours/month" },
+  calendarPeak: { nb: "Mest i én måned", nn: "Mest i éin månad", en: "Most in one month" },
+  calendarOver: { nb: "Over grensen", nn: "Over grensa", en: "Over the limit" },
+  calendarOverMonths: { nb: "{count} måneder", nn: "{count} månader", en: "{count} months" },
+  calendarParties: { nb: "Parter", nn: "Partar", en: "Parties" },
+  calendarRoles: { nb: "Roller", nn: "Roller", en: "Roles" },
+  reminders: { nb: "Påminnelser", nn: "Påminningar", en: "Reminders" },
+
   // Closing with unsaved changes
   closeTitle: { nb: "Lagre endringene?", nn: "Lagre endringane?", en: "Save the changes?" },
   closeMessage: {
