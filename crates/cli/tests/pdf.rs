@@ -5,7 +5,7 @@ mod support;
 
 use std::path::Path;
 
-use support::{avtale, example, pdfinfo, pdftotext, stderr};
+use support::{avtale, example, pdfinfo, pdftext_flat, pdftotext, stderr};
 
 #[test]
 fn pdf_export_embeds_fonts_keeps_every_word_and_repeats_exactly() {
@@ -129,10 +129,7 @@ fn pdf_export_keeps_hostile_text_as_text() {
         &pdf.display().to_string(),
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let flat = pdftotext(&pdf)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let flat = pdftext_flat(&pdf);
     // Backticks, stars and underscores are Markdown in prose (code, bold, italic); everything
     // that would be Typst markup must come out as the characters typed.
     for piece in [
@@ -290,10 +287,7 @@ fn the_short_version_is_one_page_of_who_does_what() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(pdfinfo(&pdf).contains("Pages:           1"));
-    let flat = pdftotext(&pdf)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let flat = pdftext_flat(&pdf);
     assert!(flat.contains("Kortversjon: Samarbeidsavtale"), "{flat}");
     let agreement = avtale_core::store::read_agreement(&example()).expect("example");
     let mut seen = 0;
@@ -348,10 +342,7 @@ fn a_comparison_prints_as_a_redline() {
         &pdf.display().to_string(),
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let flat = pdftotext(&pdf)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let flat = pdftext_flat(&pdf);
     for piece in [
         "Endringer i Samarbeidsavtale",
         "Fra gammel.avtale.yaml til ny.avtale.yaml",
@@ -404,10 +395,7 @@ fn a_redline_names_revisions() {
         &pdf.display().to_string(),
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let flat = pdftotext(&pdf)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let flat = pdftext_flat(&pdf);
     assert!(
         flat.contains("Fra revisjon 1 av avtale.avtale.yaml til revisjon 2 av avtale.avtale.yaml"),
         "{flat}"

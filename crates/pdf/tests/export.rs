@@ -29,15 +29,21 @@ fn agreement(sections: usize) -> Agreement {
     a
 }
 
-fn pages(pdf: &[u8]) -> usize {
+/// What a poppler tool (installed by make test) prints for this PDF.
+fn poppler(tool: &str, pdf: &[u8], args: &[&str]) -> String {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("a.pdf");
     std::fs::write(&path, pdf).expect("written");
-    let out = std::process::Command::new("pdfinfo")
+    let out = std::process::Command::new(tool)
         .arg(&path)
+        .args(args)
         .output()
-        .expect("pdfinfo (poppler-utils, installed by make test)");
-    String::from_utf8_lossy(&out.stdout)
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils): {e}"));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn pages(pdf: &[u8]) -> usize {
+    poppler("pdfinfo", pdf, &[])
         .lines()
         .find_map(|l| {
             l.strip_prefix("Pages:")
@@ -46,16 +52,9 @@ fn pages(pdf: &[u8]) -> usize {
         .unwrap_or(0)
 }
 
+/// The PDF's text with all whitespace as single spaces.
 fn text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("a.pdf");
-    std::fs::write(&path, pdf).expect("written");
-    let out = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils, installed by make test)");
-    String::from_utf8_lossy(&out.stdout)
+    poppler("pdftotext", pdf, &["-"])
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

@@ -70,3 +70,11 @@ pub(crate) fn pdfinfo(pdf: &Path) -> String {
     let out = Command::new("pdfinfo").arg(pdf).output().expect("pdfinfo");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// The PDF's text with all whitespace as single spaces (lines and hyphenation aside).
+pub(crate) fn pdftext_flat(pdf: &Path) -> String {
+    pdftotext(pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
