@@ -11,6 +11,7 @@ use avtale_core::date::Date;
 use avtale_core::diff::{self, Comparison};
 use avtale_core::history::{RevisionInfo, Timestamp};
 use avtale_core::ics::{self, IcsOptions};
+use avtale_core::matrix::Matrix;
 use avtale_core::reminders::Reminder;
 use avtale_core::render::comparison;
 use avtale_core::render::html;
@@ -563,4 +564,10 @@ pub(crate) fn reminders(agreement: Agreement, locale: Locale) -> Vec<Reminder> {
         avtale_core::reminders::DEFAULT_REMINDER_DAYS,
         locale,
     )
+}
+
+/// Who does what: the agreement's tasks against its parties, with gaps, overlaps and imbalance.
+#[tauri::command]
+pub(crate) fn responsibility_matrix(agreement: Agreement) -> Matrix {
+    avtale_core::matrix::matrix(&agreement)
 }

@@ -92,6 +92,7 @@ pub fn run() {
             commands::meeting_calendar,
             commands::export_calendar,
             commands::reminders,
+            commands::responsibility_matrix,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

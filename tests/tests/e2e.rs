@@ -615,7 +615,7 @@ async fn agreement_text_cannot_run_code_in_the_app() {
 
 #[tokio::test]
 #[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
-async fn a_starter_shows_its_meeting_calendar_and_exports_it() {
+async fn a_starter_shows_who_does_what_and_its_meeting_calendar_and_exports_it() {
     let data = tempfile::tempdir().expect("data folder");
     let ics = data.path().join("møter.ics");
     let driver = Driver::start(&[
@@ -624,6 +624,14 @@ async fn a_starter_shows_its_meeting_calendar_and_exports_it() {
     ]);
     let client = open(&driver, &[]).await;
     create(&client, "hovedavtale", "Agder").await;
+
+    // Who does what: the starter's tasks against the two parties.
+    click(&client, "part-matrix").await;
+    let table = wait_for_text(&client, "matrix-table", |t| t.contains("NAV Agder")).await;
+    assert!(table.contains("Agder fylkeskommune"), "{table}");
+    assert!(table.contains('●'), "responsible marks: {table}");
+    by_test_id(&client, "matrix-concerns").await;
+    shot(&client, "17-matrix").await;
 
     // The calendar: concrete meetings over the period, year by year, and the load.
     click(&client, "part-calendar").await;

@@ -5,8 +5,9 @@
 //! checks find what is missing or unclear ([`check`]); the agreement renders to Markdown and
 //! HTML ([`render`]); revisions are kept in the file ([`history`]). The meeting bodies' cadences
 //! become concrete dates and a meeting load ([`calendar`], on the working days of
-//! [`holidays`]), exported as iCalendar ([`ics`]); [`reminders`] tell what is coming up. Every
-//! user-facing word comes from [`messages`].
+//! [`holidays`]), exported as iCalendar ([`ics`]); [`reminders`] tell what is coming up; who
+//! does what is laid out as a [`matrix`] of tasks and parties. Every user-facing word comes
+//! from [`messages`].
 //!
 //! The core never reads the clock (time is passed in) and touches the file system only in
 //! [`store`].
@@ -25,6 +26,7 @@ pub mod holidays;
 pub mod ics;
 pub mod lang;
 pub mod locate;
+pub mod matrix;
 pub mod messages;
 pub mod placeholder;
 pub mod reminders;

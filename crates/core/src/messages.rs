@@ -1433,6 +1433,21 @@ pub fn pdf_keywords(l: Locale) -> Vec<String> {
     words.iter().map(|w| (*w).to_owned()).collect()
 }
 
+/// The heading of the responsibility matrix.
+pub fn matrix_title(l: Locale) -> String {
+    t!(l, "Hvem gjør hva", "Kven gjer kva", "Who does what")
+}
+
+/// How to read the responsibility matrix.
+pub fn matrix_legend(l: Locale) -> String {
+    t!(
+        l,
+        "● har ansvaret, ○ deltar (eier rollen eller bidrar).",
+        "● har ansvaret, ○ deltek (eig rolla eller bidreg).",
+        "● responsible, ○ takes part (owns the role or supports).",
+    )
+}
+
 /// The heading of the short version.
 pub fn pdf_short_title(title: &str, l: Locale) -> String {
     t!(

@@ -1,24 +1,111 @@
 //! The short version ("kortversjon"): one page of who does what for NAV offices and schools.
-//! It keeps the sections that hold roles and tasks, meeting bodies or contacts, with only that
-//! data and their numbers from the whole agreement, so a reader can find the full clause.
+//! First the responsibility matrix (every task against the parties: ● responsible, ○ takes
+//! part), then the sections that hold meeting bodies or contacts, with only that data and their
+//! numbers from the whole agreement, so a reader can find the full clause.
 
 use avtale_core::Agreement;
 use avtale_core::agreement::Section;
+use avtale_core::clause::MeetingBody;
+use avtale_core::lang::Locale;
+use avtale_core::matrix::{self, Part};
+use avtale_core::messages::{self, Label};
 use avtale_core::render::markdown;
 
-use crate::printable::{Frame, Printable, parse};
+use crate::printable::{Block, Frame, PrintSection, Printable, Run, parse};
+
+fn plain(text: &str) -> Vec<Run> {
+    vec![Run {
+        t: text.to_owned(),
+        b: false,
+        i: false,
+    }]
+}
+
+/// The responsibility matrix as a table, or nothing when the agreement has no tasks.
+fn matrix_section(agreement: &Agreement) -> Option<PrintSection> {
+    let m = matrix::matrix(agreement);
+    if m.rows.is_empty() {
+        return None;
+    }
+    let lang = agreement.meta.language;
+    let name = |id: &avtale_core::agreement::PartyId| {
+        agreement
+            .parties
+            .iter()
+            .find(|p| &p.id == id)
+            .map_or_else(|| id.0.clone(), |p| p.organisation.clone())
+    };
+    let mut head = vec![plain(messages::label(Label::Task, lang))];
+    head.extend(m.parties.iter().map(|p| plain(&name(p))));
+    let rows = m
+        .rows
+        .iter()
+        .map(|row| {
+            let task = match &row.role {
+                Some(role) => vec![
+                    Run {
+                        t: format!("{} ", row.task),
+                        b: false,
+                        i: false,
+                    },
+                    Run {
+                        t: format!("({role})"),
+                        b: false,
+                        i: true,
+                    },
+                ],
+                None => plain(&row.task),
+            };
+            let mut cells = vec![task];
+            cells.extend(row.cells.iter().map(|c| {
+                plain(match c {
+                    Some(Part::Responsible) => "●",
+                    Some(Part::Involved) => "○",
+                    None => "",
+                })
+            }));
+            cells
+        })
+        .collect();
+    let locale = Locale::from(lang);
+    Some(PrintSection {
+        title: messages::matrix_title(locale),
+        blocks: vec![
+            Block::Paragraph {
+                runs: plain(&messages::matrix_legend(locale)),
+            },
+            Block::Table { head, rows },
+        ],
+        signatures: Vec::new(),
+    })
+}
 
 /// The section reduced to who does what, if it holds any of it.
 fn who_does_what(section: &Section) -> Option<Section> {
     let keep = Section {
         id: section.id.clone(),
         title: section.title.clone(),
-        roles: section.roles.clone().filter(|r| !r.is_empty()),
-        meetings: section.meetings.clone().filter(|m| !m.is_empty()),
+        // Who meets, how often and who chairs; purpose and standing items stay in the whole
+        // agreement.
+        meetings: section
+            .meetings
+            .as_ref()
+            .filter(|m| !m.is_empty())
+            .map(|bodies| {
+                bodies
+                    .iter()
+                    .map(|b| MeetingBody {
+                        purpose: String::new(),
+                        agenda: Vec::new(),
+                        minutes: None,
+                        ..b.clone()
+                    })
+                    .collect()
+            }),
         contacts: section.contacts.clone().filter(|c| !c.is_empty()),
         ..Section::default()
     };
-    (keep.roles.is_some() || keep.meetings.is_some() || keep.contacts.is_some()).then_some(keep)
+    (keep.meetings.is_some() || keep.contacts.is_some()).then_some(keep)
 }
 
 /// The printable short version, in the caller's frame, with `note` under the title.
@@ -34,6 +121,9 @@ pub(crate) fn short(agreement: &Agreement, frame: Frame, note: String) -> Printa
     let (_, front, mut sections) = parse(&markdown::render(&reduced));
     for ((number, section), printed) in kept.iter().zip(sections.iter_mut()) {
         printed.title = format!("{number}. {}", section.title);
+    }
+    if let Some(matrix) = matrix_section(agreement) {
+        sections.insert(0, matrix);
     }
     Printable {
         frame,

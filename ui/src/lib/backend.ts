@@ -14,6 +14,7 @@ import type { LiveCheck } from "./bindings/LiveCheck";
 import type { PdfPreview } from "./bindings/PdfPreview";
 import type { Calendar } from "./bindings/Calendar";
 import type { Reminder } from "./bindings/Reminder";
+import type { Matrix } from "./bindings/Matrix";
 import type { Section } from "./bindings/Section";
 import type { StartInfo } from "./bindings/StartInfo";
 import type { StarterInfo } from "./bindings/StarterInfo";
@@ -198,4 +199,9 @@ export function exportCalendar(agreement: Agreement, title: string, locale: Loca
 /** Evaluations, the notice deadline and the end of the period in the next 90 days. */
 export function reminders(agreement: Agreement, locale: Locale): Promise<Reminder[]> {
   return call("reminders", { agreement, locale });
+}
+
+/** Who does what: tasks against parties, with gaps, overlaps and imbalance. */
+export function responsibilityMatrix(agreement: Agreement): Promise<Matrix> {
+  return call("responsibility_matrix", { agreement });
 }

@@ -336,6 +336,44 @@ const catalogue = {
   historyBroken: { nb: "Historikken er ikke til å stole på", nn: "Historikken er ikkje til å stole på", en: "The history cannot be trusted" },
   historyIntact: { nb: "Historikken er intakt.", nn: "Historikken er intakt.", en: "The history is intact." },
 
+  // Who does what
+  matrix: { nb: "Hvem gjør hva", nn: "Kven gjer kva", en: "Who does what" },
+  matrixHelp: {
+    nb: "Oppgavene i avtalen mot partene: ● har ansvaret, ○ deltar (eier rollen eller bidrar). Hver oppgave skal ha én ansvarlig part.",
+    nn: "Oppgåvene i avtalen mot partane: ● har ansvaret, ○ deltek (eig rolla eller bidreg). Kvar oppgåve skal ha éin ansvarleg part.",
+    en: "The agreement's tasks against the parties: ● responsible, ○ takes part (owns the role or supports). Every task needs one responsible party.",
+  },
+  matrixTask: { nb: "Oppgave", nn: "Oppgåve", en: "Task" },
+  matrixResponsible: { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
+  matrixInvolved: { nb: "Deltar", nn: "Deltek", en: "Takes part" },
+  matrixOwned: { nb: "Ansvar for", nn: "Ansvar for", en: "Responsible for" },
+  matrixEmpty: {
+    nb: "Avtalen har ingen oppgaver ennå. Legg til et punkt med roller og ansvar.",
+    nn: "Avtalen har ingen oppgåver enno. Legg til eit punkt med roller og ansvar.",
+    en: "The agreement has no tasks yet. Add a section with roles and responsibilities.",
+  },
+  matrixGap: {
+    nb: "«{task}» har ingen ansvarlig part.",
+    nn: "«{task}» har ingen ansvarleg part.",
+    en: "“{task}” has no responsible party.",
+  },
+  matrixOverlap: {
+    nb: "«{task}» står flere steder med ulike ansvarlige parter.",
+    nn: "«{task}» står fleire stader med ulike ansvarlege partar.",
+    en: "“{task}” appears in several places with different responsible parties.",
+  },
+  matrixImbalance: {
+    nb: "{party} har ansvaret for {owns} av {of} oppgaver. En avtale den ene parten bærer alene, er svakt forankret hos den andre.",
+    nn: "{party} har ansvaret for {owns} av {of} oppgåver. Ein avtale den eine parten ber åleine, er svakt forankra hos den andre.",
+    en: "{party} is responsible for {owns} of {of} tasks. An agreement one party carries alone is weakly anchored in the other.",
+  },
+  matrixFine: {
+    nb: "Alle oppgaver har én ansvarlig part, og ansvaret er fordelt mellom partene.",
+    nn: "Alle oppgåver har éin ansvarleg part, og ansvaret er fordelt mellom partane.",
+    en: "Every task has one responsible party, and responsibility is shared between the parties.",
+  },
+  matrixGoTo: { nb: "Gå til", nn: "Gå til", en: "Go to" },
+
   // The meeting calendar
   calendar: { nb: "Møtekalender", nn: "Møtekalender", en: "Meeting calendar" },
   calendarSummary: {
