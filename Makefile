@@ -84,7 +84,7 @@ tauri-driver:
 
 ## End-to-end tests: the real app under Xvfb, driven through tauri-driver.
 e2e: deps tauri-driver ui
-	cargo build -q --locked -p avtale-app
+	cargo build -q --locked -p avtale-app -p avtale-cli
 	AVTALE_APP="$(APP)" xvfb-run -a -s '-screen 0 1280x800x24' \
 	  cargo test -q --locked -p avtale-tests --test e2e -- --ignored --test-threads=1
 

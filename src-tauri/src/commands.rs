@@ -99,6 +99,7 @@ fn evaluation(state: &AppState, agreement: &Agreement, locale: Locale) -> LiveCh
 pub(crate) fn start(state: State<'_, AppState>, locale: Locale) -> Result<StartInfo, IpcError> {
     let opened = match &state.startup_file {
         Some(file) => {
+            hold(&state, file, locale)?;
             let agreement = store::read_agreement(file).map_err(|e| IpcError::load(&e, locale))?;
             store::remember_recent(&state.data_dir, file).ok();
             Some(view(
@@ -165,6 +166,11 @@ pub(crate) fn new_agreement(
     };
     let agreement =
         starter::create(&state.templates, &new).map_err(|e| IpcError::load(&e, locale))?;
+    // A new agreement has no file yet: the previous file is free for others.
+    *state
+        .lock
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
     Ok(view(&state, None, agreement, locale))
 }
 
@@ -175,9 +181,25 @@ pub(crate) fn open_agreement(
     path: String,
     locale: Locale,
 ) -> Result<AgreementView, IpcError> {
+    hold(&state, path.as_ref(), locale)?;
     let agreement = store::read_agreement(path.as_ref()).map_err(|e| IpcError::load(&e, locale))?;
     store::remember_recent(&state.data_dir, path.as_ref()).ok();
     Ok(view(&state, Some(path), agreement, locale))
+}
+
+/// Locks the file being edited, releasing the previous one: another window or the CLI cannot
+/// write it meanwhile. Keeping the lock already held on the same file is fine.
+fn hold(state: &AppState, path: &std::path::Path, locale: Locale) -> Result<(), IpcError> {
+    let mut held = state
+        .lock
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if held.as_ref().is_some_and(|l| l.path() == path) {
+        return Ok(());
+    }
+    let lock = store::lock_agreement(path).map_err(|e| IpcError::lock(&e, locale))?;
+    *held = Some(lock);
+    Ok(())
 }
 
 /// Checks and renders the agreement as it is being edited.
@@ -215,6 +237,7 @@ pub(crate) fn save_agreement(
     agreement: Agreement,
     locale: Locale,
 ) -> Result<(), IpcError> {
+    hold(&state, path.as_ref(), locale)?;
     store::save_agreement(path.as_ref(), &agreement).map_err(|e| IpcError::save(&e, locale))?;
     store::remember_recent(&state.data_dir, path.as_ref()).ok();
     store::discard_recovery(&state.data_dir);

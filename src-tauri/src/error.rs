@@ -36,6 +36,8 @@ pub enum ErrorCode {
     PdfFailed,
     /// No meeting calendar can be made from the agreement's period.
     Calendar,
+    /// Another window or program has the file open for writing.
+    Locked,
     /// A fault in Avtale itself.
     Internal,
 }
@@ -78,6 +80,14 @@ impl IpcError {
         Self {
             code: ErrorCode::OtherAgreement,
             message: avtale_core::messages::not_same_agreement(locale),
+        }
+    }
+
+    /// A file another window or program holds, or a lock that could not be made.
+    pub fn lock(err: &avtale_core::LockError, locale: Locale) -> Self {
+        Self {
+            code: ErrorCode::Locked,
+            message: err.report(locale),
         }
     }
 

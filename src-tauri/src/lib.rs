@@ -6,9 +6,11 @@ mod commands;
 mod error;
 
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use avtale_core::TemplateSet;
+use avtale_core::store::AgreementLock;
 use tauri::{Emitter, Manager, WindowEvent};
 
 pub use commands::{AgreementView, CommitOutcome, CompareView, LiveCheck, PdfPreview, StartInfo};
@@ -24,6 +26,9 @@ pub struct AppState {
     pub data_dir: PathBuf,
     /// Whether the page has unsaved changes; closing then asks first.
     pub unsaved: AtomicBool,
+    /// The lock on the agreement file being edited: no other window or program writes it
+    /// meanwhile.
+    pub lock: Mutex<Option<AgreementLock>>,
 }
 
 /// Builds and runs the app.
@@ -52,6 +57,7 @@ pub fn run() {
                 startup_file,
                 data_dir,
                 unsaved: AtomicBool::new(false),
+                lock: Mutex::new(None),
             });
             Ok(())
         })

@@ -252,6 +252,16 @@ async fn drafts_an_agreement_saves_it_and_opens_it_again() {
     click(&client, "preview-toggle").await;
     shot(&client, "07-preview").await;
 
+    // While the app has the file open, the command line may not write it.
+    let cli = Path::new(&app()).with_file_name("avtale");
+    let refused = Command::new(&cli)
+        .args(["commit", &file.display().to_string(), "-m", "x", "--author", "Ola"])
+        .output()
+        .expect("the avtale command (built by make e2e)");
+    assert_eq!(refused.status.code(), Some(2));
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains("åpen for redigering"), "{message}");
+
     click(&client, "home").await;
     click(&client, "recent-file").await;
     by_test_id(&client, "section-motearenaer-2").await;

@@ -92,6 +92,14 @@ pub(crate) fn commit(
     status: Option<Status>,
 ) -> u8 {
     let l = ctx.locale();
+    // No other window or program may write the file between reading and saving it.
+    let _lock = match store::lock_agreement(file) {
+        Ok(lock) => lock,
+        Err(err) => {
+            eprintln!("{}", err.report(l));
+            return FAILED;
+        }
+    };
     let mut agreement = match store::read_agreement(file) {
         Ok(a) => a,
         Err(err) => return ctx.fail(&err),

@@ -141,3 +141,38 @@ impl fmt::Display for SaveError {
 }
 
 impl std::error::Error for SaveError {}
+
+/// Why an agreement file could not be locked for writing.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LockError {
+    /// Another window or program has the file open for writing.
+    #[error("{file}: locked by another program (process {pid:?})")]
+    Held {
+        /// The agreement file as the user named it.
+        file: String,
+        /// The process holding it, when the lock file says.
+        pid: Option<u32>,
+    },
+    /// The lock file could not be made.
+    #[error("{file}: could not lock: {detail}")]
+    Io {
+        /// The agreement file as the user named it.
+        file: String,
+        /// What the operating system said.
+        detail: String,
+    },
+}
+
+impl LockError {
+    /// The message in the given language.
+    pub fn report(&self, locale: Locale) -> String {
+        match self {
+            LockError::Held { file, pid } => {
+                format!("{file}: {}", messages::file_locked(*pid, locale))
+            }
+            LockError::Io { file, detail } => {
+                format!("{file}: {}", messages::lock_failed(detail, locale))
+            }
+        }
+    }
+}

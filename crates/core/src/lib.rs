@@ -40,7 +40,7 @@ mod yaml;
 
 pub use agreement::{Agreement, FORMAT_VERSION};
 pub use check::{CheckOptions, Diagnostic, Severity, check};
-pub use error::{LoadError, LoadProblem, SaveError};
+pub use error::{LoadError, LoadProblem, LockError, SaveError};
 pub use lang::{Lang, Locale};
 pub use template::TemplateSet;
 pub use yaml::{YamlError, YamlProblem};

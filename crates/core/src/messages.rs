@@ -662,6 +662,34 @@ pub fn save_failed(detail: &str, l: Locale) -> String {
     )
 }
 
+/// An agreement file another window or program has open for writing.
+pub fn file_locked(pid: Option<u32>, l: Locale) -> String {
+    let who = pid.map(|p| format!(" (prosess {p})")).unwrap_or_default();
+    let who_en = pid.map(|p| format!(" (process {p})")).unwrap_or_default();
+    t!(
+        l,
+        format!(
+            "Fila er åpen for redigering i et annet vindu eller program{who}. Lukk den der først, så ingen skriver over den andres endringer."
+        ),
+        format!(
+            "Fila er open for redigering i eit anna vindauge eller program{who}. Lukk ho der først, så ingen skriv over endringane til den andre."
+        ),
+        format!(
+            "The file is open for editing in another window or program{who_en}. Close it there first, so nobody overwrites the other's changes."
+        ),
+    )
+}
+
+/// A lock file that could not be made.
+pub fn lock_failed(detail: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("Kunne ikke låse fila for redigering ({detail})."),
+        format!("Kunne ikkje låse fila for redigering ({detail})."),
+        format!("Could not lock the file for editing ({detail})."),
+    )
+}
+
 /// A cadence in words: "4 ganger i året", "hver 6. uke", "i mars og september", "ved behov: …".
 pub fn cadence(cadence: &Cadence, l: Locale) -> String {
     match cadence {

@@ -8,7 +8,7 @@ use std::io::{ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::agreement::{Agreement, FORMAT_VERSION};
-use crate::error::{LoadError, LoadProblem, SaveError};
+use crate::error::{LoadError, LoadProblem, LockError, SaveError};
 use crate::format::{self, MAX_FILE_BYTES};
 
 /// Reads and parses an agreement file.
@@ -299,4 +299,102 @@ mod tests {
         fs::remove_file(&a).expect("removed");
         assert_eq!(recent_files(dir.path()).len(), 1);
     }
+}
+
+/// The lock file beside an agreement: `.NAME.lock` in the same folder.
+fn lock_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.lock"))
+}
+
+/// A held lock on an agreement file: while it lives, no other window or program can lock the
+/// same file. It is an operating-system lock on a small file beside the agreement, so the
+/// kernel releases it when the holder dies: a crashed process never leaves a stale lock. Dropping
+/// it removes the lock file.
+#[derive(Debug)]
+pub struct AgreementLock {
+    file: File,
+    lock_path: PathBuf,
+    agreement: PathBuf,
+}
+
+impl AgreementLock {
+    /// The agreement file this lock is for.
+    pub fn path(&self) -> &Path {
+        &self.agreement
+    }
+}
+
+impl Drop for AgreementLock {
+    fn drop(&mut self) {
+        // Remove the file while still holding the lock; a process that opened it meanwhile
+        // sees on locking that its file is no longer the one at the path, and tries again.
+        let _ = fs::remove_file(&self.lock_path);
+        let _ = self.file.unlock();
+    }
+}
+
+/// Whether the lock file at `path` is still the one `file` has open.
+fn still_at_path(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), fs::metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, path);
+        true
+    }
+}
+
+/// Locks an agreement file for writing by this process: a second window or program gets
+/// [`LockError::Held`] naming the holder's process. A lock left by a process that died is
+/// released by the operating system, so it never blocks.
+pub fn lock_agreement(path: &Path) -> Result<AgreementLock, LockError> {
+    let lock_path = lock_path(path);
+    let io = |e: std::io::Error| LockError::Io {
+        file: path.display().to_string(),
+        detail: e.to_string(),
+    };
+    for _ in 0..10 {
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&lock_path)
+            .map_err(io)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                let mut text = String::new();
+                let _ = file.read_to_string(&mut text);
+                return Err(LockError::Held {
+                    file: path.display().to_string(),
+                    pid: text.trim().parse().ok(),
+                });
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(io(e)),
+        }
+        if !still_at_path(&file, &lock_path) {
+            // The holder removed this lock file as we opened it: start again with the new one.
+            continue;
+        }
+        file.set_len(0).map_err(io)?;
+        write!(file, "{}", std::process::id()).map_err(io)?;
+        file.flush().map_err(io)?;
+        return Ok(AgreementLock {
+            file,
+            lock_path,
+            agreement: path.to_path_buf(),
+        });
+    }
+    Err(io(std::io::Error::other("the lock file keeps changing")))
 }
