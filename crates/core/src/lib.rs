@@ -27,6 +27,7 @@ mod shipped;
 pub mod starter;
 pub mod store;
 pub mod template;
+pub mod termbank;
 pub mod workflow;
 mod yaml;
 

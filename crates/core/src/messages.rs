@@ -501,6 +501,30 @@ pub fn load_problem(problem: &LoadProblem, l: Locale) -> String {
             format!("Ukjend mal «{id}»."),
             format!("Unknown template “{id}”."),
         ),
+        LoadProblem::DuplicateTermId(id) => t!(
+            l,
+            format!("Begrepsbanken har to begreper med id «{id}»."),
+            format!("Omgrepsbanken har to omgrep med id «{id}»."),
+            format!("The term bank has two terms with the id “{id}”."),
+        ),
+        LoadProblem::DuplicateTerm(term) => t!(
+            l,
+            format!("«{term}» står under to begreper i begrepsbanken."),
+            format!("«{term}» står under to omgrep i omgrepsbanken."),
+            format!("“{term}” belongs to two terms in the term bank."),
+        ),
+        LoadProblem::IncompleteTerm(id) => t!(
+            l,
+            format!(
+                "Begrepet «{id}» i begrepsbanken mangler begrep, definisjon eller kilde på bokmål eller nynorsk."
+            ),
+            format!(
+                "Omgrepet «{id}» i omgrepsbanken manglar omgrep, definisjon eller kjelde på bokmål eller nynorsk."
+            ),
+            format!(
+                "The term “{id}” in the term bank lacks its term, definition or source in Bokmål or Nynorsk."
+            ),
+        ),
     }
 }
 
