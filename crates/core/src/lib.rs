@@ -21,6 +21,7 @@ pub mod format;
 pub mod history;
 pub mod lang;
 pub mod locate;
+pub mod matrix;
 pub mod messages;
 pub mod placeholder;
 pub mod readability;
