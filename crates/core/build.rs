@@ -1,5 +1,5 @@
-//! Compiles the shipped clause templates and starters (`templates/` at the workspace root) into
-//! the program, so an installed Avtale needs no template files beside it.
+//! Compiles the shipped clause templates, starters and term bank (`templates/` at the workspace
+//! root) into the program, so an installed Avtale needs no template files beside it.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -15,6 +15,7 @@ fn main() {
     for (name, dir) in [
         ("TEMPLATES", root.clone()),
         ("STARTERS", root.join("starters")),
+        ("TERMS", root.join("terms")),
     ] {
         println!("cargo::rerun-if-changed={}", dir.display());
         let mut files: Vec<_> = match fs::read_dir(&dir) {

@@ -255,7 +255,14 @@ async fn drafts_an_agreement_saves_it_and_opens_it_again() {
     // While the app has the file open, the command line may not write it.
     let cli = Path::new(&app()).with_file_name("avtale");
     let refused = Command::new(&cli)
-        .args(["commit", &file.display().to_string(), "-m", "x", "--author", "Ola"])
+        .args([
+            "commit",
+            &file.display().to_string(),
+            "-m",
+            "x",
+            "--author",
+            "Ola",
+        ])
         .output()
         .expect("the avtale command (built by make e2e)");
     assert_eq!(refused.status.code(), Some(2));

@@ -72,6 +72,12 @@ pub enum LoadProblem {
     TemplateData(String),
     /// A starter names a template that does not exist.
     UnknownTemplate(String),
+    /// Two entries of a term bank share an id.
+    DuplicateTermId(String),
+    /// Two entries of a term bank share a wording or abbreviation.
+    DuplicateTerm(String),
+    /// A term bank entry lacks its term, definition or source in bokmål or nynorsk.
+    IncompleteTerm(String),
 }
 
 impl LoadError {

@@ -6,8 +6,9 @@
 //! HTML ([`render`]); revisions are kept in the file ([`history`]). The meeting bodies' cadences
 //! become concrete dates and a meeting load ([`calendar`], on the working days of
 //! [`holidays`]), exported as iCalendar ([`ics`]); [`reminders`] tell what is coming up; who
-//! does what is laid out as a [`matrix`] of tasks and parties. Every user-facing word comes
-//! from [`messages`].
+//! does what is laid out as a [`matrix`] of tasks and parties. A term bank ([`termbank`]) backs
+//! the language checks, whose diagnostics can carry a [`fix`]; [`readability`] measures plain
+//! language. Every user-facing word comes from [`messages`].
 //!
 //! The core never reads the clock (time is passed in) and touches the file system only in
 //! [`store`].
@@ -20,6 +21,7 @@ pub mod clause;
 pub mod date;
 pub mod diff;
 pub mod error;
+pub mod fix;
 pub mod format;
 pub mod history;
 pub mod holidays;
@@ -29,12 +31,14 @@ pub mod locate;
 pub mod matrix;
 pub mod messages;
 pub mod placeholder;
+pub mod readability;
 pub mod reminders;
 pub mod render;
 mod shipped;
 pub mod starter;
 pub mod store;
 pub mod template;
+pub mod termbank;
 pub mod workflow;
 mod yaml;
 

@@ -189,16 +189,32 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
                 "The abbreviation “{abbreviation}” is not defined in the glossary. The parties use different jargon; add a definition so everyone reads it the same way."
             ),
         ),
-        Finding::TermDefinedTwice { term } => t!(
+        Finding::TermDefinedTwice { term, first }
+            if term.trim().eq_ignore_ascii_case(first.trim()) =>
+        {
+            t!(
+                l,
+                format!(
+                    "Begrepet «{term}» er definert to ganger i begrepslisten. Slå sammen definisjonene til én."
+                ),
+                format!(
+                    "Omgrepet «{term}» er definert to gonger i omgrepslista. Slå saman definisjonane til éin."
+                ),
+                format!(
+                    "The term “{term}” is defined twice in the glossary. Merge the definitions into one."
+                ),
+            )
+        }
+        Finding::TermDefinedTwice { term, first } => t!(
             l,
             format!(
-                "Begrepet «{term}» er definert to ganger i begrepslisten. Slå sammen definisjonene til én."
+                "«{term}» og «{first}» i begrepslisten er samme begrep. Slå sammen definisjonene til én, og bruk én skrivemåte i hele avtalen."
             ),
             format!(
-                "Omgrepet «{term}» er definert to gonger i omgrepslista. Slå saman definisjonane til éin."
+                "«{term}» og «{first}» i omgrepslista er same omgrep. Slå saman definisjonane til éin, og bruk éin skrivemåte i heile avtalen."
             ),
             format!(
-                "The term “{term}” is defined twice in the glossary. Merge the definitions into one."
+                "“{term}” and “{first}” in the glossary are the same term. Merge the definitions into one, and write it one way throughout the agreement."
             ),
         ),
         Finding::NoEvaluation => t!(
@@ -367,6 +383,51 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
                 "The date of “{what}” is outside the agreement period. Move it into the period, or adjust the period."
             ),
         ),
+        Finding::UndefinedJargon { term } => t!(
+            l,
+            format!(
+                "Fagordet «{term}» er ikke forklart i begrepslisten. Den andre parten kjenner det kanskje ikke; legg til en definisjon, eller skriv med vanlige ord hva det betyr."
+            ),
+            format!(
+                "Fagordet «{term}» er ikkje forklart i omgrepslista. Den andre parten kjenner det kanskje ikkje; legg til ein definisjon, eller skriv med vanlege ord kva det tyder."
+            ),
+            format!(
+                "The term “{term}” is not defined in the glossary. The other party may not know it; add a definition, or say in plain words what it means."
+            ),
+        ),
+        Finding::TargetGroupNamedDifferently {
+            first,
+            first_section,
+            second,
+            second_section,
+        } => t!(
+            l,
+            format!(
+                "Målgruppen kalles «{first}» i «{first_section}», men «{second}» i «{second_section}». Bruk samme navn overalt, så begge parter vet at det er de samme menneskene."
+            ),
+            format!(
+                "Målgruppa blir kalla «{first}» i «{first_section}», men «{second}» i «{second_section}». Bruk same namn overalt, så begge partar veit at det er dei same menneska."
+            ),
+            format!(
+                "The target group is called “{first}” in “{first_section}” but “{second}” in “{second_section}”. Use one name throughout, so both parties know it is the same people."
+            ),
+        ),
+        Finding::VeryLongSentence {
+            words,
+            limit,
+            start,
+        } => t!(
+            l,
+            format!(
+                "Setningen som begynner «{start} …», har {words} ord. Del den opp i setninger på under {limit} ord, så den blir lettere å lese."
+            ),
+            format!(
+                "Setninga som byrjar «{start} …», har {words} ord. Del henne opp i setningar på under {limit} ord, så ho blir lettare å lese."
+            ),
+            format!(
+                "The sentence starting “{start} …” has {words} words. Split it into sentences of fewer than {limit} words, so it is easier to read."
+            ),
+        ),
     }
 }
 
@@ -502,6 +563,30 @@ pub fn load_problem(problem: &LoadProblem, l: Locale) -> String {
             format!("Ukjent mal «{id}»."),
             format!("Ukjend mal «{id}»."),
             format!("Unknown template “{id}”."),
+        ),
+        LoadProblem::DuplicateTermId(id) => t!(
+            l,
+            format!("Begrepsbanken har to begreper med id «{id}»."),
+            format!("Omgrepsbanken har to omgrep med id «{id}»."),
+            format!("The term bank has two terms with the id “{id}”."),
+        ),
+        LoadProblem::DuplicateTerm(term) => t!(
+            l,
+            format!("«{term}» står under to begreper i begrepsbanken."),
+            format!("«{term}» står under to omgrep i omgrepsbanken."),
+            format!("“{term}” belongs to two terms in the term bank."),
+        ),
+        LoadProblem::IncompleteTerm(id) => t!(
+            l,
+            format!(
+                "Begrepet «{id}» i begrepsbanken mangler begrep, definisjon eller kilde på bokmål eller nynorsk."
+            ),
+            format!(
+                "Omgrepet «{id}» i omgrepsbanken manglar omgrep, definisjon eller kjelde på bokmål eller nynorsk."
+            ),
+            format!(
+                "The term “{id}” in the term bank lacks its term, definition or source in Bokmål or Nynorsk."
+            ),
         ),
     }
 }

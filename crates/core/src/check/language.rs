@@ -1,6 +1,9 @@
-//! Language: unfilled `{{placeholders}}`, abbreviations used without a definition in the
-//! glossary ("stammespråk", IRIS 2017 §2.6 R24 and §3 B10), terms defined twice, and length,
+//! Language: unfilled `{{placeholders}}`, abbreviations and jargon used without a definition
+//! in the glossary ("stammespråk", IRIS 2017 §2.6 R24 and §3 B10; SINTEF 2010 §4.2 R20), terms
+//! defined twice, target groups named in different ways (IRIS 2017 §3 B8), and length,
 //! because long, vague agreements are not used (IRIS 2017 §2.1 R1; SINTEF 2010 §4.2 R1).
+//! Abbreviations and jargon found in the term bank ([`crate::termbank`]) carry the bank's
+//! definition as a fix.
 
 use std::collections::{HashMap, HashSet};
 
@@ -8,8 +11,10 @@ use serde_json::Value;
 
 use super::{Finding, Findings};
 use crate::agreement::{AgreementKind, Section};
+use crate::fix::Fix;
 use crate::placeholder;
 use crate::template::TemplateSet;
+use crate::termbank::{TermBank, term_aliases};
 
 /// Abbreviations so well known that no agreement needs to define them.
 pub const ABBREVIATIONS_EVERYONE_KNOWS: [&str; 2] = ["NAV", "KS"];
@@ -60,18 +65,60 @@ pub(super) fn check(f: &mut Findings<'_>, templates: Option<&TemplateSet>) {
         }
     }
 
+    let bank = TermBank::shipped().ok();
     let defined = defined_terms(agreement);
+    // Bank entries the glossary defines, by any of their wordings or abbreviations.
+    let defined_entries: HashSet<usize> = bank
+        .map(|bank| {
+            agreement
+                .glossary
+                .iter()
+                .flat_map(|e| bank.defined_by(&e.term))
+                .collect()
+        })
+        .unwrap_or_default();
+    let fix_for = |entry: usize| -> Option<Fix> {
+        let suggested = bank?.entries().get(entry)?.glossary_entry(lang);
+        Some(Fix::AddGlossaryEntry {
+            term: suggested.term,
+            definition: suggested.definition,
+        })
+    };
+
+    // AV015 and AV033: abbreviations and jargon not defined in the glossary, each reported
+    // once, with the bank's definition as the fix when the bank knows the word.
     let mut seen = HashSet::new();
+    let mut reported_entries = HashSet::new();
     for (path, text, section) in &texts {
         if path.ends_with(".template") || path.ends_with(".id") {
             continue;
         }
-        for abbreviation in abbreviations(text) {
+        let uses = bank.map(|b| b.find(text)).unwrap_or_default();
+        let mut found: Vec<(String, Option<usize>)> = abbreviations(text)
+            .into_iter()
+            .map(|a| {
+                let entry = bank.and_then(|b| b.by_abbreviation(&a));
+                (a, entry)
+            })
+            .collect();
+        for term_use in uses.iter().filter(|u| u.abbreviation) {
+            if !found.iter().any(|(a, _)| a == &term_use.written) {
+                found.push((term_use.written.clone(), Some(term_use.entry)));
+            }
+        }
+        for (abbreviation, entry) in found {
+            let known = ABBREVIATIONS_EVERYONE_KNOWS
+                .iter()
+                .any(|k| k.eq_ignore_ascii_case(&abbreviation));
             if defined.contains(&abbreviation.to_lowercase())
-                || ABBREVIATIONS_EVERYONE_KNOWS.contains(&abbreviation.as_str())
+                || entry.is_some_and(|e| defined_entries.contains(&e))
+                || known
                 || !seen.insert(abbreviation.clone())
             {
                 continue;
+            }
+            if let Some(e) = entry {
+                reported_entries.insert(e);
             }
             push(
                 f,
@@ -79,20 +126,66 @@ pub(super) fn check(f: &mut Findings<'_>, templates: Option<&TemplateSet>) {
                 *section,
                 Finding::UndefinedAbbreviation { abbreviation },
             );
+            f.with_fix(entry.and_then(fix_for));
+        }
+        for term_use in uses.iter().filter(|u| !u.abbreviation) {
+            let is_jargon = bank
+                .and_then(|b| b.entries().get(term_use.entry))
+                .is_some_and(|e| e.jargon);
+            if !is_jargon
+                || defined_entries.contains(&term_use.entry)
+                || defined.contains(&term_use.written.to_lowercase())
+                || !reported_entries.insert(term_use.entry)
+            {
+                continue;
+            }
+            push(
+                f,
+                path,
+                *section,
+                Finding::UndefinedJargon {
+                    term: term_use.written.clone(),
+                },
+            );
+            f.with_fix(fix_for(term_use.entry));
         }
     }
 
+    // AV016: the same term defined twice, also when written differently: "OT" and
+    // "Oppfølgingstjenesten (OT)", or two wordings of one entry of the term bank.
     let mut terms: HashMap<String, usize> = HashMap::new();
     for (i, entry) in agreement.glossary.iter().enumerate() {
-        let key = entry.term.trim().to_lowercase();
-        if terms.insert(key, i).is_some() {
+        let mut keys: Vec<String> = vec![entry.term.trim().to_lowercase()];
+        let aliases = term_aliases(&entry.term);
+        if aliases.len() > 1 && aliases.iter().skip(1).any(|a| !abbreviations(a).is_empty()) {
+            keys.extend(aliases.iter().skip(1).map(|a| a.to_lowercase()));
+        }
+        if let Some(bank) = bank {
+            keys.extend(
+                bank.defined_by(&entry.term)
+                    .into_iter()
+                    .map(|e| format!("\u{0}bank:{e}")),
+            );
+        }
+        keys.sort();
+        keys.dedup();
+        let earlier = keys.iter().find_map(|k| terms.get(k).copied());
+        for key in keys {
+            terms.entry(key).or_insert(i);
+        }
+        if let Some(first) = earlier {
             f.agreement_level(
                 format!("glossary[{i}].term"),
                 Finding::TermDefinedTwice {
                     term: entry.term.clone(),
+                    first: agreement.glossary[first].term.clone(),
                 },
             );
         }
+    }
+
+    if let Some(bank) = bank {
+        target_group_wordings(f, bank, &texts);
     }
 
     let mut total = 0;
@@ -119,6 +212,75 @@ pub(super) fn check(f: &mut Findings<'_>, templates: Option<&TemplateSet>) {
                 limit,
             },
         );
+    }
+}
+
+/// AV034: a target group of the term bank named with different wordings in different
+/// sections (IRIS 2017 §3 B8: target groups defined differently by each party). The name a
+/// target-group clause gives counts first, as the agreement's own name for the group;
+/// abbreviations are left to AV015, since "NEET" beside its full name is one wording.
+fn target_group_wordings(
+    f: &mut Findings<'_>,
+    bank: &TermBank,
+    texts: &[(String, String, Option<usize>)],
+) {
+    // Per entry: (wording as the bank writes it, as written, section, path), clause names first.
+    let mut uses: HashMap<usize, Vec<(String, String, usize, String)>> = HashMap::new();
+    let mut order: Vec<usize> = Vec::new();
+    let is_name = |path: &str| path.contains(".target_groups[") && path.ends_with(".name");
+    let ordered = texts
+        .iter()
+        .filter(|(path, _, _)| is_name(path))
+        .chain(texts.iter().filter(|(path, _, _)| !is_name(path)));
+    for (path, text, section) in ordered {
+        let Some(si) = section else { continue };
+        if path.ends_with(".template") || path.ends_with(".id") {
+            continue;
+        }
+        for term_use in bank.find(text) {
+            let target_group = bank
+                .entries()
+                .get(term_use.entry)
+                .is_some_and(|e| e.target_group);
+            if term_use.abbreviation || !target_group {
+                continue;
+            }
+            if !uses.contains_key(&term_use.entry) {
+                order.push(term_use.entry);
+            }
+            uses.entry(term_use.entry).or_default().push((
+                term_use.form.to_lowercase(),
+                term_use.written,
+                *si,
+                path.clone(),
+            ));
+        }
+    }
+    for entry in order {
+        let Some(list) = uses.get(&entry) else {
+            continue;
+        };
+        let Some(first) = list.first() else { continue };
+        let Some(other) = list
+            .iter()
+            .find(|(form, _, si, _)| *form != first.0 && *si != first.2)
+        else {
+            continue;
+        };
+        let title = |si: usize| {
+            f.agreement
+                .sections
+                .get(si)
+                .map(|s| s.title.clone())
+                .unwrap_or_default()
+        };
+        let finding = Finding::TargetGroupNamedDifferently {
+            first: first.1.clone(),
+            first_section: title(first.2),
+            second: other.1.clone(),
+            second_section: title(other.2),
+        };
+        push(f, &other.3, Some(other.2), finding);
     }
 }
 

@@ -11,12 +11,14 @@ mod dates;
 mod language;
 mod meetings;
 mod parties;
+mod readability;
 mod responsibility;
 mod sections;
 
 use serde::{Deserialize, Serialize};
 
 use crate::agreement::{Agreement, SectionId};
+use crate::fix::Fix;
 use crate::lang::Locale;
 use crate::locate::{LocationIndex, Position};
 use crate::messages;
@@ -102,6 +104,9 @@ codes! {
     NoSignatures = "AV030", Warning;
     PartyDoesNotSign = "AV031", Warning;
     DateOutsidePeriod = "AV032", Warning;
+    UndefinedJargon = "AV033", Warning;
+    TargetGroupNamedDifferently = "AV034", Warning;
+    VeryLongSentence = "AV035", Warning;
 }
 
 impl std::fmt::Display for Code {
@@ -180,10 +185,13 @@ pub enum Finding {
         /// The abbreviation.
         abbreviation: String,
     },
-    /// A glossary term is defined twice.
+    /// A glossary term is defined twice, also when written differently ("OT" and
+    /// "Oppfølgingstjenesten (OT)").
     TermDefinedTwice {
-        /// The term.
+        /// The term as the later entry writes it.
         term: String,
+        /// The earlier entry's term.
+        first: String,
     },
     /// No evaluation is planned.
     NoEvaluation,
@@ -254,6 +262,32 @@ pub enum Finding {
         /// What the date is (a goal or measure).
         what: String,
     },
+    /// A term of the term bank whose meaning cannot be read from its words is used but not
+    /// defined in the glossary.
+    UndefinedJargon {
+        /// The term as written in the text.
+        term: String,
+    },
+    /// A target group is named in different ways in different sections.
+    TargetGroupNamedDifferently {
+        /// The first wording.
+        first: String,
+        /// The title of the section it stands in.
+        first_section: String,
+        /// The other wording.
+        second: String,
+        /// The title of the section it stands in.
+        second_section: String,
+    },
+    /// A sentence is very long.
+    VeryLongSentence {
+        /// Words in the sentence.
+        words: usize,
+        /// The advised maximum.
+        limit: usize,
+        /// The first words of the sentence, to find it by.
+        start: String,
+    },
 }
 
 impl Finding {
@@ -292,6 +326,9 @@ impl Finding {
             Finding::NoSignatures => Code::NoSignatures,
             Finding::PartyDoesNotSign { .. } => Code::PartyDoesNotSign,
             Finding::DateOutsidePeriod { .. } => Code::DateOutsidePeriod,
+            Finding::UndefinedJargon { .. } => Code::UndefinedJargon,
+            Finding::TargetGroupNamedDifferently { .. } => Code::TargetGroupNamedDifferently,
+            Finding::VeryLongSentence { .. } => Code::VeryLongSentence,
         }
     }
 }
@@ -312,6 +349,10 @@ pub struct Diagnostic {
     pub field: String,
     /// The message, in the requested language.
     pub message: String,
+    /// A change that resolves the diagnostic, when there is an obvious one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub fix: Option<Fix>,
 }
 
 /// A diagnostic placed in the file text.
@@ -327,6 +368,7 @@ pub struct Located<'a> {
 struct Place {
     section: Option<SectionId>,
     field: String,
+    fix: Option<Fix>,
 }
 
 /// Collects findings from the rules.
@@ -341,6 +383,7 @@ impl<'a> Findings<'a> {
             Place {
                 section: None,
                 field: field.into(),
+                fix: None,
             },
             finding,
         ));
@@ -353,7 +396,21 @@ impl<'a> Findings<'a> {
         } else {
             format!("sections[{index}].{field}")
         };
-        self.found.push((Place { section, field }, finding));
+        self.found.push((
+            Place {
+                section,
+                field,
+                fix: None,
+            },
+            finding,
+        ));
+    }
+
+    /// Attaches a fix to the finding added last.
+    fn with_fix(&mut self, fix: Option<Fix>) {
+        if let Some((place, _)) = self.found.last_mut() {
+            place.fix = fix;
+        }
     }
 }
 
@@ -378,6 +435,7 @@ pub fn check(agreement: &Agreement, options: CheckOptions<'_>) -> Vec<Diagnostic
     meetings::check(&mut findings);
     sections::check(&mut findings);
     language::check(&mut findings, options.templates);
+    readability::check(&mut findings);
     let mut diagnostics: Vec<Diagnostic> = findings
         .found
         .into_iter()
@@ -389,6 +447,7 @@ pub fn check(agreement: &Agreement, options: CheckOptions<'_>) -> Vec<Diagnostic
                 section: place.section,
                 field: place.field,
                 message: messages::finding(&finding, options.locale),
+                fix: place.fix,
             }
         })
         .collect();
