@@ -12,6 +12,7 @@ use avtale_core::diff::{self, Comparison};
 use avtale_core::history::{RevisionInfo, Timestamp};
 use avtale_core::ics::{self, IcsOptions};
 use avtale_core::matrix::Matrix;
+use avtale_core::readability::{self, Readability, ReadabilityComparison};
 use avtale_core::reminders::Reminder;
 use avtale_core::render::comparison;
 use avtale_core::render::html;
@@ -405,6 +406,8 @@ pub struct CompareView {
     pub side_by_side: String,
     /// The summary line.
     pub summary: String,
+    /// Whether the newer version reads more easily (LIX, long sentences, passive voice).
+    pub readability: ReadabilityComparison,
 }
 
 /// Compares two versions of the agreement being edited.
@@ -419,15 +422,16 @@ pub(crate) fn compare_versions(
         Some(n) => workflow::at_revision(&agreement, n).map_err(|e| IpcError::workflow(&e, locale)),
         None => Ok(agreement.clone()),
     };
-    let comparison = diff::compare(&pick(old)?, &pick(new)?, locale);
-    Ok(view_of(comparison, locale))
+    Ok(view_of(&pick(old)?, &pick(new)?, locale))
 }
 
-fn view_of(comparison: Comparison, locale: Locale) -> CompareView {
+fn view_of(old: &Agreement, new: &Agreement, locale: Locale) -> CompareView {
+    let comparison = diff::compare(old, new, locale);
     CompareView {
         html: comparison::html(&comparison, locale),
         side_by_side: comparison::side_by_side(&comparison, locale),
         summary: messages::diff_summary(&comparison.summary, locale),
+        readability: readability::compare(old, new),
         comparison,
     }
 }
@@ -443,7 +447,7 @@ pub(crate) fn compare_with_file(
     if other.meta.id != agreement.meta.id {
         return Err(IpcError::other_agreement(locale));
     }
-    Ok(view_of(diff::compare(&other, &agreement, locale), locale))
+    Ok(view_of(&other, &agreement, locale))
 }
 
 /// One revision, rendered read-only.
@@ -593,4 +597,11 @@ pub(crate) fn reminders(agreement: Agreement, locale: Locale) -> Vec<Reminder> {
 #[tauri::command]
 pub(crate) fn responsibility_matrix(agreement: Agreement) -> Matrix {
     avtale_core::matrix::matrix(&agreement)
+}
+
+/// Plain-language figures per section and for the whole agreement: LIX, long sentences,
+/// passive voice.
+#[tauri::command]
+pub(crate) fn readability_report(agreement: Agreement) -> Readability {
+    readability::readability(&agreement)
 }

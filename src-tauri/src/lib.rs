@@ -99,6 +99,7 @@ pub fn run() {
             commands::export_calendar,
             commands::reminders,
             commands::responsibility_matrix,
+            commands::readability_report,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -650,6 +650,35 @@ async fn a_starter_shows_who_does_what_and_its_meeting_calendar_and_exports_it()
     by_test_id(&client, "matrix-concerns").await;
     shot(&client, "17-matrix").await;
 
+    // Jargon: an abbreviation from the term bank that the glossary lacks gets a one-click fix
+    // that adds the bank's definition.
+    click(&client, "section-formal").await;
+    let text = css(&client, "[data-field=\"sections[0].text\"]").await;
+    reach(&client, &text).await;
+    text.send_keys(" Ungdom med AAP skal også få tilbud.")
+        .await
+        .expect("type");
+    wait_for_code(&client, "AV015", true).await;
+    click(&client, "apply-fix").await;
+    wait_for_code(&client, "AV015", false).await;
+    click(&client, "part-glossary").await;
+    let glossary = css(&client, "[data-testid=\"glossary\"], .panel").await;
+    let glossary_text = glossary.text().await.unwrap_or_default();
+    let values = page_value(
+        &client,
+        "return Array.from(document.querySelectorAll('[data-field^=\"glossary\"] input, [data-field^=\"glossary\"] textarea')).map(e => e.value).join(' | ');",
+    )
+    .await;
+    assert!(
+        values.as_str().unwrap_or_default().contains("AAP"),
+        "the glossary has the term: {values} {glossary_text}"
+    );
+
+    // Plain language: LIX for the whole agreement and each section.
+    click(&client, "part-language").await;
+    wait_for_text(&client, "plain-whole", |t| t.contains("LIX")).await;
+    shot(&client, "18-plain-language").await;
+
     // The calendar: concrete meetings over the period, year by year, and the load.
     click(&client, "part-calendar").await;
     let summary = wait_for_text(&client, "calendar-summary", |t| t.contains("møter fra")).await;

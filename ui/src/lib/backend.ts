@@ -15,6 +15,7 @@ import type { PdfPreview } from "./bindings/PdfPreview";
 import type { Calendar } from "./bindings/Calendar";
 import type { Reminder } from "./bindings/Reminder";
 import type { Matrix } from "./bindings/Matrix";
+import type { Readability } from "./bindings/Readability";
 import type { Section } from "./bindings/Section";
 import type { StartInfo } from "./bindings/StartInfo";
 import type { StarterInfo } from "./bindings/StarterInfo";
@@ -204,4 +205,9 @@ export function reminders(agreement: Agreement, locale: Locale): Promise<Reminde
 /** Who does what: tasks against parties, with gaps, overlaps and imbalance. */
 export function responsibilityMatrix(agreement: Agreement): Promise<Matrix> {
   return call("responsibility_matrix", { agreement });
+}
+
+/** LIX, long sentences and passive voice per section and for the whole agreement. */
+export function readabilityReport(agreement: Agreement): Promise<Readability> {
+  return call("readability_report", { agreement });
 }

@@ -336,6 +336,41 @@ const catalogue = {
   historyBroken: { nb: "Historikken er ikke til å stole på", nn: "Historikken er ikkje til å stole på", en: "The history cannot be trusted" },
   historyIntact: { nb: "Historikken er intakt.", nn: "Historikken er intakt.", en: "The history is intact." },
 
+  // Plain language
+  plainLanguage: { nb: "Klarspråk", nn: "Klarspråk", en: "Plain language" },
+  plainHelp: {
+    nb: "LIX måler hvor lett teksten er å lese: under 40 er lett, 40–50 middels, over 50 tungt (typisk for offentlige dokumenter). Korte, aktive setninger gjør avtalen lettere å bruke.",
+    nn: "LIX måler kor lett teksten er å lese: under 40 er lett, 40–50 middels, over 50 tungt (typisk for offentlege dokument). Korte, aktive setningar gjer avtalen lettare å bruke.",
+    en: "LIX measures how easy the text is to read: under 40 is easy, 40–50 medium, over 50 heavy (typical of public documents). Short, active sentences make the agreement easier to use.",
+  },
+  plainWhole: {
+    nb: "Hele avtalen: LIX {lix}, {words} ord, {long} lange setninger.",
+    nn: "Heile avtalen: LIX {lix}, {words} ord, {long} lange setningar.",
+    en: "The whole agreement: LIX {lix}, {words} words, {long} long sentences.",
+  },
+  plainSection: { nb: "Punkt", nn: "Punkt", en: "Section" },
+  plainWords: { nb: "Ord", nn: "Ord", en: "Words" },
+  plainLong: { nb: "Lange setninger", nn: "Lange setningar", en: "Long sentences" },
+  plainPassive: { nb: "Passiv", nn: "Passiv", en: "Passive" },
+  plainLongList: { nb: "Setninger over 25 ord", nn: "Setningar over 25 ord", en: "Sentences over 25 words" },
+  plainClearer: {
+    nb: "Klarspråk: teksten er blitt lettere å lese (LIX {old} → {new}).",
+    nn: "Klarspråk: teksten har vorte lettare å lese (LIX {old} → {new}).",
+    en: "Plain language: the text reads more easily (LIX {old} → {new}).",
+  },
+  plainHarder: {
+    nb: "Klarspråk: teksten er blitt tyngre å lese (LIX {old} → {new}).",
+    nn: "Klarspråk: teksten har vorte tyngre å lese (LIX {old} → {new}).",
+    en: "Plain language: the text reads less easily (LIX {old} → {new}).",
+  },
+  plainUnchanged: {
+    nb: "Klarspråk: like lett å lese som før (LIX {old} → {new}).",
+    nn: "Klarspråk: like lett å lese som før (LIX {old} → {new}).",
+    en: "Plain language: as easy to read as before (LIX {old} → {new}).",
+  },
+  addToGlossary: { nb: "Legg til i begrepslisten", nn: "Legg til i begrepslista", en: "Add to the glossary" },
+  addedToGlossary: { nb: "«{term}» er lagt til i begrepslisten.", nn: "«{term}» er lagd til i begrepslista.", en: "“{term}” was added to the glossary." },
+
   // Who does what
   matrix: { nb: "Hvem gjør hva", nn: "Kven gjer kva", en: "Who does what" },
   matrixHelp: {
