@@ -7,17 +7,22 @@ use std::path::Path;
 
 use support::{avtale, example, pdfinfo, pdftext_flat, pdftotext, stderr};
 
+/// Runs `avtale` and asserts it succeeded, showing what it said if not.
+fn succeed(args: &[&str]) {
+    let out = avtale(args);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+}
+
 #[test]
 fn pdf_export_embeds_fonts_keeps_every_word_and_repeats_exactly() {
     let dir = tempfile::tempdir().expect("temp dir");
     let pdf = dir.path().join("avtale.pdf");
-    let out = avtale(&[
+    succeed(&[
         "pdf",
         &example().display().to_string(),
         "-o",
         &pdf.display().to_string(),
     ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 
     let fonts = std::process::Command::new("pdffonts")
         .arg(&pdf)
@@ -102,13 +107,12 @@ fn pdf_export_keeps_hostile_text_as_text() {
     let fixture =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hostile.avtale.yaml");
     let pdf = dir.path().join("hostile.pdf");
-    let out = avtale(&[
+    succeed(&[
         "pdf",
         &fixture.display().to_string(),
         "-o",
         &pdf.display().to_string(),
     ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = pdftotext(&pdf);
     assert!(text.contains("<script>"), "{text}");
 
@@ -122,13 +126,12 @@ fn pdf_export_keeps_hostile_text_as_text() {
     )
     .expect("written");
     let pdf = dir.path().join("typst.pdf");
-    let out = avtale(&[
+    succeed(&[
         "pdf",
         &file.display().to_string(),
         "-o",
         &pdf.display().to_string(),
     ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let flat = pdftext_flat(&pdf);
     // Backticks, stars and underscores are Markdown in prose (code, bold, italic); everything
     // that would be Typst markup must come out as the characters typed.
@@ -151,13 +154,12 @@ fn pdf_export_keeps_hostile_text_as_text() {
     let file = dir.path().join("sami.avtale.yaml");
     let sami = "Čállin Guovdageainnu gielddas ŋ đ ŧ ž š č русский ελληνικά";
     std::fs::write(&file, text.replacen("forpliktende samarbeid", sami, 1)).expect("written");
-    let out = avtale(&[
+    succeed(&[
         "pdf",
         &file.display().to_string(),
         "-o",
         &pdf.display().to_string(),
     ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(pdftotext(&pdf).contains(sami));
 }
 
@@ -188,13 +190,12 @@ fn a_signed_agreement_is_not_printed_as_a_draft() {
 fn pdf_metadata_names_the_parties_subject_and_keywords() {
     let dir = tempfile::tempdir().expect("temp dir");
     let pdf = dir.path().join("avtale.pdf");
-    let out = avtale(&[
+    succeed(&[
         "pdf",
         &example().display().to_string(),
         "-o",
         &pdf.display().to_string(),
     ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let info = pdfinfo(&pdf);
     assert!(
         info.contains("Author:          NAV Vestland, Vestland fylkeskommune"),
@@ -250,7 +251,7 @@ fn pdf_metadata_names_the_parties_subject_and_keywords() {
 fn pdfa_2b_is_an_option() {
     let dir = tempfile::tempdir().expect("temp dir");
     let pdf = dir.path().join("b.pdf");
-    let out = avtale(&[
+    succeed(&[
         "pdf",
         &example().display().to_string(),
         "-o",
@@ -258,7 +259,6 @@ fn pdfa_2b_is_an_option() {
         "--pdfa",
         "2b",
     ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let bytes = std::fs::read(&pdf).expect("pdf");
     let xmp = String::from_utf8_lossy(&bytes);
     assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"));
@@ -278,14 +278,13 @@ fn pdfa_2b_is_an_option() {
 fn the_short_version_is_one_page_of_who_does_what() {
     let dir = tempfile::tempdir().expect("temp dir");
     let pdf = dir.path().join("kort.pdf");
-    let out = avtale(&[
+    succeed(&[
         "pdf",
         &example().display().to_string(),
         "--short",
         "-o",
         &pdf.display().to_string(),
     ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(pdfinfo(&pdf).contains("Pages:           1"));
     let flat = pdftext_flat(&pdf);
     assert!(flat.contains("Kortversjon: Samarbeidsavtale"), "{flat}");
@@ -336,7 +335,7 @@ fn a_comparison_prints_as_a_redline() {
         .replacen("fullfører videregående opplæring", "fullfører opplæring", 1);
     std::fs::write(&new, changed).expect("written");
     let pdf = dir.path().join("endringer.pdf");
-    let out = avtale(&[
+    succeed(&[
         "diff",
         &old.display().to_string(),
         &new.display().to_string(),
@@ -345,7 +344,6 @@ fn a_comparison_prints_as_a_redline() {
         "-o",
         &pdf.display().to_string(),
     ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let flat = pdftext_flat(&pdf);
     for piece in [
         "Endringer i Samarbeidsavtale",
@@ -389,7 +387,7 @@ fn a_redline_names_revisions() {
     std::fs::write(&file, format!("{current}{history}")).expect("written");
     assert_eq!(commit().status.code(), Some(0));
     let pdf = dir.path().join("r.pdf");
-    let out = avtale(&[
+    succeed(&[
         "diff",
         &format!("{f}@1"),
         &format!("{f}@2"),
@@ -398,7 +396,6 @@ fn a_redline_names_revisions() {
         "-o",
         &pdf.display().to_string(),
     ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let flat = pdftext_flat(&pdf);
     assert!(
         flat.contains("Fra revisjon 1 av avtale.avtale.yaml til revisjon 2 av avtale.avtale.yaml"),
