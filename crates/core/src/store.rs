@@ -130,8 +130,35 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     })();
     if result.is_err() {
         let _ = fs::remove_file(&temp);
+    } else {
+        remove_dead_temp_files(&dir, &file_name);
     }
     result.map_err(fail)
+}
+
+/// Removes temporary files that a process killed mid-save left beside `file_name` (their
+/// process is gone). Only on Linux, where a process's liveness can be read from `/proc`.
+fn remove_dead_temp_files(dir: &Path, file_name: &str) {
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    let prefix = format!(".{file_name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !Path::new("/proc").join(pid.to_string()).exists() {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Reads a UTF-8 text file of at most `limit` bytes.
