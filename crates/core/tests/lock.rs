@@ -42,7 +42,9 @@ fn a_holder_that_dies_leaves_no_stale_lock() {
         .arg("-o")
         .arg(&lock)
         .args(["sleep", "30"])
+        .stdin(Stdio::null())
         .stdout(Stdio::null())
+        .stderr(Stdio::null())
         .spawn()
         .expect("flock (util-linux) runs");
     let deadline = Instant::now() + Duration::from_secs(10);
