@@ -127,16 +127,19 @@ pub struct SaveError {
     pub file: String,
     /// What the operating system said.
     pub detail: String,
+    /// The disk (or the user's quota) is full.
+    pub disk_full: bool,
 }
 
 impl SaveError {
     /// The message in the given language.
     pub fn report(&self, locale: Locale) -> String {
-        format!(
-            "{}: {}",
-            self.file,
+        let message = if self.disk_full {
+            messages::disk_full(locale)
+        } else {
             messages::save_failed(&self.detail, locale)
-        )
+        };
+        format!("{}: {message}", self.file)
     }
 }
 

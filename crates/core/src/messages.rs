@@ -747,6 +747,16 @@ pub fn save_failed(detail: &str, l: Locale) -> String {
     )
 }
 
+/// A save that failed because the disk is full.
+pub fn disk_full(l: Locale) -> String {
+    t!(
+        l,
+        "Kunne ikke lagre: disken er full. Den forrige versjonen av fila er beholdt. Frigjør plass, eller lagre et annet sted med «Lagre som».",
+        "Kunne ikkje lagre: disken er full. Den førre versjonen av fila er teken vare på. Frigjer plass, eller lagre ein annan stad med «Lagre som».",
+        "Could not save: the disk is full. The previous version of the file is kept. Free some space, or save elsewhere with “Save as”.",
+    )
+}
+
 /// An agreement file another window or program has open for writing.
 pub fn file_locked(pid: Option<u32>, l: Locale) -> String {
     let who = pid.map(|p| format!(" (prosess {p})")).unwrap_or_default();

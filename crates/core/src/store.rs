@@ -82,6 +82,7 @@ fn refuse_newer(path: &Path) -> Result<(), SaveError> {
         }) => Err(SaveError {
             file: path.display().to_string(),
             detail: format!("format {found} > {FORMAT_VERSION}"),
+            disk_full: false,
         }),
         _ => Ok(()),
     }
@@ -93,6 +94,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let fail = |err: std::io::Error| SaveError {
         file: path.display().to_string(),
         detail: err.to_string(),
+        disk_full: err.kind() == ErrorKind::StorageFull,
     };
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
@@ -206,6 +208,7 @@ fn ensure_dir(dir: &Path) -> Result<(), SaveError> {
     fs::create_dir_all(dir).map_err(|err| SaveError {
         file: dir.display().to_string(),
         detail: err.to_string(),
+        disk_full: err.kind() == ErrorKind::StorageFull,
     })
 }
 
