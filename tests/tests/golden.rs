@@ -72,6 +72,7 @@ fn starters_render_as_their_golden_files() {
                 CheckOptions {
                     locale: lang.into(),
                     templates: Some(&templates),
+                    parent: None,
                 },
             );
             let text: String = diagnostics

@@ -458,7 +458,14 @@ fn agreement() -> impl Strategy<Value = Agreement> {
             AgreementKind::Underavtale,
             AgreementKind::Handlingsplan,
         ]),
-        opt((text(), text(), opt((date(), opt(date()))))),
+        opt((
+            (text(), text(), opt((date(), opt(date())))),
+            (
+                opt(text()),
+                opt(text()),
+                prop::collection::vec(0usize..4, 0..3),
+            ),
+        )),
         text(),
         any::<bool>(),
         date(),
@@ -478,11 +485,12 @@ fn agreement() -> impl Strategy<Value = Agreement> {
         prop::collection::vec(section(), 0..8),
         prop::collection::vec((text(), text()), 0..3),
         prop::collection::vec(any::<u32>(), 8),
+        prop::collection::vec(text(), 0..4),
     );
     (meta, body).prop_map(
         |(
             (id, title, kind, parent, county, nn, from, to, renewal, status),
-            (mut parties, mut sections, glossary, swaps),
+            (mut parties, mut sections, glossary, swaps, areas),
         )| {
             for (i, p) in parties.iter_mut().enumerate() {
                 p.id = PartyId(format!("p{i}"));
@@ -501,7 +509,7 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                     id,
                     title,
                     kind,
-                    parent: parent.map(|(id, title, period)| ParentRef {
+                    parent: parent.map(|((id, title, period), (file, area, extra))| ParentRef {
                         id,
                         title,
                         period: period.map(|(from, to)| Period {
@@ -509,6 +517,12 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                             to,
                             renewal: None,
                         }),
+                        file,
+                        area,
+                        additional_parties: extra
+                            .into_iter()
+                            .map(|i| PartyId(format!("p{i}")))
+                            .collect(),
                     }),
                     county,
                     language: if nn { Lang::Nn } else { Lang::Nb },
@@ -522,6 +536,7 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                         }),
                     },
                     status,
+                    areas,
                 },
                 parties,
                 sections,

@@ -3,7 +3,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use avtale_core::check::{self, Severity};
+use avtale_core::check::{self, ParentFile, Severity};
 use avtale_core::date::Date;
 use avtale_core::lang::{Lang, Locale};
 use avtale_core::render::{html, markdown};
@@ -122,11 +122,28 @@ pub(crate) fn check(ctx: &Ctx, file: &Path, json: bool) -> u8 {
         Err(err) => return ctx.fail(&err),
     };
     let locale = ctx.locale.unwrap_or(agreement.meta.language.into());
+    // A sub-agreement linked to its main agreement's file is checked against that file.
+    let main = agreement
+        .meta
+        .parent
+        .as_ref()
+        .and_then(|p| p.file.as_deref())
+        .map(|link| store::read_agreement(&store::parent_path(Some(file), link)));
+    let reason = match &main {
+        Some(Err(err)) => err.report(locale),
+        _ => String::new(),
+    };
+    let parent = match &main {
+        Some(Ok(main)) => Some(ParentFile::Loaded(main)),
+        Some(Err(_)) => Some(ParentFile::Unreadable { reason: &reason }),
+        None => None,
+    };
     let diagnostics = check::check(
         &agreement,
         CheckOptions {
             locale,
             templates: Some(&templates),
+            parent,
         },
     );
     let mut located = check::locate(&diagnostics, &text);

@@ -517,3 +517,34 @@ fn calendar_writes_the_meetings_as_icalendar() {
         "the same calendar on standard output"
     );
 }
+
+#[test]
+fn check_holds_a_sub_agreement_against_its_main_agreements_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let main = std::fs::read_to_string(example()).expect("example");
+    write(dir.path(), "hoved.avtale.yaml", main.as_bytes());
+    let sub = include_str!("../../../tests/fixtures/formats/v1/underavtale-ot-nn.avtale.yaml")
+        .replacen(
+            "  parent:\n    id: \"\"\n    title: \"{{tittel på hovudavtalen}}\"\n",
+            "  parent:\n    id: 53f29eaa-e8b9-4532-ade9-f2f35f6c3687\n    title: Samarbeidsavtale\n    file: hoved.avtale.yaml\n    area: oppfølgingstjenesten\n",
+            1,
+        );
+    assert!(
+        sub.contains("file: hoved.avtale.yaml"),
+        "the fixture has the link"
+    );
+    let file = write(dir.path(), "ot.avtale.yaml", sub.as_bytes());
+    let out = avtale(&["check", &file]);
+    let text = stdout(&out);
+    // The Troms parties are not parties to the Vestland agreement.
+    assert!(text.contains("AV037"), "{text}");
+    assert!(text.contains("NAV Troms er ikkje part"), "{text}");
+    assert!(
+        !text.contains("AV038"),
+        "the area is one of the main agreement's: {text}"
+    );
+    std::fs::remove_file(dir.path().join("hoved.avtale.yaml")).expect("remove");
+    let text = stdout(&avtale(&["check", &file]));
+    assert!(text.contains("AV040"), "{text}");
+    assert!(text.contains("Fila finst ikkje"), "{text}");
+}

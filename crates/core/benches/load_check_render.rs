@@ -67,6 +67,7 @@ fn bench(c: &mut Criterion) {
     let options = CheckOptions {
         locale: Lang::Nb.into(),
         templates: Some(&templates),
+        parent: None,
     };
 
     c.bench_function("load", |b| {

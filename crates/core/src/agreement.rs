@@ -84,6 +84,11 @@ pub struct Meta {
     pub period: Period,
     /// Where the agreement is in its life.
     pub status: Status,
+    /// The areas of cooperation (samarbeidsområder) a main agreement covers; each
+    /// sub-agreement belongs to one of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub areas: Vec<String>,
 }
 
 /// The kind of agreement.
@@ -113,6 +118,20 @@ pub struct ParentRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub period: Option<Period>,
+    /// The parent's file, relative to this file's folder (or absolute), so the family can be
+    /// checked against the parent as it is now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub file: Option<String>,
+    /// The parent's area of cooperation (one of its `meta.areas`) this agreement belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub area: Option<String>,
+    /// This agreement's parties that are not parties to the parent, named as additional
+    /// (a school or a NAV office joining a sub-agreement, for example).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<PartyId>>", optional))]
+    pub additional_parties: Vec<PartyId>,
 }
 
 /// The period an agreement applies for.

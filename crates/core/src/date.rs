@@ -42,6 +42,11 @@ impl Date {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(Self)
     }
 
+    /// The date for a chrono date.
+    pub fn from_naive(date: NaiveDate) -> Self {
+        Self(date)
+    }
+
     /// The underlying chrono date.
     pub fn naive(self) -> NaiveDate {
         self.0

@@ -428,6 +428,70 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
                 "The sentence starting “{start} …” has {words} words. Split it into sentences of fewer than {limit} words, so it is easier to read."
             ),
         ),
+        Finding::ParentMismatch { file, title } => t!(
+            l,
+            format!(
+                "Fila «{file}» er ikke hovedavtalen denne avtalen hører under, men «{title}». Knytt avtalen til riktig fil i «Avtalefamilien»."
+            ),
+            format!(
+                "Fila «{file}» er ikkje hovudavtalen denne avtalen høyrer under, men «{title}». Knyt avtalen til rett fil i «Avtalefamilien»."
+            ),
+            format!(
+                "The file “{file}” is not the main agreement this one belongs under, but “{title}”. Link the agreement to the right file under “Family of agreements”."
+            ),
+        ),
+        Finding::PartyNotInParent { party, parent } => t!(
+            l,
+            format!(
+                "{party} er ikke part i hovedavtalen «{parent}». En underavtale skal holde seg innenfor hovedavtalen: skriv partens navn som i hovedavtalen, eller marker den som tilleggspart."
+            ),
+            format!(
+                "{party} er ikkje part i hovudavtalen «{parent}». Ein underavtale skal halde seg innanfor hovudavtalen: skriv namnet til parten som i hovudavtalen, eller merk han som tilleggspart."
+            ),
+            format!(
+                "{party} is not a party to the main agreement “{parent}”. A sub-agreement stays inside its main agreement: write the party's name as in the main agreement, or mark it as an additional party."
+            ),
+        ),
+        Finding::AreaNotInParent {
+            area,
+            parent,
+            areas,
+        } => t!(
+            l,
+            format!(
+                "Området «{area}» er ikke blant samarbeidsområdene i hovedavtalen «{parent}» ({areas}). Velg et av dem, eller legg området til i hovedavtalen først."
+            ),
+            format!(
+                "Området «{area}» er ikkje blant samarbeidsområda i hovudavtalen «{parent}» ({areas}). Vel eitt av dei, eller legg området til i hovudavtalen først."
+            ),
+            format!(
+                "The area “{area}” is not among the areas of cooperation in the main agreement “{parent}” ({areas}). Choose one of them, or add the area to the main agreement first."
+            ),
+        ),
+        Finding::NoArea { parent, areas } => t!(
+            l,
+            format!(
+                "Avtalen sier ikke hvilket samarbeidsområde i hovedavtalen «{parent}» den hører til ({areas})."
+            ),
+            format!(
+                "Avtalen seier ikkje kva for samarbeidsområde i hovudavtalen «{parent}» han høyrer til ({areas})."
+            ),
+            format!(
+                "The agreement does not say which area of cooperation in the main agreement “{parent}” it belongs to ({areas})."
+            ),
+        ),
+        Finding::ParentUnreadable { file, reason } => t!(
+            l,
+            format!(
+                "Hovedavtalen «{file}» kunne ikke leses, så avtalen er ikke sjekket mot den: {reason}"
+            ),
+            format!(
+                "Hovudavtalen «{file}» kunne ikkje lesast, så avtalen er ikkje sjekka mot han: {reason}"
+            ),
+            format!(
+                "The main agreement “{file}” could not be read, so the agreement is not checked against it: {reason}"
+            ),
+        ),
     }
 }
 
@@ -1235,7 +1299,38 @@ pub fn workflow_error(err: &crate::workflow::WorkflowError, l: Locale) -> String
             "Ingenting er endra sidan førre revisjon. Gi ein ny status eller eit namn for å lagre ein revisjon likevel.",
             "Nothing has changed since the last revision. Give a new status or a name to save a revision anyway.",
         ),
+        WorkflowError::NotCommitted => t!(
+            l,
+            "Avtalen har ingen revisjon ennå. Lagre en revisjon først, så kan fornyelsen sammenlignes med den.",
+            "Avtalen har ingen revisjon enno. Lagre ein revisjon først, så kan fornyinga samanliknast med han.",
+            "The agreement has no revision yet. Save a revision first, so the renewal can be compared with it.",
+        ),
+        WorkflowError::UncommittedChanges => t!(
+            l,
+            "Avtalen har endringer som ikke er lagret som revisjon. Lagre dem som en revisjon eller forkast dem før du fornyer.",
+            "Avtalen har endringar som ikkje er lagra som revisjon. Lagre dei som ein revisjon eller forkast dei før du fornyar.",
+            "The agreement has changes not saved as a revision. Save them as a revision or discard them before renewing.",
+        ),
+        WorkflowError::OpenEnded => t!(
+            l,
+            "Avtalen har ingen sluttdato, så det finnes ingen ny periode å fornye til. Sett en sluttdato under «Periode».",
+            "Avtalen har ingen sluttdato, så det finst ingen ny periode å fornye til. Set ein sluttdato under «Periode».",
+            "The agreement has no end date, so there is no next period to renew into. Set an end date under “Period”.",
+        ),
     }
+}
+
+/// The message of the revision a renewal records: "Fornyet for perioden 1. januar 2029 til
+/// 31. desember 2030".
+pub fn renewed_revision(period: &crate::agreement::Period, l: Locale) -> String {
+    let from = date_words(period.from, l);
+    let to = period.to.map(|d| date_words(d, l)).unwrap_or_default();
+    t!(
+        l,
+        format!("Fornyet for perioden {from} til {to}"),
+        format!("Fornya for perioden {from} til {to}"),
+        format!("Renewed for the period {from} to {to}"),
+    )
 }
 
 /// Said when changes to a signed agreement were saved as a new draft.
@@ -1315,6 +1410,13 @@ pub fn field_name(key: &str, l: Locale) -> String {
         ),
         "status" => ("Status", "Status", "Status"),
         "parent" => ("Hører under", "Høyrer under", "Belongs under"),
+        "areas" => (
+            "Samarbeidsområder",
+            "Samarbeidsområde",
+            "Areas of cooperation",
+        ),
+        "file" => ("Fil", "Fil", "File"),
+        "additional_parties" => ("Tilleggsparter", "Tilleggspartar", "Additional parties"),
         "party" => ("Part", "Part", "Party"),
         "parties" => ("Parter", "Partar", "Parties"),
         "organisation" => ("Organisasjon", "Organisasjon", "Organisation"),

@@ -18,6 +18,55 @@ pub fn read_agreement(path: &Path) -> Result<Agreement, LoadError> {
     format::agreement_from_bytes(&bytes, &name)
 }
 
+/// Where a sub-agreement's link to its main agreement points: `link` taken relative to the
+/// folder of `file` (the sub-agreement's own file), or as it is when absolute or when the
+/// sub-agreement has no file yet.
+pub fn parent_path(file: Option<&Path>, link: &str) -> PathBuf {
+    let link = Path::new(link);
+    match file.and_then(Path::parent) {
+        Some(dir) if link.is_relative() => dir.join(link),
+        _ => link.to_path_buf(),
+    }
+}
+
+/// How a sub-agreement at `file` writes the path of its main agreement at `main`: the main
+/// agreement's path relative to the sub-agreement's folder when it lies in that folder or
+/// below it (so the pair can be moved or mailed together), else the full path.
+pub fn link_to(file: Option<&Path>, main: &Path) -> String {
+    let dir = file.and_then(Path::parent);
+    let relative = dir.and_then(|d| main.strip_prefix(d).ok());
+    relative.unwrap_or(main).display().to_string()
+}
+
+/// The most agreement files read from one folder for the family view.
+const FAMILY_FILES: usize = 200;
+
+/// The agreement files (`*.avtale.yaml`) directly in `dir`, read, in name order: at most 200,
+/// so a folder full of files cannot stall the view.
+pub fn read_agreements_in(dir: &Path) -> Vec<(PathBuf, Result<Agreement, LoadError>)> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.ends_with(".avtale.yaml") && !n.starts_with('.'))
+        })
+        .collect();
+    files.sort();
+    files.truncate(FAMILY_FILES);
+    files
+        .into_iter()
+        .map(|p| {
+            let read = read_agreement(&p);
+            (p, read)
+        })
+        .collect()
+}
+
 /// Reads a file's bytes, refusing directories, missing files and files over `limit` bytes
 /// without reading more than `limit + 1` bytes.
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {

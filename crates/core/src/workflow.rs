@@ -19,6 +19,13 @@ pub enum WorkflowError {
     NoSuchRevision(u32),
     /// Nothing changed since the last revision and no new status or name was given.
     NothingToCommit,
+    /// Renewal needs the agreement saved as a revision first, so the renewal can be compared
+    /// with it.
+    NotCommitted,
+    /// Renewal needs the changes since the last revision saved or discarded first.
+    UncommittedChanges,
+    /// The period has no end, so there is no next period to renew into.
+    OpenEnded,
 }
 
 /// What a commit did.
@@ -102,6 +109,35 @@ pub fn commit(
     Ok(Committed {
         number,
         new_draft_after_signing,
+    })
+}
+
+/// Starts the agreement's next period ("Forny avtale"): every date moves by one period length
+/// (see [`crate::renew`]), the status becomes draft, and the result is recorded as a new
+/// revision, so comparing it with the one before shows exactly what moved. Refused when the
+/// agreement has no revision yet, has changes not saved as a revision, or runs without an end.
+pub fn renew(agreement: &mut Agreement, info: RevisionInfo) -> Result<Committed, WorkflowError> {
+    let last = agreement
+        .history
+        .latest()
+        .cloned()
+        .ok_or(WorkflowError::NotCommitted)?;
+    let mut was = agreement
+        .history
+        .snapshot(&last)
+        .ok_or(WorkflowError::NoSuchRevision(last.number))?;
+    was.meta.status = agreement.meta.status;
+    if was != content_of(agreement) {
+        return Err(WorkflowError::UncommittedChanges);
+    }
+    let next = crate::renew::renewed(agreement).ok_or(WorkflowError::OpenEnded)?;
+    agreement.meta = next.meta;
+    agreement.sections = next.sections;
+    agreement.meta.status = Status::Utkast;
+    let number = agreement.record_revision(info);
+    Ok(Committed {
+        number,
+        new_draft_after_signing: false,
     })
 }
 

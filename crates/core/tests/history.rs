@@ -135,3 +135,90 @@ fn restoring_makes_a_new_revision_and_keeps_the_history() {
         Err(WorkflowError::NoSuchRevision(99))
     );
 }
+
+/// Every date in the sections, in a fixed order, for comparing before and after a renewal.
+fn section_dates(a: &Agreement) -> Vec<Date> {
+    let mut dates = Vec::new();
+    for s in &a.sections {
+        dates.extend(s.evaluation.as_ref().and_then(|e| e.next));
+        dates.extend(s.goals.iter().flatten().filter_map(|g| g.deadline));
+        for m in s.measures.iter().flatten() {
+            dates.extend(m.start);
+            dates.extend(m.deadline);
+        }
+    }
+    dates
+}
+
+#[test]
+fn renewing_a_signed_agreement_starts_the_next_period_as_a_draft_revision() {
+    let mut a = three();
+    let before = a.clone();
+    let old_dates = section_dates(&before);
+    assert!(!old_dates.is_empty(), "the starter has dates to move");
+    let done = workflow::renew(&mut a, info("Fornyet")).expect("renewed");
+    assert_eq!(done.number, 6);
+    let (old, new) = (&before.meta.period, &a.meta.period);
+    let step = avtale_core::renew::step(old).expect("a period with an end");
+    // The next period starts the day after the old one ended and is as long.
+    assert_eq!(new.from.pred(), old.to.expect("end"));
+    assert_eq!(step.shift_end(old.to.expect("end")), new.to.expect("end"));
+    let moved: Vec<Date> = old_dates.iter().map(|d| step.shift(*d)).collect();
+    assert_eq!(section_dates(&a), moved);
+    assert_eq!(a.meta.status, Status::Utkast);
+    assert_eq!(a.history.verify(), Ok(()));
+    // Everything but dates is kept: the comparison lists the period and the moved dates only.
+    assert_eq!(a.parties, before.parties);
+    assert_eq!(a.glossary, before.glossary);
+    let text: Vec<_> = a
+        .sections
+        .iter()
+        .map(|s| (&s.id, &s.title, &s.text))
+        .collect();
+    let was: Vec<_> = before
+        .sections
+        .iter()
+        .map(|s| (&s.id, &s.title, &s.text))
+        .collect();
+    assert_eq!(text, was);
+    let signed = workflow::at_revision(&a, 5).expect("revision 5");
+    assert_eq!(
+        signed.meta.period, before.meta.period,
+        "the signed one is kept"
+    );
+    let diff = avtale_core::diff::compare(&signed, &a, avtale_core::Locale::Nb);
+    let summary = avtale_core::render::comparison::text(&diff, avtale_core::Locale::Nb, false);
+    assert!(summary.contains(&new.from.to_string()), "{summary}");
+}
+
+#[test]
+fn renewal_is_refused_with_unsaved_changes_without_revisions_or_without_an_end() {
+    let mut fresh = agreement();
+    assert_eq!(
+        workflow::renew(&mut fresh, info("x")).map(|_| ()),
+        Err(WorkflowError::NotCommitted)
+    );
+    let mut a = three();
+    a.sections[0].text.push_str(" Endret.");
+    let before = a.clone();
+    assert_eq!(
+        workflow::renew(&mut a, info("x")).map(|_| ()),
+        Err(WorkflowError::UncommittedChanges)
+    );
+    assert_eq!(a, before, "a refused renewal changes nothing");
+    let mut open = agreement();
+    open.meta.period.to = None;
+    workflow::commit(&mut open, info("Uten slutt"), None).expect("commit");
+    assert_eq!(
+        workflow::renew(&mut open, info("x")).map(|_| ()),
+        Err(WorkflowError::OpenEnded)
+    );
+    for err in [
+        WorkflowError::NotCommitted,
+        WorkflowError::UncommittedChanges,
+        WorkflowError::OpenEnded,
+    ] {
+        let message = avtale_core::messages::workflow_error(&err, avtale_core::Locale::Nb);
+        assert!(message.contains("forny"), "{message}");
+    }
+}

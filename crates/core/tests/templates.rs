@@ -107,6 +107,7 @@ fn every_starter_passes_its_checks_except_for_placeholders() {
                     CheckOptions {
                         locale: lang.into(),
                         templates: Some(&templates),
+                        parent: None,
                     },
                 );
                 let unexpected: Vec<String> = diagnostics

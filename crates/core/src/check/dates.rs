@@ -9,7 +9,9 @@ use crate::date::Date;
 /// The longest period the studies report for these agreements, in years.
 const LONGEST_PERIOD_YEARS: i32 = 4;
 
-pub(super) fn check(f: &mut Findings<'_>) {
+/// `outer` is the main agreement's period: as its file says now when it could be read, else as
+/// last copied into this file.
+pub(super) fn check(f: &mut Findings<'_>, outer: Option<&Period>) {
     let meta = &f.agreement.meta;
     let period = &meta.period;
     if let Some(to) = period.to
@@ -40,7 +42,7 @@ pub(super) fn check(f: &mut Findings<'_>) {
             f.agreement_level("meta.kind", Finding::NoParent);
         }
         Some(parent) => {
-            if let Some(outer) = &parent.period
+            if let Some(outer) = outer.or(parent.period.as_ref())
                 && !inside(period, outer)
             {
                 f.agreement_level(

@@ -8,6 +8,7 @@
 //! (see `docs/checks.md` for each code and its source).
 
 mod dates;
+mod family;
 mod language;
 mod meetings;
 mod parties;
@@ -107,6 +108,11 @@ codes! {
     UndefinedJargon = "AV033", Warning;
     TargetGroupNamedDifferently = "AV034", Warning;
     VeryLongSentence = "AV035", Warning;
+    ParentMismatch = "AV036", Error;
+    PartyNotInParent = "AV037", Warning;
+    AreaNotInParent = "AV038", Warning;
+    NoArea = "AV039", Warning;
+    ParentUnreadable = "AV040", Warning;
 }
 
 impl std::fmt::Display for Code {
@@ -288,6 +294,43 @@ pub enum Finding {
         /// The first words of the sentence, to find it by.
         start: String,
     },
+    /// The file named as the main agreement is another agreement.
+    ParentMismatch {
+        /// The file as linked.
+        file: String,
+        /// The title of the agreement found there.
+        title: String,
+    },
+    /// A party that is not a party to the main agreement and not named as additional.
+    PartyNotInParent {
+        /// The party's organisation.
+        party: String,
+        /// The main agreement's title.
+        parent: String,
+    },
+    /// The area named is not one of the main agreement's areas.
+    AreaNotInParent {
+        /// The area as written.
+        area: String,
+        /// The main agreement's title.
+        parent: String,
+        /// The main agreement's areas, listed.
+        areas: String,
+    },
+    /// The main agreement has areas, and this agreement names none.
+    NoArea {
+        /// The main agreement's title.
+        parent: String,
+        /// The main agreement's areas, listed.
+        areas: String,
+    },
+    /// The main agreement's file could not be read.
+    ParentUnreadable {
+        /// The file as linked.
+        file: String,
+        /// Why it could not be read.
+        reason: String,
+    },
 }
 
 impl Finding {
@@ -329,6 +372,11 @@ impl Finding {
             Finding::UndefinedJargon { .. } => Code::UndefinedJargon,
             Finding::TargetGroupNamedDifferently { .. } => Code::TargetGroupNamedDifferently,
             Finding::VeryLongSentence { .. } => Code::VeryLongSentence,
+            Finding::ParentMismatch { .. } => Code::ParentMismatch,
+            Finding::PartyNotInParent { .. } => Code::PartyNotInParent,
+            Finding::AreaNotInParent { .. } => Code::AreaNotInParent,
+            Finding::NoArea { .. } => Code::NoArea,
+            Finding::ParentUnreadable { .. } => Code::ParentUnreadable,
         }
     }
 }
@@ -421,6 +469,21 @@ pub struct CheckOptions<'a> {
     pub locale: Locale,
     /// Templates, for placeholder labels; none is fine.
     pub templates: Option<&'a crate::template::TemplateSet>,
+    /// The main agreement's file as read now, for a sub-agreement or action plan that links to
+    /// one; none skips the family checks (the period is then checked against the copy).
+    pub parent: Option<ParentFile<'a>>,
+}
+
+/// The main agreement a sub-agreement links to, as its file was found.
+#[derive(Debug, Clone, Copy)]
+pub enum ParentFile<'a> {
+    /// The file was read.
+    Loaded(&'a Agreement),
+    /// The file could not be read; the reason is a full message in the user's language.
+    Unreadable {
+        /// Why.
+        reason: &'a str,
+    },
 }
 
 /// Runs every check and returns the diagnostics, errors before warnings.
@@ -430,7 +493,23 @@ pub fn check(agreement: &Agreement, options: CheckOptions<'_>) -> Vec<Diagnostic
         found: Vec::new(),
     };
     parties::check(&mut findings);
-    dates::check(&mut findings);
+    // The main agreement's period as it is now, unless its file is another agreement.
+    let outer = match options.parent {
+        Some(ParentFile::Loaded(main))
+            if agreement
+                .meta
+                .parent
+                .as_ref()
+                .is_some_and(|p| p.id.is_empty() || p.id == main.meta.id) =>
+        {
+            Some(&main.meta.period)
+        }
+        _ => None,
+    };
+    dates::check(&mut findings, outer);
+    if let Some(parent) = options.parent {
+        family::check(&mut findings, parent);
+    }
     responsibility::check(&mut findings);
     meetings::check(&mut findings);
     sections::check(&mut findings);

@@ -1,0 +1,183 @@
+//! The family of agreements: a main agreement, the sub-agreements and action plans that link
+//! to it, and how each of them fits the main agreement's frame, for the family view. The files
+//! are found and read by [`crate::store`]; this module only puts them together.
+
+use serde::Serialize;
+
+use crate::agreement::{Agreement, AgreementKind, Period, Status};
+use crate::check::{self, CheckOptions, Code, ParentFile};
+use crate::lang::Locale;
+
+/// The codes that say how an agreement fits its main agreement.
+pub const FAMILY_CODES: [Code; 7] = [
+    Code::NoParent,
+    Code::OutsideParentPeriod,
+    Code::ParentMismatch,
+    Code::PartyNotInParent,
+    Code::AreaNotInParent,
+    Code::NoArea,
+    Code::ParentUnreadable,
+];
+
+/// One agreement in the family.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Member {
+    /// Its file, as found (empty for an agreement not saved yet).
+    pub file: String,
+    /// Its title.
+    pub title: String,
+    /// Main agreement, sub-agreement or action plan.
+    pub kind: AgreementKind,
+    /// Its period.
+    pub period: Period,
+    /// Its status.
+    pub status: Status,
+    /// The main agreement's area it belongs to.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub area: Option<String>,
+    /// Whether this is the agreement open in the editor.
+    pub current: bool,
+    /// How it does not fit the main agreement, as messages; empty when it fits.
+    pub problems: Vec<String>,
+}
+
+/// A file in the folder that looked like an agreement but could not be read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Unreadable {
+    /// The file.
+    pub file: String,
+    /// Why, in the user's language.
+    pub message: String,
+}
+
+/// The family as the view shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Family {
+    /// The main agreement, when it is known (the open one, or the file it links to).
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub main: Option<Member>,
+    /// The main agreement's areas of cooperation.
+    pub areas: Vec<String>,
+    /// Sub-agreements and action plans under it, the open one among them, by period.
+    pub members: Vec<Member>,
+    /// Why the main agreement could not be read, when it could not.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub main_problem: Option<String>,
+    /// Agreement files in the folder that could not be read.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// An agreement with the file it came from (empty when not saved).
+#[derive(Debug, Clone, Copy)]
+pub struct Found<'a> {
+    /// The file.
+    pub file: &'a str,
+    /// The agreement in it.
+    pub agreement: &'a Agreement,
+}
+
+/// Puts the family together around the open agreement. `main` is the main agreement (the open
+/// one itself when it is a main agreement) or why it could not be read; `others` are the other
+/// agreements found beside it, of which those linking to the main agreement become members.
+pub fn build(
+    current: Found<'_>,
+    main: Option<Result<Found<'_>, String>>,
+    others: &[Found<'_>],
+    unreadable: Vec<Unreadable>,
+    locale: Locale,
+) -> Family {
+    let (main, main_problem) = match main {
+        Some(Ok(found)) => (Some(found), None),
+        Some(Err(problem)) => (None, Some(problem)),
+        None => (None, None),
+    };
+    let main_is_current = main.is_some_and(|m| std::ptr::eq(m.agreement, current.agreement));
+    let mut members: Vec<Member> = Vec::new();
+    if !main_is_current && current.agreement.meta.kind != AgreementKind::Hovedavtale {
+        members.push(member(current, main, main_problem.as_deref(), true, locale));
+    }
+    if let Some(m) = main {
+        for other in others {
+            let links = other
+                .agreement
+                .meta
+                .parent
+                .as_ref()
+                .is_some_and(|p| p.id == m.agreement.meta.id);
+            if links && other.file != current.file {
+                members.push(member(*other, main, None, false, locale));
+            }
+        }
+    }
+    members.sort_by(|a, b| (a.period.from, &a.title).cmp(&(b.period.from, &b.title)));
+    Family {
+        main: main.map(|m| member(m, None, None, main_is_current, locale)),
+        areas: main
+            .map(|m| m.agreement.meta.areas.clone())
+            .unwrap_or_default(),
+        members,
+        main_problem,
+        unreadable,
+    }
+}
+
+fn member(
+    found: Found<'_>,
+    main: Option<Found<'_>>,
+    main_problem: Option<&str>,
+    current: bool,
+    locale: Locale,
+) -> Member {
+    let a = found.agreement;
+    let parent = match (main, main_problem) {
+        (Some(m), _) if a.meta.kind != AgreementKind::Hovedavtale => {
+            Some(ParentFile::Loaded(m.agreement))
+        }
+        (_, Some(reason)) => Some(ParentFile::Unreadable { reason }),
+        _ => None,
+    };
+    let problems = if a.meta.kind == AgreementKind::Hovedavtale {
+        Vec::new()
+    } else {
+        let options = CheckOptions {
+            locale,
+            templates: None,
+            parent,
+        };
+        check::check(a, options)
+            .into_iter()
+            .filter(|d| FAMILY_CODES.contains(&d.code))
+            .map(|d| d.message)
+            .collect()
+    };
+    Member {
+        file: found.file.to_owned(),
+        title: a.meta.title.clone(),
+        kind: a.meta.kind,
+        period: a.meta.period.clone(),
+        status: a.meta.status,
+        area: a.meta.parent.as_ref().and_then(|p| p.area.clone()),
+        current,
+        problems,
+    }
+}
+
+/// The link a sub-agreement keeps to its main agreement: id, title and period copied, the file
+/// as given; the area and additional parties already chosen are kept.
+pub fn link(agreement: &mut Agreement, main: &Agreement, file: String) {
+    let old = agreement.meta.parent.take();
+    let (area, additional_parties) = old
+        .map(|p| (p.area, p.additional_parties))
+        .unwrap_or_default();
+    agreement.meta.parent = Some(crate::agreement::ParentRef {
+        id: main.meta.id.clone(),
+        title: main.meta.title.clone(),
+        period: Some(main.meta.period.clone()),
+        file: Some(file),
+        area,
+        additional_parties,
+    });
+}
