@@ -16,7 +16,7 @@ pub fn fragment(agreement: &Agreement) -> String {
         .sections
         .iter()
         .map(|s| format!("section-{}", s.id));
-    let events = events.into_iter().map(|event| match event {
+    let events = events.map(|event| match event {
         Event::Start(Tag::Heading {
             level: HeadingLevel::H2,
             id: None,

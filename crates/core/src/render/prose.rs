@@ -27,51 +27,50 @@ pub(crate) fn sanitize(markdown: &str) -> String {
 
 /// Rewrites a stream of Markdown events so nothing in it is raw HTML, an unsafe link or an
 /// image; a block of raw HTML becomes a paragraph showing its text. With `demote_headings`,
-/// no heading is above level 3 (for prose inside a section).
+/// no heading is above level 3 (for prose inside a section). The events stream through: a
+/// text made of millions of tiny events (every character escaped) is never held as a list.
 pub(crate) fn safe_events<'a>(
     events: impl Iterator<Item = Event<'a>>,
     demote_headings: bool,
-) -> Vec<Event<'a>> {
-    let mut out = Vec::new();
+) -> impl Iterator<Item = Event<'a>> {
     // For each open link: whether it was kept (true) or dropped (false).
     let mut links: Vec<bool> = Vec::new();
     // Inside a raw HTML block: whether a line has been written yet.
     let mut html_block: Option<bool> = None;
-    let level = |l: HeadingLevel| if demote_headings { demote(l) } else { l };
-    for event in events {
-        match event {
+    let level = move |l: HeadingLevel| if demote_headings { demote(l) } else { l };
+    events.flat_map(move |event| {
+        // At most two events come out for one that goes in.
+        let (first, second): (Option<Event<'a>>, Option<Event<'a>>) = match event {
             Event::Start(Tag::HtmlBlock) => {
                 html_block = Some(false);
-                out.push(Event::Start(Tag::Paragraph));
+                (Some(Event::Start(Tag::Paragraph)), None)
             }
             Event::End(TagEnd::HtmlBlock) => {
                 html_block = None;
-                out.push(Event::End(TagEnd::Paragraph));
+                (Some(Event::End(TagEnd::Paragraph)), None)
             }
             Event::Html(html) if html_block.is_some() => {
-                if html_block == Some(true) {
-                    out.push(Event::SoftBreak);
-                }
+                let line_break = (html_block == Some(true)).then_some(Event::SoftBreak);
                 html_block = Some(true);
-                out.push(Event::Text(
-                    html.trim_end_matches(['\n', '\r']).to_owned().into(),
-                ));
+                let text = Event::Text(html.trim_end_matches(['\n', '\r']).to_owned().into());
+                (line_break, Some(text))
             }
-            Event::Html(html) | Event::InlineHtml(html) => out.push(Event::Text(html)),
+            Event::Html(html) | Event::InlineHtml(html) => (Some(Event::Text(html)), None),
             Event::Start(Tag::Heading {
                 level: l,
                 id,
                 classes,
                 attrs,
-            }) => {
-                out.push(Event::Start(Tag::Heading {
+            }) => (
+                Some(Event::Start(Tag::Heading {
                     level: level(l),
                     id,
                     classes,
                     attrs,
-                }));
-            }
-            Event::End(TagEnd::Heading(l)) => out.push(Event::End(TagEnd::Heading(level(l)))),
+                })),
+                None,
+            ),
+            Event::End(TagEnd::Heading(l)) => (Some(Event::End(TagEnd::Heading(level(l)))), None),
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -80,26 +79,24 @@ pub(crate) fn safe_events<'a>(
             }) => {
                 let keep = link_type == LinkType::Email || is_safe_url(&dest_url);
                 links.push(keep);
-                if keep {
-                    out.push(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    }));
-                }
+                let link = keep.then_some(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+                (link, None)
             }
             Event::End(TagEnd::Link) => {
-                if links.pop().unwrap_or(false) {
-                    out.push(Event::End(TagEnd::Link));
-                }
+                let keep = links.pop().unwrap_or(false);
+                (keep.then_some(Event::End(TagEnd::Link)), None)
             }
             // An image shows its description as plain text; nothing is loaded.
-            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
-            other => out.push(other),
-        }
-    }
-    out
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => (None, None),
+            other => (Some(other), None),
+        };
+        [first, second].into_iter().flatten()
+    })
 }
 
 /// Headings in prose sit below the section heading (level 2): level 1 → 3, 2 → 4, and so on.
