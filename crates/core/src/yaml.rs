@@ -290,7 +290,10 @@ mod tests {
         for n in [300, 100_000] {
             let deep = format!("name: a\ncount: {}{}\n", "[".repeat(n), "]".repeat(n));
             let err = from_str::<Doc>(&deep).unwrap_err();
-            assert!(matches!(err.problem, YamlProblem::TooComplex(_)), "{n}: {err:?}");
+            assert!(
+                matches!(err.problem, YamlProblem::TooComplex(_)),
+                "{n}: {err:?}"
+            );
             assert_eq!(err.position.map(|p| p.line), Some(2), "{n}");
         }
     }
