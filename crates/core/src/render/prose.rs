@@ -27,8 +27,9 @@ pub(crate) fn sanitize(markdown: &str) -> String {
 
 /// Rewrites a stream of Markdown events so nothing in it is raw HTML, an unsafe link or an
 /// image; a block of raw HTML becomes a paragraph showing its text. With `demote_headings`,
-/// no heading is above level 3 (for prose inside a section). The events stream through: a
-/// text made of millions of tiny events (every character escaped) is never held as a list.
+/// no heading is above level 3 (for prose inside a section). NUL characters become U+FFFD, as
+/// CommonMark asks. The events stream through: a text made of millions of tiny events (every
+/// character escaped) is never held as a list.
 pub(crate) fn safe_events<'a>(
     events: impl Iterator<Item = Event<'a>>,
     demote_headings: bool,
@@ -95,8 +96,21 @@ pub(crate) fn safe_events<'a>(
             Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => (None, None),
             other => (Some(other), None),
         };
-        [first, second].into_iter().flatten()
+        [first, second].into_iter().flatten().map(without_nul)
     })
+}
+
+/// The event with any NUL in its text replaced by U+FFFD.
+fn without_nul(event: Event<'_>) -> Event<'_> {
+    match event {
+        Event::Text(text) if text.contains('\0') => {
+            Event::Text(text.replace('\0', "\u{fffd}").into())
+        }
+        Event::Code(text) if text.contains('\0') => {
+            Event::Code(text.replace('\0', "\u{fffd}").into())
+        }
+        other => other,
+    }
 }
 
 /// Headings in prose sit below the section heading (level 2): level 1 → 3, 2 → 4, and so on.
@@ -141,6 +155,18 @@ mod tests {
         let out = sanitize("![kart over fylket](https://example.com/x.png)");
         assert!(!out.contains("example.com"), "{out}");
         assert!(out.contains("kart over fylket"), "{out}");
+    }
+
+    /// Broke before: a county written "Vest\0land" (an escaped NUL, valid YAML) reached the
+    /// HTML as a raw NUL character.
+    #[test]
+    fn nul_becomes_the_replacement_character() {
+        let events = safe_events(Parser::new_ext("Vest\0land `a\0b`", options()), false);
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, events);
+        assert!(!html.contains('\0'), "{html:?}");
+        assert!(html.contains("Vest\u{fffd}land"), "{html:?}");
+        assert_eq!(super::super::html::escape_html("a\0b"), "a\u{fffd}b");
     }
 
     #[test]
