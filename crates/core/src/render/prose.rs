@@ -3,6 +3,7 @@
 //! remote content), and headings move below the section heading so they cannot break the
 //! agreement's numbering.
 
+use pulldown_cmark::utils::TextMergeStream;
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 /// Markdown options used for user prose and for the rendered agreement.
@@ -16,9 +17,11 @@ pub(crate) fn is_safe_url(url: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
 }
 
-/// Makes user Markdown safe, as Markdown.
+/// Makes user Markdown safe, as Markdown. Neighbouring pieces of text are joined first: the
+/// Markdown writer holds a whole paragraph's events at once, several times over, and a text in
+/// which every character is escaped would otherwise be millions of them.
 pub(crate) fn sanitize(markdown: &str) -> String {
-    let events = safe_events(Parser::new_ext(markdown, options()), true);
+    let events = TextMergeStream::new(safe_events(Parser::new_ext(markdown, options()), true));
     let mut out = String::new();
     // Writing into a String cannot fail.
     let _ = pulldown_cmark_to_cmark::cmark(events, &mut out, options());
