@@ -17,15 +17,50 @@ pub(crate) fn is_safe_url(url: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
 }
 
+/// User Markdown longer than this (about 10 000 words, far beyond any real clause) is shown as
+/// plain paragraphs instead of being read as Markdown: the Markdown writer's time and memory
+/// grow faster than the text when it is dense with markup.
+pub(crate) const MAX_MARKDOWN_BYTES: usize = 64 * 1024;
+
+/// User Markdown read as Markdown in one agreement, at most (a hundred times a long real one);
+/// texts beyond it are shown as plain paragraphs, so rendering a file with hundreds of texts
+/// dense with markup stays within seconds.
+pub(crate) const MAX_AGREEMENT_MARKDOWN_BYTES: usize = 1024 * 1024;
+
 /// Makes user Markdown safe, as Markdown. Neighbouring pieces of text are joined first: the
 /// Markdown writer holds a whole paragraph's events at once, several times over, and a text in
 /// which every character is escaped would otherwise be millions of them.
 pub(crate) fn sanitize(markdown: &str) -> String {
+    if markdown.len() > MAX_MARKDOWN_BYTES {
+        return plain_paragraphs(markdown);
+    }
     let events = TextMergeStream::new(safe_events(Parser::new_ext(markdown, options()), true));
     let mut out = String::new();
     // Writing into a String cannot fail.
     let _ = pulldown_cmark_to_cmark::cmark(events, &mut out, options());
     out.trim_end().to_owned()
+}
+
+/// The text as plain paragraphs (split at blank lines), every character that means something
+/// in Markdown escaped.
+pub(crate) fn plain_paragraphs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut paragraph = String::new();
+    for line in text.lines().chain([""]) {
+        if line.trim().is_empty() {
+            if !paragraph.trim().is_empty() {
+                if !out.is_empty() {
+                    out.push_str("\n\n");
+                }
+                out.push_str(&super::markdown::esc(&paragraph));
+            }
+            paragraph.clear();
+        } else {
+            paragraph.push_str(line);
+            paragraph.push('\n');
+        }
+    }
+    out
 }
 
 /// Rewrites a stream of Markdown events so nothing in it is raw HTML, an unsafe link or an
@@ -170,6 +205,28 @@ mod tests {
         assert!(!html.contains('\0'), "{html:?}");
         assert!(html.contains("Vest\u{fffd}land"), "{html:?}");
         assert_eq!(super::super::html::escape_html("a\0b"), "a\u{fffd}b");
+    }
+
+    /// Broke before: a 10 MiB section text of `x` and `[*_` repeated took 43 seconds and
+    /// 2.4 GiB in the Markdown writer.
+    #[test]
+    fn very_long_text_becomes_plain_paragraphs() {
+        let long = format!(
+            "x{}\n\n<script>alert(1)</script>",
+            "[*_".repeat(MAX_MARKDOWN_BYTES)
+        );
+        let start = std::time::Instant::now();
+        let out = sanitize(&long);
+        assert!(start.elapsed() < std::time::Duration::from_secs(2));
+        assert!(out.starts_with("x\\[\\*\\_"), "{}", &out[..20]);
+        assert!(
+            out.ends_with("\n\n\\<script\\>alert(1)\\</script\\>"),
+            "{}",
+            &out[out.len() - 40..]
+        );
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, Parser::new_ext(&out, options()));
+        assert!(!html.contains("<script") && html.matches("<p>").count() == 2);
     }
 
     #[test]
