@@ -31,7 +31,7 @@ pub(crate) const MAX_AGREEMENT_MARKDOWN_BYTES: usize = 1024 * 1024;
 /// Markdown writer holds a whole paragraph's events at once, several times over, and a text in
 /// which every character is escaped would otherwise be millions of them.
 pub(crate) fn sanitize(markdown: &str) -> String {
-    if markdown.len() > MAX_MARKDOWN_BYTES {
+    if markdown.len() > MAX_MARKDOWN_BYTES || too_deep(markdown) {
         return plain_paragraphs(markdown);
     }
     let events = TextMergeStream::new(safe_events(Parser::new_ext(markdown, options()), true));
@@ -39,6 +39,31 @@ pub(crate) fn sanitize(markdown: &str) -> String {
     // Writing into a String cannot fail.
     let _ = pulldown_cmark_to_cmark::cmark(events, &mut out, options());
     out.trim_end().to_owned()
+}
+
+/// Block quotes and lists nested deeper than this (items count as a level) make a text plain:
+/// the Markdown writer repeats every level's marker on each line, so its output grows with the
+/// square of the depth.
+const MAX_MARKDOWN_NESTING: usize = 32;
+
+/// True when containers nest deeper than [`MAX_MARKDOWN_NESTING`]; reads only as far as that.
+fn too_deep(markdown: &str) -> bool {
+    let mut depth = 0usize;
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::Item) => {
+                depth += 1;
+                if depth > MAX_MARKDOWN_NESTING {
+                    return true;
+                }
+            }
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item) => {
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The text as plain paragraphs (split at blank lines), every character that means something
@@ -227,6 +252,26 @@ mod tests {
         let mut html = String::new();
         pulldown_cmark::html::push_html(&mut html, Parser::new_ext(&out, options()));
         assert!(!html.contains("<script") && html.matches("<p>").count() == 2);
+    }
+
+    /// Broke before: 5 000 nested block quotes ("> > > … x", 10 KB) became 37 MB of Markdown,
+    /// every line carrying every level's marker.
+    #[test]
+    fn deep_nesting_becomes_plain_text() {
+        for deep in [
+            format!("{}x", "> ".repeat(5_000)),
+            format!("{}x", "- ".repeat(5_000)),
+        ] {
+            let out = sanitize(&deep);
+            assert!(out.len() < 4 * deep.len(), "{}", out.len());
+            assert!(out.ends_with('x'), "{}", &out[out.len() - 10..]);
+        }
+        // A shallow quote is still a quote, not escaped text.
+        let shallow = sanitize("> > sitat");
+        assert!(
+            shallow.contains("> sitat") && !shallow.contains('\\'),
+            "{shallow}"
+        );
     }
 
     #[test]
