@@ -420,15 +420,33 @@ fn base_key(path: &str) -> &str {
     path.rsplit('.').next().unwrap_or(path)
 }
 
+/// Words (or lines) two texts may have between them and still be compared piece by piece.
+const MAX_DIFF_PIECES: usize = 8_000;
+
 /// Prose word by word; none when the texts differ only in whitespace. Words keep their
 /// punctuation and letters as written; a change of whitespace alone (a reflowed line) is shown
 /// as the newer version's whitespace, not as a change.
+///
+/// The word diff takes time that grows with the product of the two texts' lengths where they
+/// differ throughout, so long texts are compared line by line, and texts with very many lines
+/// as wholes (all of the old removed, all of the new added).
 pub fn prose(old: &str, new: &str) -> Option<Vec<Words>> {
     let normalise = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     if normalise(old) == normalise(new) {
         return None;
     }
-    let diff = TextDiff::configure().diff_words(old, new);
+    let words = |s: &str| s.split_whitespace().count();
+    let lines = |s: &str| s.lines().count();
+    let diff = if words(old) + words(new) <= MAX_DIFF_PIECES {
+        TextDiff::configure().diff_words(old, new)
+    } else if lines(old) + lines(new) <= MAX_DIFF_PIECES {
+        TextDiff::configure().diff_lines(old, new)
+    } else {
+        return Some(vec![
+            Words::Removed(old.to_owned()),
+            Words::Added(new.to_owned()),
+        ]);
+    };
     let mut out: Vec<Words> = Vec::new();
     for change in diff.iter_all_changes() {
         let text = change.value();
