@@ -139,3 +139,26 @@ fn long_texts_that_differ_throughout_compare_quickly() {
         assert_eq!(after, words(&new));
     }
 }
+
+/// Broke before: comparing agreements with 20 000 sections (a file well under the size limit)
+/// built a table of 20 000 × 20 000 counts, 1.6 GB, to find the sections that did not move.
+#[test]
+fn many_sections_compare_quickly() {
+    let mut old = agreement();
+    let section = old.sections[0].clone();
+    old.sections = (0..20_000)
+        .map(|i| {
+            let mut s = section.clone();
+            s.id.0 = format!("s{i}");
+            s
+        })
+        .collect();
+    let mut new = old.clone();
+    let last = new.sections.pop().expect("a section");
+    new.sections.insert(0, last);
+    let start = std::time::Instant::now();
+    let c = compare(&old, &new, Locale::Nb);
+    assert!(start.elapsed() < std::time::Duration::from_secs(10));
+    assert_eq!(c.summary.moved, 1);
+    assert_eq!(c.sections[0].id, "s19999");
+}
