@@ -114,6 +114,6 @@ fuzz:
 	fuzz/seed-corpus.sh
 	for t in $(FUZZ_TARGETS); do \
 	  cargo +nightly fuzz run --fuzz-dir fuzz "$$t" "fuzz/corpus/$$t" -- \
-	    -dict=fuzz/yaml.dict -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	    -dict=fuzz/yaml.dict -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 \
 	    -max_len=65536 -print_final_stats=1; \
 	done
