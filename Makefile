@@ -16,7 +16,7 @@ APP := $(CARGO_TARGET_DIR)/debug/avtale-app
 EXAMPLE := examples/hovedavtale-vestland.avtale.yaml
 BINDINGS := ui/src/lib/bindings
 
-.PHONY: run test deps apt tauri-driver ui-deps ui bindings check-bindings lint ui-test smoke e2e rust-test bench bench-editor
+.PHONY: run test deps apt tauri-driver ui-deps ui bindings check-bindings lint ui-test smoke e2e rust-test bench bench-editor fuzz
 
 ## Build the app and start it on the example agreement (under Xvfb when there is no display).
 run: deps ui
@@ -104,3 +104,16 @@ rust-test:
 	if cargo nextest --version >/dev/null 2>&1; then \
 	  cargo nextest run --workspace --locked --no-fail-fast; \
 	else cargo test --workspace --locked --no-fail-fast; fi
+
+## Coverage-guided fuzzing (not part of make test; needs the nightly toolchain and
+## `cargo install cargo-fuzz`): each target runs FUZZ_SECONDS seconds from the repository's
+## real files. Crashes land in fuzz/artifacts/<target>/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= agreement template render prose_diff
+fuzz:
+	fuzz/seed-corpus.sh
+	for t in $(FUZZ_TARGETS); do \
+	  cargo +nightly fuzz run --fuzz-dir fuzz "$$t" "fuzz/corpus/$$t" -- \
+	    -dict=fuzz/yaml.dict -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 \
+	    -max_len=65536 -print_final_stats=1; \
+	done

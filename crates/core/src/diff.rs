@@ -420,15 +420,33 @@ fn base_key(path: &str) -> &str {
     path.rsplit('.').next().unwrap_or(path)
 }
 
+/// Words (or lines) two texts may have between them and still be compared piece by piece.
+const MAX_DIFF_PIECES: usize = 8_000;
+
 /// Prose word by word; none when the texts differ only in whitespace. Words keep their
 /// punctuation and letters as written; a change of whitespace alone (a reflowed line) is shown
 /// as the newer version's whitespace, not as a change.
+///
+/// The word diff takes time that grows with the product of the two texts' lengths where they
+/// differ throughout, so long texts are compared line by line, and texts with very many lines
+/// as wholes (all of the old removed, all of the new added).
 pub fn prose(old: &str, new: &str) -> Option<Vec<Words>> {
     let normalise = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     if normalise(old) == normalise(new) {
         return None;
     }
-    let diff = TextDiff::configure().diff_words(old, new);
+    let words = |s: &str| s.split_whitespace().count();
+    let lines = |s: &str| s.lines().count();
+    let diff = if words(old) + words(new) <= MAX_DIFF_PIECES {
+        TextDiff::configure().diff_words(old, new)
+    } else if lines(old) + lines(new) <= MAX_DIFF_PIECES {
+        TextDiff::configure().diff_lines(old, new)
+    } else {
+        return Some(vec![
+            Words::Removed(old.to_owned()),
+            Words::Added(new.to_owned()),
+        ]);
+    };
     let mut out: Vec<Words> = Vec::new();
     for change in diff.iter_all_changes() {
         let text = change.value();
@@ -455,31 +473,41 @@ pub fn prose(old: &str, new: &str) -> Option<Vec<Words>> {
 }
 
 /// The ids kept in both versions that did not move: the longest run they share in order.
+/// Ids are unique in an agreement, so this is the longest increasing run of the old order's
+/// places in the new order, found in O(n log n): a table of both lengths would need gigabytes
+/// for an agreement with tens of thousands of sections. Of equally long runs, the one with the
+/// later sections is kept.
 fn unmoved(old_ids: &[&str], new_ids: &[&str]) -> BTreeSet<String> {
-    let n = old_ids.len();
-    let m = new_ids.len();
-    let mut table = vec![vec![0u32; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            table[i][j] = if old_ids[i] == new_ids[j] {
-                table[i + 1][j + 1] + 1
-            } else {
-                table[i + 1][j].max(table[i][j + 1])
-            };
+    // Where each id stands in the new order; the first place when an id is there twice.
+    let place: HashMap<&str, usize> = new_ids
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(j, id)| (*id, j))
+        .collect();
+    let run: Vec<(usize, &str)> = old_ids
+        .iter()
+        .filter_map(|id| place.get(id).map(|&j| (j, *id)))
+        .collect();
+    // tails[k]: the run element ending the best increasing run of length k + 1 found so far.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut before: Vec<Option<usize>> = vec![None; run.len()];
+    for (i, &(j, _)) in run.iter().enumerate() {
+        let k = tails.partition_point(|&t| run[t].0 < j);
+        if k > 0 {
+            before[i] = Some(tails[k - 1]);
+        }
+        if k == tails.len() {
+            tails.push(i);
+        } else {
+            tails[k] = i;
         }
     }
-    let (mut i, mut j) = (0, 0);
     let mut out = BTreeSet::new();
-    while i < n && j < m {
-        if old_ids[i] == new_ids[j] {
-            out.insert(old_ids[i].to_owned());
-            i += 1;
-            j += 1;
-        } else if table[i + 1][j] >= table[i][j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
+    let mut at = tails.last().copied();
+    while let Some(i) = at {
+        out.insert(run[i].1.to_owned());
+        at = before[i];
     }
     out
 }

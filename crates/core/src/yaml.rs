@@ -84,6 +84,10 @@ fn options() -> serde_saphyr::Options {
 /// reported as that key. So when reading fails, the whole text is scanned against the budget,
 /// and a breach is reported instead of the reader's error. Files that read cleanly skip the
 /// scan, which costs about a third of the reading time.
+///
+/// The scanner has a nesting limit of its own, and it looks ahead: thousands of `[` can trip
+/// that limit before the budget's depth is reached, so the scan fails instead of reporting a
+/// breach. That is the same problem, and reported the same way.
 pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     use serde_saphyr::budget::{EnforcingPolicy, check_yaml_budget};
     serde_saphyr::from_str_with_options(text, options()).map_err(|err| {
@@ -92,6 +96,15 @@ pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> 
                 position: event_position(text, report.events),
                 problem: YamlProblem::TooComplex(format!("{:?}", report.breached)),
             },
+            Err(scan) if *scan.kind() == granit_parser::ErrorKind::RecursionLimitExceeded => {
+                YamlError {
+                    position: Some(Position {
+                        line: scan.marker().line(),
+                        column: scan.marker().col() + 1,
+                    }),
+                    problem: YamlProblem::TooComplex("nesting limit".into()),
+                }
+            }
             _ => convert(&err),
         }
     })
@@ -268,5 +281,20 @@ mod tests {
         }
         let err = from_str::<serde_json::Value>(&bomb).unwrap_err();
         assert!(matches!(err.problem, YamlProblem::TooComplex(_)), "{err:?}");
+    }
+
+    /// Broke before: `meta: ` and 100 000 `[` gave "expected mapping start" (the scanner's
+    /// nesting limit stopped the budget scan before it reached the depth budget).
+    #[test]
+    fn nesting_beyond_the_scanner_limit_is_too_complex() {
+        for n in [300, 100_000] {
+            let deep = format!("name: a\ncount: {}{}\n", "[".repeat(n), "]".repeat(n));
+            let err = from_str::<Doc>(&deep).unwrap_err();
+            assert!(
+                matches!(err.problem, YamlProblem::TooComplex(_)),
+                "{n}: {err:?}"
+            );
+            assert_eq!(err.position.map(|p| p.line), Some(2), "{n}");
+        }
     }
 }

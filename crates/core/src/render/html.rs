@@ -16,7 +16,7 @@ pub fn fragment(agreement: &Agreement) -> String {
         .sections
         .iter()
         .map(|s| format!("section-{}", s.id));
-    let events = events.into_iter().map(|event| match event {
+    let events = events.map(|event| match event {
         Event::Start(Tag::Heading {
             level: HeadingLevel::H2,
             id: None,
@@ -57,11 +57,12 @@ th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; verti
 th { background: #eef1f4; }
 ";
 
-/// Escapes text for HTML.
+/// Escapes text for HTML. A NUL becomes U+FFFD, as in the Markdown the agreement is made from.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
+            '\0' => out.push('\u{fffd}'),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),

@@ -19,6 +19,7 @@ pub fn render(agreement: &Agreement) -> String {
         out: String::new(),
         agreement,
         lang,
+        markdown_left: prose::MAX_AGREEMENT_MARKDOWN_BYTES,
     };
     md.front_matter();
     for (i, section) in agreement.sections.iter().enumerate() {
@@ -39,6 +40,8 @@ struct Md<'a> {
     out: String,
     agreement: &'a Agreement,
     lang: Lang,
+    /// How much more user prose may be read as Markdown.
+    markdown_left: usize,
 }
 
 impl Md<'_> {
@@ -121,7 +124,13 @@ impl Md<'_> {
     fn section(&mut self, number: usize, section: &Section) {
         let _ = writeln!(self.out, "## {number}. {}\n", esc(&section.title));
         if !section.text.trim().is_empty() {
-            let _ = writeln!(self.out, "{}\n", prose::sanitize(&section.text));
+            let text = if section.text.len() <= self.markdown_left {
+                self.markdown_left -= section.text.len();
+                prose::sanitize(&section.text)
+            } else {
+                prose::plain_paragraphs(&section.text)
+            };
+            let _ = writeln!(self.out, "{text}\n");
         }
         match section.show {
             Some(Generated::Parties) => self.parties(),
@@ -644,6 +653,36 @@ mod tests {
         assert_eq!(esc("<b>*fet*</b>"), "\\<b\\>\\*fet\\*\\</b\\>");
         assert_eq!(esc("1. punkt"), "1\\. punkt");
         assert_eq!(esc("- a\nb"), "\\- a b");
+    }
+
+    /// Broke before: 163 sections of 64 KB of `*_` (a 10 MiB file) took 42 seconds to render.
+    #[test]
+    fn prose_beyond_the_agreement_budget_is_plain() {
+        let example = include_str!("../../../../examples/hovedavtale-vestland.avtale.yaml");
+        let mut agreement = crate::format::agreement_from_str(example, "x").expect("example");
+        let dense = format!("x{}", "*_".repeat(30_000));
+        let template = agreement.sections[0].clone();
+        agreement.sections = (0..40)
+            .map(|i| Section {
+                id: crate::agreement::SectionId(format!("s{i}")),
+                text: if i == 39 {
+                    "*fet*".into()
+                } else {
+                    dense.clone()
+                },
+                ..template.clone()
+            })
+            .collect();
+        let start = std::time::Instant::now();
+        let md = render(&agreement);
+        assert!(start.elapsed() < std::time::Duration::from_secs(5));
+        assert_eq!(
+            md.matches("\n## ").count(),
+            40 + 1,
+            "every section and the glossary"
+        );
+        // A short text still fits in what is left of the budget.
+        assert!(md.contains("\n*fet*\n"), "{}", &md[md.len() - 200..]);
     }
 
     #[test]
