@@ -3,12 +3,14 @@
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
-use avtale_core::agreement::Section;
+use avtale_core::agreement::{AgreementKind, Section};
 use avtale_core::calendar::{self, Calendar};
 use avtale_core::catalog::{self, StarterInfo, TemplateInfo};
 use avtale_core::check::Diagnostic;
+use avtale_core::check::ParentFile;
 use avtale_core::date::Date;
 use avtale_core::diff::{self, Comparison};
+use avtale_core::family::{self, Family, Found, Unreadable};
 use avtale_core::history::{RevisionInfo, Timestamp};
 use avtale_core::ics::{self, IcsOptions};
 use avtale_core::matrix::Matrix;
@@ -85,9 +87,16 @@ fn view(
 }
 
 fn evaluation(state: &AppState, agreement: &Agreement, locale: Locale) -> LiveCheck {
+    let main = read_main(state, agreement, locale);
+    let parent = match &main {
+        Some(Ok((_, main))) => Some(ParentFile::Loaded(main)),
+        Some(Err(reason)) => Some(ParentFile::Unreadable { reason }),
+        None => None,
+    };
     let options = CheckOptions {
         locale,
         templates: Some(&state.templates),
+        parent,
     };
     LiveCheck {
         html: html::fragment(agreement),
@@ -201,6 +210,113 @@ fn hold(state: &AppState, path: &std::path::Path, locale: Locale) -> Result<(), 
     let lock = store::lock_agreement(path).map_err(|e| IpcError::lock(&e, locale))?;
     *held = Some(lock);
     Ok(())
+}
+
+/// The file of the agreement being edited, once it has one.
+fn current_file(state: &AppState) -> Option<PathBuf> {
+    let held = state
+        .lock
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    held.as_ref().map(|l| l.path().to_path_buf())
+}
+
+/// The main agreement the open agreement links to by file, read now, or why it could not be.
+fn read_main(
+    state: &AppState,
+    agreement: &Agreement,
+    locale: Locale,
+) -> Option<Result<(PathBuf, Agreement), String>> {
+    let link = agreement.meta.parent.as_ref()?.file.as_deref()?;
+    let path = store::parent_path(current_file(state).as_deref(), link);
+    Some(
+        store::read_agreement(&path)
+            .map(|a| (path, a))
+            .map_err(|e| e.report(locale)),
+    )
+}
+
+/// The family of the open agreement: its main agreement and the sub-agreements and action
+/// plans beside it that link to the main agreement, each with how it fits.
+#[tauri::command(async)]
+pub(crate) fn agreement_family(
+    state: State<'_, AppState>,
+    agreement: Agreement,
+    locale: Locale,
+) -> Family {
+    let file = current_file(&state);
+    let file_text = file
+        .as_ref()
+        .map(|f| f.display().to_string())
+        .unwrap_or_default();
+    let current = Found {
+        file: &file_text,
+        agreement: &agreement,
+    };
+    let is_main = agreement.meta.kind == AgreementKind::Hovedavtale;
+    let main = if is_main {
+        None
+    } else {
+        read_main(&state, &agreement, locale)
+    };
+    let main_path = match &main {
+        _ if is_main => file.clone(),
+        Some(Ok((path, _))) => Some(path.clone()),
+        _ => None,
+    };
+    // The family lives in the main agreement's folder (or this one's, until it is linked).
+    let folder = main_path
+        .as_ref()
+        .or(file.as_ref())
+        .and_then(|p| p.parent());
+    let read = folder.map(store::read_agreements_in).unwrap_or_default();
+    let main_text = main_path
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let mut unreadable = Vec::new();
+    let mut found = Vec::new();
+    for (path, result) in &read {
+        match result {
+            Ok(a) => found.push((path.display().to_string(), a)),
+            Err(e) => unreadable.push(Unreadable {
+                file: path.display().to_string(),
+                message: e.report(locale),
+            }),
+        }
+    }
+    let others: Vec<Found<'_>> = found
+        .iter()
+        .filter(|(path, _)| *path != main_text)
+        .map(|(path, a)| Found {
+            file: path,
+            agreement: a,
+        })
+        .collect();
+    let main_found = match &main {
+        _ if is_main => Some(Ok(current)),
+        Some(Ok((_, a))) => Some(Ok(Found {
+            file: &main_text,
+            agreement: a,
+        })),
+        Some(Err(reason)) => Some(Err(reason.clone())),
+        None => None,
+    };
+    family::build(current, main_found, &others, unreadable, locale)
+}
+
+/// Links the open sub-agreement to the main agreement in `path` (chosen in the open dialog).
+#[tauri::command(async)]
+pub(crate) fn link_parent(
+    state: State<'_, AppState>,
+    mut agreement: Agreement,
+    path: String,
+    locale: Locale,
+) -> Result<Agreement, IpcError> {
+    let path = PathBuf::from(path);
+    let main = store::read_agreement(&path).map_err(|e| IpcError::load(&e, locale))?;
+    let link = store::link_to(current_file(&state).as_deref(), &path);
+    family::link(&mut agreement, &main, link);
+    Ok(agreement)
 }
 
 /// Checks and renders the agreement as it is being edited.
@@ -386,6 +502,25 @@ pub(crate) fn restore_revision(
 ) -> Result<CommitOutcome, IpcError> {
     let info = revision_info(author, message, None);
     let done = workflow::restore(&mut agreement, number, info)
+        .map_err(|e| IpcError::workflow(&e, locale))?;
+    Ok(CommitOutcome {
+        agreement,
+        number: done.number,
+        notice: None,
+    })
+}
+
+/// Starts the agreement's next period ("Forny avtale"): dates moved, a new draft revision.
+#[tauri::command(async)]
+pub(crate) fn renew_agreement(
+    mut agreement: Agreement,
+    author: String,
+    locale: Locale,
+) -> Result<CommitOutcome, IpcError> {
+    let message = avtale_core::renew::next_period(&agreement.meta.period)
+        .map(|p| messages::renewed_revision(&p, locale))
+        .unwrap_or_default();
+    let done = workflow::renew(&mut agreement, revision_info(author, message, None))
         .map_err(|e| IpcError::workflow(&e, locale))?;
     Ok(CommitOutcome {
         agreement,

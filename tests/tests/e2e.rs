@@ -512,8 +512,33 @@ async fn revisions_are_saved_and_compared() {
         "a signed agreement is not a draft"
     );
 
-    // Both revisions are in the file, chained.
-    let saved = std::fs::read_to_string(&file).expect("file");
+    // "Forny avtale": the next period (2030–2034) starts from the signed one as a new draft
+    // revision, and the comparison with the signed revision shows the moved dates at once.
+    click(&client, "part-history").await;
+    click(&client, "renew-agreement").await;
+    by_test_id(&client, "revision-5").await;
+    let compare = wait_for_text(&client, "compare", |t| t.contains("2034")).await;
+    assert!(
+        compare.contains("2031"),
+        "the evaluation moved too: {compare}"
+    );
+    assert!(
+        !compare.contains("Kort sagt:"),
+        "only dates changed: {compare}"
+    );
+    shot(&client, "15-renewed").await;
+
+    // The revisions are in the file, chained (the save after the renewal may still be on its way).
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let saved = loop {
+        let saved = std::fs::read_to_string(&file).expect("file");
+        if saved.contains("number: 5") || Instant::now() > deadline {
+            break saved;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert!(saved.contains("number: 5"), "{saved}");
+    assert!(saved.contains("to: \"2034-11-30\""), "{saved}");
     assert!(saved.contains("number: 2"), "{saved}");
     assert!(saved.contains("message: Oftere møter"), "{saved}");
     assert!(saved.contains("status: til_godkjenning"), "{saved}");
@@ -703,5 +728,84 @@ async fn a_starter_shows_who_does_what_and_its_meeting_calendar_and_exports_it()
         count as usize,
         "one event per meeting shown"
     );
+    client.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_sub_agreement_is_linked_to_its_main_agreement_and_the_family_shows_how_each_fits() {
+    let data = tempfile::tempdir().expect("data folder");
+    let folder = tempfile::tempdir().expect("agreements folder");
+    let main = folder.path().join("hoved.avtale.yaml");
+    std::fs::copy(example(), &main).expect("copy");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/formats/v1/underavtale-ot-nn.avtale.yaml");
+    let sub = std::fs::read_to_string(fixture)
+        .expect("fixture")
+        .replace("Troms", "Vestland");
+    let ot = folder.path().join("ot.avtale.yaml");
+    std::fs::write(&ot, &sub).expect("write the sub-agreement");
+    // An action plan already linked, which runs past the main agreement's end.
+    let plan = sub
+        .replacen("83db42a5-87d2-4256-abed-169b93d770d9", "plan-2029", 1)
+        .replacen(
+            "title: Underavtale om oppfølgingstenesta",
+            "title: Handlingsplan 2029 for oppfølgingstenesta",
+            1,
+        )
+        .replacen(
+            "  parent:\n    id: \"\"\n",
+            "  parent:\n    id: 53f29eaa-e8b9-4532-ade9-f2f35f6c3687\n    file: hoved.avtale.yaml\n    area: oppfølgingstjenesten\n",
+            1,
+        )
+        .replacen("from: \"2026-12-01\"", "from: \"2029-01-01\"", 1)
+        .replacen("to: \"2028-11-30\"", "to: \"2031-12-31\"", 1);
+    assert!(
+        plan.contains("plan-2029") && plan.contains("2031-12-31"),
+        "{plan}"
+    );
+    std::fs::write(folder.path().join("plan.avtale.yaml"), plan).expect("write the plan");
+
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &main),
+    ]);
+    let client = open(&driver, &[ot.display().to_string()]).await;
+    click(&client, "part-family").await;
+    wait_for_text(&client, "family-parent", |t| t.contains("ikke knyttet")).await;
+    click(&client, "link-parent").await;
+    wait_for_text(&client, "family-parent", |t| {
+        t.contains("hoved.avtale.yaml")
+    })
+    .await;
+    // The family: the main agreement, the plan (outside the period) and this one (no area).
+    wait_for_text(&client, "family-main", |t| t.contains("NAV Vestland")).await;
+    let members = wait_for_text(&client, "family-members", |t| {
+        t.contains("Handlingsplan 2029") && t.contains("utenfor perioden")
+    })
+    .await;
+    assert!(members.contains("samarbeidsområde"), "{members}");
+    wait_for_code(&client, "AV039", true).await;
+    choose(
+        &client,
+        "[data-testid=\"family-area\"]",
+        "oppfølgingstjenesten",
+    )
+    .await;
+    let members = wait_for_text(&client, "family-members", |t| {
+        t.contains("Passer inn i hovedavtalen")
+    })
+    .await;
+    assert!(
+        members.contains("utenfor perioden"),
+        "the plan still does not fit"
+    );
+    // Named by the main agreement's title as its file says, not by the plan's stale copy.
+    assert!(
+        members.contains("hovedavtalen «Samarbeidsavtale mellom NAV Vestland"),
+        "{members}"
+    );
+    wait_for_code(&client, "AV039", false).await;
+    shot(&client, "16-family").await;
     client.close().await.expect("close the session");
 }

@@ -22,7 +22,7 @@ pub const FAMILY_CODES: [Code; 7] = [
 /// One agreement in the family.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-pub struct Member {
+pub struct FamilyMember {
     /// Its file, as found (empty for an agreement not saved yet).
     pub file: String,
     /// Its title.
@@ -58,11 +58,11 @@ pub struct Unreadable {
 pub struct Family {
     /// The main agreement, when it is known (the open one, or the file it links to).
     #[cfg_attr(feature = "ts", ts(optional))]
-    pub main: Option<Member>,
+    pub main: Option<FamilyMember>,
     /// The main agreement's areas of cooperation.
     pub areas: Vec<String>,
     /// Sub-agreements and action plans under it, the open one among them, by period.
-    pub members: Vec<Member>,
+    pub members: Vec<FamilyMember>,
     /// Why the main agreement could not be read, when it could not.
     #[cfg_attr(feature = "ts", ts(optional))]
     pub main_problem: Option<String>,
@@ -95,7 +95,7 @@ pub fn build(
         None => (None, None),
     };
     let main_is_current = main.is_some_and(|m| std::ptr::eq(m.agreement, current.agreement));
-    let mut members: Vec<Member> = Vec::new();
+    let mut members: Vec<FamilyMember> = Vec::new();
     if !main_is_current && current.agreement.meta.kind != AgreementKind::Hovedavtale {
         members.push(member(current, main, main_problem.as_deref(), true, locale));
     }
@@ -130,7 +130,7 @@ fn member(
     main_problem: Option<&str>,
     current: bool,
     locale: Locale,
-) -> Member {
+) -> FamilyMember {
     let a = found.agreement;
     let parent = match (main, main_problem) {
         (Some(m), _) if a.meta.kind != AgreementKind::Hovedavtale => {
@@ -153,7 +153,7 @@ fn member(
             .map(|d| d.message)
             .collect()
     };
-    Member {
+    FamilyMember {
         file: found.file.to_owned(),
         title: a.meta.title.clone(),
         kind: a.meta.kind,

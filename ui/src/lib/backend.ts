@@ -14,6 +14,7 @@ import type { LiveCheck } from "./bindings/LiveCheck";
 import type { PdfPreview } from "./bindings/PdfPreview";
 import type { Calendar } from "./bindings/Calendar";
 import type { Reminder } from "./bindings/Reminder";
+import type { Family } from "./bindings/Family";
 import type { Matrix } from "./bindings/Matrix";
 import type { Readability } from "./bindings/Readability";
 import type { Section } from "./bindings/Section";
@@ -152,6 +153,11 @@ export function restoreRevision(
   return call("restore_revision", { agreement, number, author, message, locale });
 }
 
+/** Starts the agreement's next period as a new draft revision, with every date moved. */
+export function renewAgreement(agreement: Agreement, author: string, locale: Locale): Promise<CommitOutcome> {
+  return call("renew_agreement", { agreement, author, locale });
+}
+
 /** Compares two versions: revision numbers, or null for the current text. */
 export function compareVersions(
   agreement: Agreement,
@@ -205,6 +211,16 @@ export function reminders(agreement: Agreement, locale: Locale): Promise<Reminde
 /** Who does what: tasks against parties, with gaps, overlaps and imbalance. */
 export function responsibilityMatrix(agreement: Agreement): Promise<Matrix> {
   return call("responsibility_matrix", { agreement });
+}
+
+/** The family of the open agreement: its main agreement and the agreements that link to it. */
+export function agreementFamily(agreement: Agreement, locale: Locale): Promise<Family> {
+  return call("agreement_family", { agreement, locale });
+}
+
+/** The agreement linked to the main agreement in the file at `path`. */
+export function linkParent(agreement: Agreement, path: string, locale: Locale): Promise<Agreement> {
+  return call("link_parent", { agreement, path, locale });
 }
 
 /** LIX, long sentences and passive voice per section and for the whole agreement. */

@@ -11,7 +11,7 @@ const LONGEST_PERIOD_YEARS: i32 = 4;
 
 /// `outer` is the main agreement's period: as its file says now when it could be read, else as
 /// last copied into this file.
-pub(super) fn check(f: &mut Findings<'_>, outer: Option<&Period>) {
+pub(super) fn check(f: &mut Findings<'_>, outer: Option<(&Period, &str)>) {
     let meta = &f.agreement.meta;
     let period = &meta.period;
     if let Some(to) = period.to
@@ -42,13 +42,14 @@ pub(super) fn check(f: &mut Findings<'_>, outer: Option<&Period>) {
             f.agreement_level("meta.kind", Finding::NoParent);
         }
         Some(parent) => {
-            if let Some(outer) = outer.or(parent.period.as_ref())
+            let copy = parent.period.as_ref().map(|p| (p, parent.title.as_str()));
+            if let Some((outer, title)) = outer.or(copy)
                 && !inside(period, outer)
             {
                 f.agreement_level(
                     "meta.period",
                     Finding::OutsideParentPeriod {
-                        parent: parent.title.clone(),
+                        parent: title.to_owned(),
                     },
                 );
             }

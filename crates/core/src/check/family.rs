@@ -48,27 +48,26 @@ pub(super) fn check(f: &mut Findings<'_>, parent: ParentFile<'_>) {
             );
         }
     }
-    match &link.area {
-        Some(area) if !area.trim().is_empty() => {
-            if !main.meta.areas.is_empty() && !main.meta.areas.iter().any(|a| same(a, area)) {
-                f.agreement_level(
-                    "meta.parent.area",
-                    Finding::AreaNotInParent {
-                        area: area.clone(),
-                        parent: title,
-                        areas: main.meta.areas.join(", "),
-                    },
-                );
-            }
-        }
-        _ if !main.meta.areas.is_empty() => f.agreement_level(
+    let named = link.area.as_deref().filter(|a| !a.trim().is_empty());
+    let areas = &main.meta.areas;
+    match named {
+        _ if areas.is_empty() => {}
+        Some(area) if !areas.iter().any(|a| same(a, area)) => f.agreement_level(
+            "meta.parent.area",
+            Finding::AreaNotInParent {
+                area: area.to_owned(),
+                parent: title,
+                areas: areas.join(", "),
+            },
+        ),
+        Some(_) => {}
+        None => f.agreement_level(
             "meta.parent.area",
             Finding::NoArea {
                 parent: title,
-                areas: main.meta.areas.join(", "),
+                areas: areas.join(", "),
             },
         ),
-        _ => {}
     }
 }
 

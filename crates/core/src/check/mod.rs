@@ -493,7 +493,8 @@ pub fn check(agreement: &Agreement, options: CheckOptions<'_>) -> Vec<Diagnostic
         found: Vec::new(),
     };
     parties::check(&mut findings);
-    // The main agreement's period as it is now, unless its file is another agreement.
+    // The main agreement's period and title as they are now, unless its file is another
+    // agreement.
     let outer = match options.parent {
         Some(ParentFile::Loaded(main))
             if agreement
@@ -502,7 +503,7 @@ pub fn check(agreement: &Agreement, options: CheckOptions<'_>) -> Vec<Diagnostic
                 .as_ref()
                 .is_some_and(|p| p.id.is_empty() || p.id == main.meta.id) =>
         {
-            Some(&main.meta.period)
+            Some((&main.meta.period, main.meta.title.as_str()))
         }
         _ => None,
     };

@@ -41,4 +41,9 @@ period: Period,
 /**
  * Where the agreement is in its life.
  */
-status: Status, };
+status: Status, 
+/**
+ * The areas of cooperation (samarbeidsområder) a main agreement covers; each
+ * sub-agreement belongs to one of them.
+ */
+areas?: Array<string>, };
