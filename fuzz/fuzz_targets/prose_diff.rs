@@ -2,12 +2,11 @@
 //! the comparison holds both texts' words in order.
 #![no_main]
 
-use avtale_core::diff::{Words, prose};
+use avtale_core::diff::{prose, sides};
 use libfuzzer_sys::fuzz_target;
 
-fn words_of(pieces: &[Words], keep: fn(&Words) -> Option<&str>) -> Vec<String> {
-    let joined: String = pieces.iter().filter_map(keep).collect();
-    joined.split_whitespace().map(str::to_owned).collect()
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_owned).collect()
 }
 
 fuzz_target!(|text: &str| {
@@ -15,18 +14,11 @@ fuzz_target!(|text: &str| {
         Some(pair) => pair,
         None => text.split_at(text.floor_char_boundary(text.len() / 2)),
     };
-    let words = |s: &str| s.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
     match prose(old, new) {
         None => assert_eq!(words(old), words(new)),
         Some(pieces) => {
-            let before = words_of(&pieces, |w| match w {
-                Words::Same(t) | Words::Removed(t) => Some(t.as_str()),
-                Words::Added(_) => None,
-            });
-            let after = words_of(&pieces, |w| match w {
-                Words::Same(t) | Words::Added(t) => Some(t.as_str()),
-                Words::Removed(_) => None,
-            });
+            let (before, after) = sides(&pieces);
+            let (before, after) = (words(&before), words(&after));
             assert_eq!(before, words(old));
             assert_eq!(after, words(new));
         }

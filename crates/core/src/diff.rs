@@ -48,6 +48,23 @@ pub enum Words {
     Removed(String),
 }
 
+/// The two texts a word comparison came from: the older (same and removed words) and the newer
+/// (same and added words).
+pub fn sides(pieces: &[Words]) -> (String, String) {
+    let (mut old, mut new) = (String::new(), String::new());
+    for piece in pieces {
+        match piece {
+            Words::Same(t) => {
+                old.push_str(t);
+                new.push_str(t);
+            }
+            Words::Removed(t) => old.push_str(t),
+            Words::Added(t) => new.push_str(t),
+        }
+    }
+    (old, new)
+}
+
 /// What happened to one section.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]

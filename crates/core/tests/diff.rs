@@ -2,7 +2,7 @@
 
 use avtale_core::Agreement;
 use avtale_core::date::Date;
-use avtale_core::diff::{Words, compare, prose};
+use avtale_core::diff::{compare, prose, sides};
 use avtale_core::lang::{Lang, Locale};
 use avtale_core::starter::{self, NewAgreement};
 use avtale_core::template::TemplateSet;
@@ -44,9 +44,8 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(word, 0..30).prop_map(|words| words.join(" "))
 }
 
-fn words_of(pieces: &[Words], keep: fn(&Words) -> Option<&str>) -> Vec<String> {
-    let joined: String = pieces.iter().filter_map(keep).collect();
-    joined.split_whitespace().map(str::to_owned).collect()
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_owned).collect()
 }
 
 proptest! {
@@ -69,14 +68,8 @@ proptest! {
         match prose(&old, &new) {
             None => prop_assert_eq!(&old_words, &new_words),
             Some(pieces) => {
-                let before = words_of(&pieces, |w| match w {
-                    Words::Same(t) | Words::Removed(t) => Some(t.as_str()),
-                    Words::Added(_) => None,
-                });
-                let after = words_of(&pieces, |w| match w {
-                    Words::Same(t) | Words::Added(t) => Some(t.as_str()),
-                    Words::Removed(_) => None,
-                });
+                let (before, after) = sides(&pieces);
+                let (before, after) = (words(&before), words(&after));
                 prop_assert_eq!(before, old_words);
                 prop_assert_eq!(after, new_words);
             }
@@ -119,7 +112,6 @@ fn whitespace_alone_is_not_a_change() {
 /// their lengths.
 #[test]
 fn long_texts_that_differ_throughout_compare_quickly() {
-    let words = |s: &str| s.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
     for (old, new) in [
         ("c d ".repeat(20_000), "a b ".repeat(20_000)),
         ("c d\n".repeat(20_000), "a b\n".repeat(20_000)),
@@ -127,16 +119,9 @@ fn long_texts_that_differ_throughout_compare_quickly() {
         let start = std::time::Instant::now();
         let pieces = prose(&old, &new).expect("a change");
         assert!(start.elapsed() < std::time::Duration::from_secs(3));
-        let before = words_of(&pieces, |w| match w {
-            Words::Same(t) | Words::Removed(t) => Some(t.as_str()),
-            Words::Added(_) => None,
-        });
-        assert_eq!(before, words(&old));
-        let after = words_of(&pieces, |w| match w {
-            Words::Same(t) | Words::Added(t) => Some(t.as_str()),
-            Words::Removed(_) => None,
-        });
-        assert_eq!(after, words(&new));
+        let (before, after) = sides(&pieces);
+        assert_eq!(words(&before), words(&old));
+        assert_eq!(words(&after), words(&new));
     }
 }
 

@@ -15,7 +15,7 @@ use std::path::Path;
 use std::sync::{LazyLock, mpsc};
 use std::time::{Duration, Instant};
 
-use avtale_core::diff::{Words, compare, prose};
+use avtale_core::diff::{compare, prose, sides};
 use avtale_core::format::{agreement_from_bytes, agreement_from_str, agreement_to_string};
 use avtale_core::lang::Locale;
 use avtale_core::render::{comparison, html, markdown};
@@ -669,10 +669,9 @@ proptest! {
     }
 }
 
-/// Words pulled from both sides of a comparison, in order.
-fn words_of(pieces: &[Words], keep: fn(&Words) -> Option<&str>) -> Vec<String> {
-    let joined: String = pieces.iter().filter_map(keep).collect();
-    joined.split_whitespace().map(str::to_owned).collect()
+/// The words of a text, in order.
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_owned).collect()
 }
 
 fn prose_text() -> impl Strategy<Value = String> {
@@ -697,14 +696,8 @@ proptest! {
             match prose(&old, &new) {
                 None => prop_assert_eq!(&old_words, &new_words),
                 Some(pieces) => {
-                    let before = words_of(&pieces, |w| match w {
-                        Words::Same(t) | Words::Removed(t) => Some(t.as_str()),
-                        Words::Added(_) => None,
-                    });
-                    let after = words_of(&pieces, |w| match w {
-                        Words::Same(t) | Words::Added(t) => Some(t.as_str()),
-                        Words::Removed(_) => None,
-                    });
+                    let (before, after) = sides(&pieces);
+                    let (before, after) = (words(&before), words(&after));
                     prop_assert_eq!(before, old_words);
                     prop_assert_eq!(after, new_words);
                 }
