@@ -31,13 +31,30 @@ pub(crate) const MAX_AGREEMENT_MARKDOWN_BYTES: usize = 1024 * 1024;
 /// Markdown writer holds a whole paragraph's events at once, several times over, and a text in
 /// which every character is escaped would otherwise be millions of them.
 pub(crate) fn sanitize(markdown: &str) -> String {
-    if markdown.len() > MAX_MARKDOWN_BYTES || too_deep(markdown) {
+    if markdown.len() > MAX_MARKDOWN_BYTES {
         return plain_paragraphs(markdown);
     }
-    let events = TextMergeStream::new(safe_events(Parser::new_ext(markdown, options()), true));
+    // One pass: the depth guard stops the stream at the first container nested too deeply, so
+    // the writer never sees the deep part, and the text is then shown plain instead.
+    let mut depth = 0usize;
+    let mut too_deep = false;
+    let guarded = safe_events(Parser::new_ext(markdown, options()), true).take_while(|event| {
+        match event {
+            Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::Item) => depth += 1,
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item) => {
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+        too_deep = depth > MAX_MARKDOWN_NESTING;
+        !too_deep
+    });
     let mut out = String::new();
     // Writing into a String cannot fail.
-    let _ = pulldown_cmark_to_cmark::cmark(events, &mut out, options());
+    let _ = pulldown_cmark_to_cmark::cmark(TextMergeStream::new(guarded), &mut out, options());
+    if too_deep {
+        return plain_paragraphs(markdown);
+    }
     out.trim_end().to_owned()
 }
 
@@ -45,26 +62,6 @@ pub(crate) fn sanitize(markdown: &str) -> String {
 /// the Markdown writer repeats every level's marker on each line, so its output grows with the
 /// square of the depth.
 const MAX_MARKDOWN_NESTING: usize = 32;
-
-/// True when containers nest deeper than [`MAX_MARKDOWN_NESTING`]; reads only as far as that.
-fn too_deep(markdown: &str) -> bool {
-    let mut depth = 0usize;
-    for event in Parser::new_ext(markdown, options()) {
-        match event {
-            Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::Item) => {
-                depth += 1;
-                if depth > MAX_MARKDOWN_NESTING {
-                    return true;
-                }
-            }
-            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item) => {
-                depth = depth.saturating_sub(1);
-            }
-            _ => {}
-        }
-    }
-    false
-}
 
 /// The text as plain paragraphs (split at blank lines), every character that means something
 /// in Markdown escaped.
