@@ -188,6 +188,18 @@ pub enum Status {
     Utlopt,
 }
 
+impl Status {
+    /// Every status, in the workflow's order.
+    pub const ALL: [Status; 6] = [
+        Status::Utkast,
+        Status::TilGodkjenning,
+        Status::Godkjent,
+        Status::Signert,
+        Status::Gjeldende,
+        Status::Utlopt,
+    ];
+}
+
 /// A party's identifier, unique within one agreement (for example `nav` or `fk`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]

@@ -129,12 +129,26 @@ pub struct SaveError {
     pub detail: String,
     /// The disk (or the user's quota) is full.
     pub disk_full: bool,
+    /// The save was refused because the file on disk holds revisions the agreement being
+    /// saved lacks (another window, a hand edit, a stale copy): writing would remove them.
+    pub lost_revisions: Option<LostRevisions>,
+}
+
+/// Revisions a refused save would have removed from the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LostRevisions {
+    /// How many revisions the file on disk holds.
+    pub on_disk: u32,
+    /// How many of them the agreement being saved has (the shared start of both histories).
+    pub kept: u32,
 }
 
 impl SaveError {
     /// The message in the given language.
     pub fn report(&self, locale: Locale) -> String {
-        let message = if self.disk_full {
+        let message = if let Some(lost) = self.lost_revisions {
+            messages::history_would_be_lost(lost.on_disk, lost.kept, locale)
+        } else if self.disk_full {
             messages::disk_full(locale)
         } else {
             messages::save_failed(&self.detail, locale)

@@ -79,6 +79,75 @@ pub struct Found<'a> {
     pub agreement: &'a Agreement,
 }
 
+/// An agreement file read from disk, or why it could not be.
+pub type ReadResult = Result<Agreement, crate::error::LoadError>;
+
+/// Finds and puts together the family of the open agreement: its main agreement (itself, or
+/// the file it links to, as `main` gives it – see [`crate::store::MainAgreements::of`]) and the
+/// sub-agreements and action plans in the main agreement's folder (this one's, until it is
+/// linked) that link to it. `file` is the open agreement's file; `read_folder` reads the
+/// agreement files in a folder ([`crate::store::read_agreements_in`]), so this module itself
+/// touches no file.
+pub fn gather(
+    file: Option<&std::path::Path>,
+    agreement: &Agreement,
+    main: Option<(
+        std::path::PathBuf,
+        Result<std::sync::Arc<Agreement>, crate::error::LoadError>,
+    )>,
+    read_folder: impl FnOnce(&std::path::Path) -> Vec<(std::path::PathBuf, ReadResult)>,
+    locale: Locale,
+) -> Family {
+    let is_main = agreement.meta.kind == AgreementKind::Hovedavtale;
+    let main = if is_main { None } else { main };
+    let main_path = match &main {
+        _ if is_main => file.map(std::path::Path::to_path_buf),
+        Some((path, Ok(_))) => Some(path.clone()),
+        _ => None,
+    };
+    let folder = main_path
+        .as_deref()
+        .or(file)
+        .and_then(std::path::Path::parent);
+    let read = folder.map(read_folder).unwrap_or_default();
+    let text = |p: Option<&std::path::Path>| p.map(|p| p.display().to_string()).unwrap_or_default();
+    let file_text = text(file);
+    let main_text = text(main_path.as_deref());
+    let mut unreadable = Vec::new();
+    let mut found = Vec::new();
+    for (path, result) in &read {
+        match result {
+            Ok(a) => found.push((path.display().to_string(), a)),
+            Err(e) => unreadable.push(Unreadable {
+                file: path.display().to_string(),
+                message: e.report(locale),
+            }),
+        }
+    }
+    let others: Vec<Found<'_>> = found
+        .iter()
+        .filter(|(path, _)| *path != main_text)
+        .map(|(path, a)| Found {
+            file: path,
+            agreement: a,
+        })
+        .collect();
+    let current = Found {
+        file: &file_text,
+        agreement,
+    };
+    let main_found = match &main {
+        _ if is_main => Some(Ok(current)),
+        Some((_, Ok(a))) => Some(Ok(Found {
+            file: &main_text,
+            agreement: a,
+        })),
+        Some((_, Err(e))) => Some(Err(e.report(locale))),
+        None => None,
+    };
+    build(current, main_found, &others, unreadable, locale)
+}
+
 /// Puts the family together around the open agreement. `main` is the main agreement (the open
 /// one itself when it is a main agreement) or why it could not be read; `others` are the other
 /// agreements found beside it, of which those linking to the main agreement become members.

@@ -20,6 +20,7 @@ pub mod check;
 pub mod clause;
 pub mod date;
 pub mod diff;
+pub mod document;
 pub mod error;
 pub mod family;
 pub mod fix;

@@ -811,6 +811,30 @@ pub fn save_failed(detail: &str, l: Locale) -> String {
     )
 }
 
+/// The window title: the agreement's title after a dot while there are unsaved changes, and
+/// the app's name.
+pub fn window_title(title: &str, unsaved: bool, _l: Locale) -> String {
+    let mark = if unsaved { "● " } else { "" };
+    format!("{mark}{title} — Avtale")
+}
+
+/// A save refused because the file on disk holds revisions the open agreement lacks.
+pub fn history_would_be_lost(on_disk: u32, kept: u32, l: Locale) -> String {
+    let lost = on_disk.saturating_sub(kept);
+    t!(
+        l,
+        format!(
+            "Ikke lagret: fila på disken har {on_disk} revisjoner, og {lost} av dem mangler i avtalen du har åpen (lagret fra et annet vindu, redigert for hånd eller en eldre kopi). Å lagre nå ville fjerne dem. Fila er uendret; bruk «Lagre som» for å lagre din versjon i en ny fil."
+        ),
+        format!(
+            "Ikkje lagra: fila på disken har {on_disk} revisjonar, og {lost} av dei manglar i avtalen du har open (lagra frå eit anna vindauge, redigert for hand eller ein eldre kopi). Å lagre no ville fjerne dei. Fila er uendra; bruk «Lagre som» for å lagre din versjon i ei ny fil."
+        ),
+        format!(
+            "Not saved: the file on disk has {on_disk} revisions, and {lost} of them are missing from the agreement you have open (saved from another window, edited by hand, or an older copy). Saving now would remove them. The file is unchanged; use “Save as” to save your version in a new file."
+        ),
+    )
+}
+
 /// A save that failed because the disk is full.
 pub fn disk_full(l: Locale) -> String {
     t!(

@@ -6,6 +6,7 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::{ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::agreement::{Agreement, FORMAT_VERSION};
 use crate::error::{LoadError, LoadProblem, LockError, SaveError};
@@ -16,6 +17,51 @@ pub fn read_agreement(path: &Path) -> Result<Agreement, LoadError> {
     let name = path.display().to_string();
     let bytes = read_limited(path, MAX_FILE_BYTES)?;
     format::agreement_from_bytes(&bytes, &name)
+}
+
+/// Main agreements read from their files, kept by path with the file's modification time and
+/// length: a sub-agreement is checked on every keystroke, and its main agreement's file is read
+/// again only when it changed. The app keeps one for its lifetime; the CLI one per command.
+#[derive(Debug, Default)]
+pub struct MainAgreements {
+    read: std::collections::HashMap<PathBuf, (FileStamp, Result<Arc<Agreement>, LoadError>)>,
+}
+
+/// What tells that a file changed: its modification time and length.
+type FileStamp = Option<(std::time::SystemTime, u64)>;
+
+fn stamp(path: &Path) -> FileStamp {
+    let meta = fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
+}
+
+impl MainAgreements {
+    /// The agreement in `path`, read now unless the file is unchanged since it was last read.
+    pub fn read(&mut self, path: &Path) -> Result<Arc<Agreement>, LoadError> {
+        let now = stamp(path);
+        if let Some((was, result)) = self.read.get(path)
+            && now.is_some()
+            && *was == now
+        {
+            return result.clone();
+        }
+        let result = read_agreement(path).map(Arc::new);
+        self.read.insert(path.to_path_buf(), (now, result.clone()));
+        result
+    }
+
+    /// The main agreement `agreement` links to by file (relative to `file`, the agreement's own
+    /// file), with the path it was found at; none when it links to no file.
+    pub fn of(
+        &mut self,
+        file: Option<&Path>,
+        agreement: &Agreement,
+    ) -> Option<(PathBuf, Result<Arc<Agreement>, LoadError>)> {
+        let link = agreement.meta.parent.as_ref()?.file.as_deref()?;
+        let path = parent_path(file, link);
+        let result = self.read(&path);
+        Some((path, result))
+    }
 }
 
 /// Where a sub-agreement's link to its main agreement points: `link` taken relative to the
@@ -111,10 +157,44 @@ fn io_load_error(name: &str, err: &std::io::Error) -> LoadError {
 }
 
 /// Saves an agreement atomically. Refuses to overwrite a file written by a newer format
-/// version, so such a file is never silently rewritten.
+/// version, so such a file is never silently rewritten, and refuses to remove history: when
+/// the file holds revisions of the same agreement that the one being saved lacks.
 pub fn save_agreement(path: &Path, agreement: &Agreement) -> Result<(), SaveError> {
     refuse_newer(path)?;
+    refuse_history_loss(path, agreement)?;
     write_atomic(path, format::agreement_to_string(agreement).as_bytes())
+}
+
+/// Refuses a save that would remove revisions: the file on disk is the same agreement and its
+/// revisions are not all, in order, the first revisions of the one being saved. A file that
+/// cannot be read or is another agreement is left to the caller (the user chose to replace it).
+fn refuse_history_loss(path: &Path, agreement: &Agreement) -> Result<(), SaveError> {
+    let Ok(on_disk) = read_agreement(path) else {
+        return Ok(());
+    };
+    if on_disk.meta.id != agreement.meta.id {
+        return Ok(());
+    }
+    let theirs = &on_disk.history.revisions;
+    let ours = &agreement.history.revisions;
+    let shared = theirs
+        .iter()
+        .zip(ours)
+        .take_while(|(a, b)| a.hash == b.hash)
+        .count();
+    if shared == theirs.len() {
+        return Ok(());
+    }
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    Err(SaveError {
+        file: path.display().to_string(),
+        detail: String::new(),
+        disk_full: false,
+        lost_revisions: Some(crate::error::LostRevisions {
+            on_disk: count(theirs.len()),
+            kept: count(shared),
+        }),
+    })
 }
 
 /// Refuses to overwrite a file written by a newer format version. Only the file's first line
@@ -132,6 +212,7 @@ fn refuse_newer(path: &Path) -> Result<(), SaveError> {
             file: path.display().to_string(),
             detail: format!("format {found} > {FORMAT_VERSION}"),
             disk_full: false,
+            lost_revisions: None,
         }),
         _ => Ok(()),
     }
@@ -144,6 +225,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         file: path.display().to_string(),
         detail: err.to_string(),
         disk_full: err.kind() == ErrorKind::StorageFull,
+        lost_revisions: None,
     };
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
@@ -258,6 +340,7 @@ fn ensure_dir(dir: &Path) -> Result<(), SaveError> {
         file: dir.display().to_string(),
         detail: err.to_string(),
         disk_full: err.kind() == ErrorKind::StorageFull,
+        lost_revisions: None,
     })
 }
 

@@ -55,6 +55,15 @@ pub fn transition_allowed(from: Status, to: Status) -> bool {
     ) || from == to
 }
 
+/// The statuses a revision may take after one with status `from`, in the workflow's order
+/// (`from` itself included): what a status list offers.
+pub fn next_statuses(from: Status) -> Vec<Status> {
+    Status::ALL
+        .into_iter()
+        .filter(|to| transition_allowed(from, *to))
+        .collect()
+}
+
 /// Whether a revision with this status is frozen (its content is what was signed).
 pub fn is_frozen(status: Status) -> bool {
     matches!(status, Status::Signert | Status::Gjeldende | Status::Utlopt)

@@ -1,0 +1,823 @@
+//! The agreement open in the editor: the one copy of it, its file, whether it is saved, and
+//! undo/redo as inverse edits.
+//!
+//! The editor sends small [`Edit`]s (a field path and a value; insert, remove or move an item
+//! of a list) and never a whole agreement. Each edit applied gives back its inverse, which is
+//! what undo applies; typing in one field within a second is one undo step. Saving a revision,
+//! restoring one and renewing the agreement are not edits: they go through the history
+//! ([`crate::workflow`]) and afterwards undo reaches only edits made after them, so a saved
+//! revision can never be undone away.
+//!
+//! Time is passed in (milliseconds from any fixed point); this module never reads the clock
+//! and never touches a file.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::agreement::{Agreement, Status};
+use crate::catalog;
+use crate::check::{self, CheckOptions, Diagnostic};
+use crate::fix::{self, Fix};
+use crate::history::{History, RevisionInfo, Timestamp};
+use crate::lang::Locale;
+use crate::messages;
+use crate::reminders::{self, Reminder};
+use crate::render::html;
+use crate::template::TemplateSet;
+use crate::workflow::{self, Committed, WorkflowError};
+
+/// Typing in one field within this many milliseconds of the last keystroke is one undo step.
+pub const COALESCE_MS: i64 = 1000;
+/// How many undo steps are kept.
+pub const MAX_UNDO: usize = 200;
+
+/// One change to the open agreement, addressed by the field paths the checks use
+/// (`sections[3].meetings[0].cadence`; the empty path is the whole agreement without its
+/// history).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum Edit {
+    /// Sets the value at `path`, making the objects on the way. Null, or an emptied text or
+    /// list, removes an optional field; an emptied required text stays as empty text.
+    Set {
+        /// Where.
+        path: String,
+        /// The new value, as the file format writes it.
+        #[cfg_attr(feature = "ts", ts(type = "unknown"))]
+        value: Value,
+    },
+    /// Inserts `value` at `index` into the list at `path` (made when missing).
+    Insert {
+        /// The list.
+        path: String,
+        /// Where in it (at most its length).
+        index: usize,
+        /// The new item.
+        #[cfg_attr(feature = "ts", ts(type = "unknown"))]
+        value: Value,
+    },
+    /// Removes the item at `index` from the list at `path`; an emptied optional list goes.
+    Remove {
+        /// The list.
+        path: String,
+        /// Which item.
+        index: usize,
+    },
+    /// Moves an item of the list at `path` from one place to another.
+    Move {
+        /// The list.
+        path: String,
+        /// The item's place now.
+        from: usize,
+        /// Its place afterwards.
+        to: usize,
+    },
+    /// Inserts the section a clause template makes at `index` of the sections.
+    AddSection {
+        /// The template's id.
+        template: String,
+        /// Where (at most the number of sections).
+        index: usize,
+    },
+    /// Applies a fix a diagnostic carries.
+    ApplyFix {
+        /// The fix.
+        fix: Fix,
+    },
+}
+
+/// Why an edit was refused; the document is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// The path names nothing that can hold the value (a missing list item, a text where an
+    /// object was expected).
+    #[error("no such place: {0}")]
+    NoSuchPlace(String),
+    /// The value does not fit the field (a text where a number belongs, an unknown status).
+    #[error("value does not fit {path}: {detail}")]
+    DoesNotFit {
+        /// The field.
+        path: String,
+        /// What the file format said.
+        detail: String,
+    },
+    /// No clause template has this id.
+    #[error("unknown template {0}")]
+    UnknownTemplate(String),
+}
+
+/// Where the open document stands, for the title bar, the undo buttons and the history panel.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct DocumentState {
+    /// The agreement's title.
+    pub title: String,
+    /// The file, once the agreement has one.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub path: Option<String>,
+    /// Whether there are changes not written to the file.
+    pub unsaved: bool,
+    /// Whether undo has a step to take back.
+    pub can_undo: bool,
+    /// Whether redo has a step to take again.
+    pub can_redo: bool,
+    /// How many revisions the history holds.
+    pub revisions: u32,
+    /// The newest revision, when it is signed or later: its content is locked, and changes
+    /// become a new draft.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub locked: Option<LockedRevision>,
+    /// The statuses a revision saved now may take (the workflow's next steps from the newest
+    /// revision's status, that status itself included).
+    pub next_statuses: Vec<Status>,
+}
+
+/// What the editor shows after a change, in one reply: the state for the title bar and the
+/// buttons, the checks' findings, the agreement rendered, what is coming up, and the content
+/// when it changed in a way the editor did not make itself (undo, a new section, a revision).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Screen {
+    /// Where the document stands.
+    pub state: DocumentState,
+    /// What the checks found, in the user's language.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The agreement rendered by the core (all agreement text escaped).
+    pub html: String,
+    /// Evaluations, the notice deadline and the end of the period in the next 90 days.
+    pub reminders: Vec<Reminder>,
+    /// The agreement without its history, when the editor must take it as it is now.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub content: Option<Agreement>,
+    /// The window title: the agreement's title, marked while there are unsaved changes.
+    pub window_title: String,
+}
+
+/// A signed (or later) revision whose content is locked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct LockedRevision {
+    /// Its number.
+    pub number: u32,
+    /// Its status.
+    pub status: Status,
+}
+
+/// One undo (or redo) step: the edits that take it back, in the order to apply them.
+#[derive(Debug, Clone)]
+struct Step {
+    id: u64,
+    edits: Vec<Edit>,
+}
+
+/// The agreement being edited, with its file and its undo history.
+#[derive(Debug, Clone)]
+pub struct OpenDocument {
+    agreement: Agreement,
+    path: Option<PathBuf>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// The state with an empty undo stack (after opening, or after a revision was saved).
+    base: u64,
+    /// The state that is on disk; none when nothing is.
+    saved: Option<u64>,
+    next_id: u64,
+    /// The field path and time of the last edit that can merge with the next.
+    last: Option<(String, i64)>,
+}
+
+impl OpenDocument {
+    /// Opens an agreement; `saved` says whether it is what the file at `path` holds.
+    pub fn new(agreement: Agreement, path: Option<PathBuf>, saved: bool) -> Self {
+        Self {
+            agreement,
+            path,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            base: 0,
+            saved: saved.then_some(0),
+            next_id: 1,
+            last: None,
+        }
+    }
+
+    /// The agreement, history included.
+    pub fn agreement(&self) -> &Agreement {
+        &self.agreement
+    }
+
+    /// The agreement without its history: what the editor shows.
+    pub fn content(&self) -> Agreement {
+        Agreement {
+            format: self.agreement.format,
+            meta: self.agreement.meta.clone(),
+            parties: self.agreement.parties.clone(),
+            sections: self.agreement.sections.clone(),
+            glossary: self.agreement.glossary.clone(),
+            history: History::default(),
+        }
+    }
+
+    /// The file, once the agreement has one.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    fn current(&self) -> u64 {
+        self.undo.last().map_or(self.base, |s| s.id)
+    }
+
+    /// Whether there are changes not written to the file.
+    pub fn unsaved(&self) -> bool {
+        self.saved != Some(self.current())
+    }
+
+    /// Records that the agreement as it is now was written to `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.path = Some(path);
+        self.saved = Some(self.current());
+        // Typing on after a save is a new step, so undoing it returns to the saved state.
+        self.last = None;
+    }
+
+    /// Where the document stands.
+    pub fn state(&self) -> DocumentState {
+        let latest = self.agreement.history.latest();
+        let from = latest.map_or(self.agreement.meta.status, |r| r.meta.status);
+        DocumentState {
+            title: self.agreement.meta.title.clone(),
+            path: self.path.as_ref().map(|p| p.display().to_string()),
+            unsaved: self.unsaved(),
+            can_undo: !self.undo.is_empty(),
+            can_redo: !self.redo.is_empty(),
+            revisions: latest.map_or(0, |r| r.number),
+            locked: latest
+                .filter(|r| workflow::is_frozen(r.meta.status))
+                .map(|r| LockedRevision {
+                    number: r.number,
+                    status: r.meta.status,
+                }),
+            next_statuses: workflow::next_statuses(from),
+        }
+    }
+
+    /// What the editor shows now. `today` dates the reminders; `with_content` adds the
+    /// agreement without its history.
+    pub fn screen(
+        &self,
+        options: CheckOptions<'_>,
+        today: chrono::NaiveDate,
+        with_content: bool,
+    ) -> Screen {
+        let locale = options.locale;
+        let state = self.state();
+        Screen {
+            window_title: messages::window_title(&state.title, state.unsaved, locale),
+            state,
+            diagnostics: check::check(&self.agreement, options),
+            html: html::fragment(&self.agreement),
+            reminders: reminders::reminders(
+                &self.agreement,
+                today,
+                reminders::DEFAULT_REMINDER_DAYS,
+                locale,
+            ),
+            content: with_content.then(|| self.content()),
+        }
+    }
+
+    /// Applies one edit. Edits with the same `key` (usually the field path) less than
+    /// [`COALESCE_MS`] apart are undone together. The templates make sections for
+    /// [`Edit::AddSection`].
+    pub fn apply(
+        &mut self,
+        edit: &Edit,
+        key: Option<&str>,
+        now_ms: i64,
+        templates: &TemplateSet,
+    ) -> Result<(), EditError> {
+        let raw = self.resolve(edit, templates)?;
+        let Some(raw) = raw else {
+            return Ok(());
+        };
+        let before = self.agreement.clone();
+        let inverse = apply_raw(&mut self.agreement, &raw)?;
+        if self.agreement == before {
+            return Ok(());
+        }
+        let merge = match (key, &self.last, self.undo.last()) {
+            (Some(key), Some((last, at)), Some(_)) => {
+                key == last && (0..COALESCE_MS).contains(&(now_ms - at))
+            }
+            _ => false,
+        };
+        self.redo.clear();
+        if !merge {
+            let id = self.fresh_id();
+            self.undo.push(Step {
+                id,
+                edits: vec![inverse],
+            });
+            if self.undo.len() > MAX_UNDO {
+                self.undo.remove(0);
+            }
+        }
+        self.last = key.map(|k| (k.to_owned(), now_ms));
+        Ok(())
+    }
+
+    /// The raw edit an edit stands for; none when it changes nothing.
+    fn resolve(&self, edit: &Edit, templates: &TemplateSet) -> Result<Option<Edit>, EditError> {
+        Ok(Some(match edit {
+            Edit::AddSection { template, index } => {
+                let found = templates
+                    .get(template)
+                    .ok_or_else(|| EditError::UnknownTemplate(template.clone()))?;
+                let section = catalog::new_section(&self.agreement, found);
+                Edit::Insert {
+                    path: "sections".into(),
+                    index: (*index).min(self.agreement.sections.len()),
+                    value: to_value(&section),
+                }
+            }
+            Edit::ApplyFix { fix } => {
+                let fixed = fix::apply(&self.agreement, fix);
+                if fixed == self.agreement {
+                    return Ok(None);
+                }
+                Edit::Set {
+                    path: String::new(),
+                    value: content_value(&fixed),
+                }
+            }
+            other => other.clone(),
+        }))
+    }
+
+    /// Changes the agreement by a function (linking to a main agreement, for example) as one
+    /// undo step.
+    pub fn change_with(&mut self, change: impl FnOnce(&mut Agreement)) {
+        let before = content_value(&self.agreement);
+        let mut changed = self.agreement.clone();
+        change(&mut changed);
+        let after = content_value(&changed);
+        if after == before {
+            return;
+        }
+        // The whole content is set, so the history cannot be changed this way.
+        let _ = apply_raw(
+            &mut self.agreement,
+            &Edit::Set {
+                path: String::new(),
+                value: after,
+            },
+        );
+        self.redo.clear();
+        let id = self.fresh_id();
+        self.undo.push(Step {
+            id,
+            edits: vec![Edit::Set {
+                path: String::new(),
+                value: before,
+            }],
+        });
+        self.last = None;
+    }
+
+    /// Takes back the last step; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        let Some(step) = self.undo.pop() else {
+            return false;
+        };
+        let redo = self.replay(&step);
+        self.redo.push(redo);
+        self.last = None;
+        true
+    }
+
+    /// Takes the last undone step again; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        let Some(step) = self.redo.pop() else {
+            return false;
+        };
+        let undo = self.replay(&step);
+        self.undo.push(undo);
+        self.last = None;
+        true
+    }
+
+    /// Applies a step's edits and returns the step that takes them back (same id, so the
+    /// saved state is recognised when it comes back).
+    fn replay(&mut self, step: &Step) -> Step {
+        let mut back = Vec::with_capacity(step.edits.len());
+        for edit in &step.edits {
+            // A step's edits were made from this very state, so they apply.
+            if let Ok(inverse) = apply_raw(&mut self.agreement, edit) {
+                back.push(inverse);
+            }
+        }
+        back.reverse();
+        Step {
+            id: step.id,
+            edits: back,
+        }
+    }
+
+    fn fresh_id(&mut self) -> u64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// After a revision is recorded: undo reaches only what is done from now on.
+    fn start_after_revision(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+        self.base = self.fresh_id();
+        self.last = None;
+    }
+
+    /// Saves the current content as a new revision ([`workflow::commit`]). Not an undo step.
+    pub fn commit(
+        &mut self,
+        info: RevisionInfo,
+        status: Option<Status>,
+    ) -> Result<Committed, WorkflowError> {
+        let done = workflow::commit(&mut self.agreement, info, status)?;
+        self.start_after_revision();
+        Ok(done)
+    }
+
+    /// Makes an old revision current again as a new revision ([`workflow::restore`]).
+    pub fn restore(&mut self, number: u32, info: RevisionInfo) -> Result<Committed, WorkflowError> {
+        let mut next = self.agreement.clone();
+        let done = workflow::restore(&mut next, number, info)?;
+        self.agreement = next;
+        self.start_after_revision();
+        Ok(done)
+    }
+
+    /// Starts the next period as a new revision ([`workflow::renew`]), by `author` at `time`,
+    /// with a message that names the new period.
+    pub fn renew(
+        &mut self,
+        author: String,
+        time: Timestamp,
+        locale: Locale,
+    ) -> Result<Committed, WorkflowError> {
+        let message = crate::renew::next_period(&self.agreement.meta.period)
+            .map(|p| messages::renewed_revision(&p, locale))
+            .unwrap_or_default();
+        let info = RevisionInfo {
+            author,
+            time,
+            message,
+            name: None,
+        };
+        let mut next = self.agreement.clone();
+        let done = workflow::renew(&mut next, info)?;
+        self.agreement = next;
+        self.start_after_revision();
+        Ok(done)
+    }
+}
+
+fn to_value<T: Serialize>(value: &T) -> Value {
+    // Plain data with string keys always serialises.
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+/// The agreement without its history, as a JSON value shaped like the file.
+fn content_value(agreement: &Agreement) -> Value {
+    let mut value = to_value(agreement);
+    if let Value::Object(map) = &mut value {
+        map.remove("history");
+    }
+    value
+}
+
+/// One step of a field path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// Splits `sections[3].meetings[0].cadence` into its steps.
+fn parse_path(path: &str) -> Result<Vec<Segment>, EditError> {
+    let bad = || EditError::NoSuchPlace(path.to_owned());
+    let mut out = Vec::new();
+    if path.is_empty() {
+        return Ok(out);
+    }
+    for part in path.split('.') {
+        let (key, mut rest) = part.split_at(part.find('[').unwrap_or(part.len()));
+        if !key.is_empty() {
+            out.push(Segment::Key(key.to_owned()));
+        } else if rest.is_empty() {
+            return Err(bad());
+        }
+        while let Some(inner) = rest.strip_prefix('[') {
+            let end = inner.find(']').ok_or_else(bad)?;
+            out.push(Segment::Index(inner[..end].parse().map_err(|_| bad())?));
+            rest = &inner[end + 1..];
+        }
+        if !rest.is_empty() {
+            return Err(bad());
+        }
+    }
+    Ok(out)
+}
+
+fn join(segments: &[Segment]) -> String {
+    let mut out = String::new();
+    for segment in segments {
+        match segment {
+            Segment::Key(key) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+/// Whether a value means "nothing here": null, an empty text or an empty list.
+fn is_empty(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        _ => false,
+    }
+}
+
+/// Applies a raw edit (not [`Edit::AddSection`] or [`Edit::ApplyFix`]) to the agreement and
+/// returns its inverse. On error the agreement is unchanged. The history is never touched.
+fn apply_raw(agreement: &mut Agreement, edit: &Edit) -> Result<Edit, EditError> {
+    let mut root = content_value(agreement);
+    let inverse = match edit {
+        Edit::Set { path, value } => set(&mut root, path, value.clone())?,
+        Edit::Insert { path, index, value } => {
+            let segments = parse_path(path)?;
+            let list = list_at(&mut root, &segments, path, true)?;
+            if *index > list.len() {
+                return Err(EditError::NoSuchPlace(format!("{path}[{index}]")));
+            }
+            list.insert(*index, value.clone());
+            Edit::Remove {
+                path: path.clone(),
+                index: *index,
+            }
+        }
+        Edit::Remove { path, index } => {
+            let segments = parse_path(path)?;
+            let list = list_at(&mut root, &segments, path, false)?;
+            if *index >= list.len() {
+                return Err(EditError::NoSuchPlace(format!("{path}[{index}]")));
+            }
+            let removed = list.remove(*index);
+            Edit::Insert {
+                path: path.clone(),
+                index: *index,
+                value: removed,
+            }
+        }
+        Edit::Move { path, from, to } => {
+            let segments = parse_path(path)?;
+            let list = list_at(&mut root, &segments, path, false)?;
+            if *from >= list.len() || *to >= list.len() {
+                return Err(EditError::NoSuchPlace(format!("{path}[{from}]")));
+            }
+            let item = list.remove(*from);
+            list.insert(*to, item);
+            Edit::Move {
+                path: path.clone(),
+                from: *to,
+                to: *from,
+            }
+        }
+        Edit::AddSection { .. } | Edit::ApplyFix { .. } => {
+            return Err(EditError::NoSuchPlace(String::new()));
+        }
+    };
+    // An optional list emptied by a removal goes from the file, as the format writes it.
+    let mut next = from_content(root.clone(), agreement, edit);
+    if let (Err(_), Edit::Remove { path, .. }) = (&next, edit) {
+        let segments = parse_path(path)?;
+        if remove_at(&mut root, &segments).is_some() {
+            next = from_content(root, agreement, edit);
+        }
+    }
+    *agreement = next?;
+    Ok(inverse)
+}
+
+fn from_content(root: Value, agreement: &Agreement, edit: &Edit) -> Result<Agreement, EditError> {
+    let mut next: Agreement = serde_json::from_value(root).map_err(|e| EditError::DoesNotFit {
+        path: match edit {
+            Edit::Set { path, .. }
+            | Edit::Insert { path, .. }
+            | Edit::Remove { path, .. }
+            | Edit::Move { path, .. } => path.clone(),
+            _ => String::new(),
+        },
+        detail: e.to_string(),
+    })?;
+    next.history = agreement.history.clone();
+    Ok(next)
+}
+
+/// The list at `segments`, made (as an empty list, with objects on the way) when `make`.
+fn list_at<'a>(
+    root: &'a mut Value,
+    segments: &[Segment],
+    path: &str,
+    make: bool,
+) -> Result<&'a mut Vec<Value>, EditError> {
+    let mut node = root;
+    for (i, segment) in segments.iter().enumerate() {
+        let next_is_index = matches!(segments.get(i + 1), Some(Segment::Index(_)));
+        node = match segment {
+            Segment::Key(key) => {
+                let map = node
+                    .as_object_mut()
+                    .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?;
+                if !map.contains_key(key) {
+                    if !make {
+                        return Err(EditError::NoSuchPlace(path.to_owned()));
+                    }
+                    let blank = if next_is_index || i + 1 == segments.len() {
+                        Value::Array(Vec::new())
+                    } else {
+                        Value::Object(Map::new())
+                    };
+                    map.insert(key.clone(), blank);
+                }
+                map.get_mut(key)
+                    .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?
+            }
+            Segment::Index(index) => node
+                .as_array_mut()
+                .and_then(|a| a.get_mut(*index))
+                .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?,
+        };
+    }
+    node.as_array_mut()
+        .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))
+}
+
+/// Removes the value at `segments` (a key of an object); returns it.
+fn remove_at(root: &mut Value, segments: &[Segment]) -> Option<Value> {
+    let (last, parents) = segments.split_last()?;
+    let mut node = root;
+    for segment in parents {
+        node = match segment {
+            Segment::Key(key) => node.as_object_mut()?.get_mut(key)?,
+            Segment::Index(index) => node.as_array_mut()?.get_mut(*index)?,
+        };
+    }
+    match last {
+        Segment::Key(key) => node.as_object_mut()?.remove(key),
+        Segment::Index(_) => None,
+    }
+}
+
+/// Sets the value at `path` in the content and returns the edit that puts back what was there.
+fn set(root: &mut Value, path: &str, value: Value) -> Result<Edit, EditError> {
+    let segments = parse_path(path)?;
+    let Some((last, parents)) = segments.split_last() else {
+        let before = std::mem::replace(root, value);
+        return Ok(Edit::Set {
+            path: String::new(),
+            value: before,
+        });
+    };
+    // Walk to the parent, making objects on the way; the first one made is what the inverse
+    // removes again.
+    let mut made: Option<usize> = None;
+    let mut node = &mut *root;
+    for (i, segment) in parents.iter().enumerate() {
+        let next_is_index = matches!(segments.get(i + 1), Some(Segment::Index(_)));
+        node = match segment {
+            Segment::Key(key) => {
+                let map = node
+                    .as_object_mut()
+                    .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?;
+                let missing = map.get(key).is_none_or(Value::is_null);
+                if missing {
+                    made.get_or_insert(i);
+                    let blank = if next_is_index {
+                        Value::Array(Vec::new())
+                    } else {
+                        Value::Object(Map::new())
+                    };
+                    map.insert(key.clone(), blank);
+                }
+                map.get_mut(key)
+                    .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?
+            }
+            Segment::Index(index) => node
+                .as_array_mut()
+                .and_then(|a| a.get_mut(*index))
+                .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?,
+        };
+    }
+    let before = match last {
+        Segment::Key(key) => {
+            let map = node
+                .as_object_mut()
+                .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?;
+            let before = map.remove(key);
+            if !is_empty(&value) {
+                map.insert(key.clone(), value.clone());
+            }
+            before
+        }
+        Segment::Index(index) => {
+            let slot = node
+                .as_array_mut()
+                .and_then(|a| a.get_mut(*index))
+                .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?;
+            Some(std::mem::replace(slot, value.clone()))
+        }
+    };
+    // An emptied field the format requires stays, as empty text (or empty list).
+    if matches!(last, Segment::Key(_))
+        && is_empty(&value)
+        && serde_json::from_value::<Agreement>(root.clone()).is_err()
+    {
+        let key = match last {
+            Segment::Key(key) => key.clone(),
+            Segment::Index(_) => String::new(),
+        };
+        let kept = if value.is_null() {
+            before.clone().map_or(Value::Null, |b| empty_like(&b))
+        } else {
+            value
+        };
+        if let Some(map) = value_at(root, parents).and_then(Value::as_object_mut) {
+            map.insert(key, kept);
+        }
+    }
+    let inverse_path = match made {
+        Some(i) => join(&segments[..=i]),
+        None => path.to_owned(),
+    };
+    Ok(Edit::Set {
+        path: inverse_path,
+        value: if made.is_some() {
+            Value::Null
+        } else {
+            before.unwrap_or(Value::Null)
+        },
+    })
+}
+
+/// An empty value of the same kind: empty text for text, an empty list for a list.
+fn empty_like(value: &Value) -> Value {
+    match value {
+        Value::Array(_) => Value::Array(Vec::new()),
+        Value::String(_) => Value::String(String::new()),
+        _ => Value::Null,
+    }
+}
+
+fn value_at<'a>(root: &'a mut Value, segments: &[Segment]) -> Option<&'a mut Value> {
+    let mut node = root;
+    for segment in segments {
+        node = match segment {
+            Segment::Key(key) => node.as_object_mut()?.get_mut(key)?,
+            Segment::Index(index) => node.as_array_mut()?.get_mut(*index)?,
+        };
+    }
+    Some(node)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_parse() {
+        assert_eq!(
+            parse_path("sections[3].meetings[0].cadence").unwrap(),
+            vec![
+                Segment::Key("sections".into()),
+                Segment::Index(3),
+                Segment::Key("meetings".into()),
+                Segment::Index(0),
+                Segment::Key("cadence".into()),
+            ]
+        );
+        assert_eq!(join(&parse_path("a[1].b").unwrap()), "a[1].b");
+        assert!(parse_path("a[x]").is_err());
+        assert!(parse_path("a]").is_err());
+    }
+}
