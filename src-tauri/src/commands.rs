@@ -1,30 +1,26 @@
-//! The app's commands, one per use case, each a few lines calling the core.
+//! The app's commands, one per use case, each a few lines calling the core. The open agreement
+//! lives in the core's [`OpenDocument`], held in the app state; the page sends edits and gets
+//! back what the screen shows ([`Screen`]).
 
-use std::path::PathBuf;
-use std::sync::atomic::Ordering;
+use std::path::{Path, PathBuf};
 
-use avtale_core::agreement::{AgreementKind, Section};
 use avtale_core::calendar::{self, Calendar};
 use avtale_core::catalog::{self, StarterInfo, TemplateInfo};
-use avtale_core::check::Diagnostic;
 use avtale_core::check::ParentFile;
 use avtale_core::date::Date;
-use avtale_core::diff::{self, Comparison};
-use avtale_core::family::{self, Family, Found, Unreadable};
-use avtale_core::history::{RevisionInfo, Timestamp};
+use avtale_core::diff;
+use avtale_core::document::{Edit, OpenDocument, Screen};
+use avtale_core::family::{self, Family};
+use avtale_core::history::{Revision, RevisionInfo, Timestamp};
 use avtale_core::ics::{self, IcsOptions};
 use avtale_core::matrix::Matrix;
 use avtale_core::readability::{self, Readability, ReadabilityComparison};
-use avtale_core::reminders::Reminder;
-use avtale_core::render::comparison;
-use avtale_core::render::html;
+use avtale_core::render::{comparison, html};
 use avtale_core::starter::{self, NewAgreement};
 use avtale_core::store::{self, Recovery};
-use avtale_core::{
-    Agreement, CheckOptions, Lang, LoadError, LoadProblem, Locale, check, messages, workflow,
-};
+use avtale_core::{Agreement, CheckOptions, Lang, Locale, messages, workflow};
 use avtale_pdf::ExportOptions;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
@@ -32,65 +28,53 @@ use ts_rs::TS;
 use crate::AppState;
 use crate::error::IpcError;
 
-/// An agreement as the UI shows it: the data, its rendered HTML and its diagnostics.
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct AgreementView {
-    /// The file it was read from; none for a new, unsaved agreement.
-    #[ts(optional)]
-    pub path: Option<String>,
-    /// The agreement.
-    pub agreement: Agreement,
-    /// The agreement rendered by the core (all agreement text escaped).
-    pub html: String,
-    /// What the checks found, in the requested language.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-/// What the checks and the renderer make of an agreement being edited.
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct LiveCheck {
-    /// The agreement rendered by the core (all agreement text escaped).
-    pub html: String,
-    /// What the checks found, in the requested language.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
 /// What the start screen needs.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct StartInfo {
     /// The agreement named on the command line, opened.
     #[ts(optional)]
-    pub opened: Option<AgreementView>,
+    pub opened: Option<Screen>,
     /// An autosaved copy left by a session that did not end normally.
     #[ts(optional)]
-    pub recovery: Option<AgreementView>,
+    pub recovery: Option<RecoveryInfo>,
     /// Recently opened or saved files, newest first.
     pub recent: Vec<String>,
 }
 
-fn view(
-    state: &AppState,
-    path: Option<String>,
-    agreement: Agreement,
-    locale: Locale,
-) -> AgreementView {
-    let LiveCheck { html, diagnostics } = evaluation(state, &agreement, locale);
-    AgreementView {
-        path,
-        agreement,
-        html,
-        diagnostics,
-    }
+/// An autosaved copy the start screen offers to recover.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct RecoveryInfo {
+    /// The agreement's title.
+    pub title: String,
+    /// The file it belongs to, if it had one.
+    #[ts(optional)]
+    pub path: Option<String>,
 }
 
-fn evaluation(state: &AppState, agreement: &Agreement, locale: Locale) -> LiveCheck {
-    let main = read_main(state, agreement, locale);
+/// One edit from the page with the key that merges fast typing into one undo step.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct KeyedEdit {
+    /// The edit.
+    pub edit: Edit,
+    /// Usually the field path; edits with the same key within a second are one undo step.
+    #[ts(optional)]
+    pub key: Option<String>,
+}
+
+/// What the screen shows for the open document, with the agreement when asked.
+fn screen(state: &AppState, doc: &OpenDocument, locale: Locale, content: bool) -> Screen {
+    let mut mains = state.mains();
+    let main = mains.of(doc.path(), doc.agreement());
+    let reason = match &main {
+        Some((_, Err(e))) => e.report(locale),
+        _ => String::new(),
+    };
     let parent = match &main {
-        Some(Ok((_, main))) => Some(ParentFile::Loaded(main)),
-        Some(Err(reason)) => Some(ParentFile::Unreadable { reason }),
+        Some((_, Ok(a))) => Some(ParentFile::Loaded(a)),
+        Some((_, Err(_))) => Some(ParentFile::Unreadable { reason: &reason }),
         None => None,
     };
     let options = CheckOptions {
@@ -98,48 +82,101 @@ fn evaluation(state: &AppState, agreement: &Agreement, locale: Locale) -> LiveCh
         templates: Some(&state.templates),
         parent,
     };
-    LiveCheck {
-        html: html::fragment(agreement),
-        diagnostics: check(agreement, options),
-    }
+    doc.screen(options, today().naive(), content)
+}
+
+/// Opens `doc` as the agreement being edited and shows it; the window title follows.
+fn show(
+    state: &AppState,
+    window: &WebviewWindow,
+    doc: OpenDocument,
+    locale: Locale,
+) -> Result<Screen, IpcError> {
+    let shown = screen(state, &doc, locale, true);
+    *state.doc() = Some(doc);
+    let _ = window.set_title(&shown.window_title);
+    Ok(shown)
+}
+
+/// Runs `f` on the open document and shows the result; `content` sends the agreement too.
+fn with_doc<T>(
+    state: &AppState,
+    locale: Locale,
+    f: impl FnOnce(&mut OpenDocument) -> Result<T, IpcError>,
+) -> Result<T, IpcError> {
+    let mut held = state.doc();
+    let doc = held.as_mut().ok_or_else(|| IpcError::no_document(locale))?;
+    f(doc)
+}
+
+/// The screen after a change to the open document, with the window title updated.
+fn after(
+    state: &AppState,
+    window: &WebviewWindow,
+    locale: Locale,
+    content: bool,
+) -> Result<Screen, IpcError> {
+    let shown = with_doc(state, locale, |doc| Ok(screen(state, doc, locale, content)))?;
+    let _ = window.set_title(&shown.window_title);
+    Ok(shown)
+}
+
+/// Opens the agreement in `path`, holding its lock.
+fn open_file(state: &AppState, path: &Path, locale: Locale) -> Result<OpenDocument, IpcError> {
+    state.hold(path, locale)?;
+    let agreement = store::read_agreement(path).map_err(|e| IpcError::load(&e, locale))?;
+    store::remember_recent(&state.data_dir, path).ok();
+    Ok(OpenDocument::new(agreement, Some(path.to_path_buf()), true))
 }
 
 /// The file named on the command line, an autosave to recover, and the recent files.
 #[tauri::command(async)]
-pub(crate) fn start(state: State<'_, AppState>, locale: Locale) -> Result<StartInfo, IpcError> {
-    let opened = match &state.startup_file {
-        Some(file) => {
-            hold(&state, file, locale)?;
-            let agreement = store::read_agreement(file).map_err(|e| IpcError::load(&e, locale))?;
-            store::remember_recent(&state.data_dir, file).ok();
-            Some(view(
-                &state,
-                Some(file.display().to_string()),
-                agreement,
-                locale,
-            ))
-        }
+pub(crate) fn start(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    locale: Locale,
+) -> Result<StartInfo, IpcError> {
+    let opened = match state.startup_file.clone() {
+        Some(file) => Some(show(
+            &state,
+            &window,
+            open_file(&state, &file, locale)?,
+            locale,
+        )?),
         None => None,
     };
     let recovery = store::read_recovery(&state.data_dir)
         .map_err(|e| IpcError::load(&e, locale))?
-        .map(|r| {
-            view(
-                &state,
-                r.path.map(|p| p.display().to_string()),
-                r.agreement,
-                locale,
-            )
+        .map(|r| RecoveryInfo {
+            title: r.agreement.meta.title,
+            path: r.path.map(|p| p.display().to_string()),
         });
-    let recent = store::recent_files(&state.data_dir)
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
+    let recent = store::recent_files(&state.data_dir);
+    let recent = recent.iter().map(|p| p.display().to_string()).collect();
     Ok(StartInfo {
         opened,
         recovery,
         recent,
     })
+}
+
+/// Opens the autosaved copy as the agreement being edited (not saved: it differs from its file).
+#[tauri::command(async)]
+pub(crate) fn recover(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    locale: Locale,
+) -> Result<Screen, IpcError> {
+    let Recovery { agreement, path } = store::read_recovery(&state.data_dir)
+        .map_err(|e| IpcError::load(&e, locale))?
+        .ok_or_else(|| IpcError::no_document(locale))?;
+    state.release();
+    show(
+        &state,
+        &window,
+        OpenDocument::new(agreement, path, false),
+        locale,
+    )
 }
 
 /// The starter documents, in the agreement language.
@@ -162,218 +199,120 @@ pub(crate) fn templates(
 #[tauri::command(async)]
 pub(crate) fn new_agreement(
     state: State<'_, AppState>,
+    window: WebviewWindow,
     starter: String,
     county: String,
     lang: Lang,
     locale: Locale,
-) -> Result<AgreementView, IpcError> {
+) -> Result<Screen, IpcError> {
+    let id = uuid::Uuid::new_v4().to_string();
     let new = NewAgreement {
         starter: &starter,
         county: Some(county.as_str()),
         lang,
         today: today(),
-        id: uuid::Uuid::new_v4().to_string(),
+        id,
     };
     let agreement =
         starter::create(&state.templates, &new).map_err(|e| IpcError::load(&e, locale))?;
     // A new agreement has no file yet: the previous file is free for others.
-    *state
-        .lock
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
-    Ok(view(&state, None, agreement, locale))
+    state.release();
+    show(
+        &state,
+        &window,
+        OpenDocument::new(agreement, None, false),
+        locale,
+    )
 }
 
 /// Opens an agreement file.
 #[tauri::command(async)]
 pub(crate) fn open_agreement(
     state: State<'_, AppState>,
+    window: WebviewWindow,
     path: String,
     locale: Locale,
-) -> Result<AgreementView, IpcError> {
-    hold(&state, path.as_ref(), locale)?;
-    let agreement = store::read_agreement(path.as_ref()).map_err(|e| IpcError::load(&e, locale))?;
-    store::remember_recent(&state.data_dir, path.as_ref()).ok();
-    Ok(view(&state, Some(path), agreement, locale))
+) -> Result<Screen, IpcError> {
+    let doc = open_file(&state, path.as_ref(), locale)?;
+    show(&state, &window, doc, locale)
 }
 
-/// Locks the file being edited, releasing the previous one: another window or the CLI cannot
-/// write it meanwhile. Keeping the lock already held on the same file is fine.
-fn hold(state: &AppState, path: &std::path::Path, locale: Locale) -> Result<(), IpcError> {
-    let mut held = state
-        .lock
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if held.as_ref().is_some_and(|l| l.path() == path) {
-        return Ok(());
-    }
-    let lock = store::lock_agreement(path).map_err(|e| IpcError::lock(&e, locale))?;
-    *held = Some(lock);
-    Ok(())
-}
-
-/// The file of the agreement being edited, once it has one.
-fn current_file(state: &AppState) -> Option<PathBuf> {
-    let held = state
-        .lock
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    held.as_ref().map(|l| l.path().to_path_buf())
-}
-
-/// The main agreement the open agreement links to by file, read now, or why it could not be.
-fn read_main(
-    state: &AppState,
-    agreement: &Agreement,
-    locale: Locale,
-) -> Option<Result<(PathBuf, Agreement), String>> {
-    let link = agreement.meta.parent.as_ref()?.file.as_deref()?;
-    let path = store::parent_path(current_file(state).as_deref(), link);
-    Some(
-        store::read_agreement(&path)
-            .map(|a| (path, a))
-            .map_err(|e| e.report(locale)),
-    )
-}
-
-/// The family of the open agreement: its main agreement and the sub-agreements and action
-/// plans beside it that link to the main agreement, each with how it fits.
+/// Applies the page's edits, in order, and returns what the screen shows. The agreement comes
+/// back only when an edit was not a plain field value (the page shows those as it sends them)
+/// or was refused.
 #[tauri::command(async)]
-pub(crate) fn agreement_family(
+pub(crate) fn edit(
     state: State<'_, AppState>,
-    agreement: Agreement,
+    window: WebviewWindow,
+    edits: Vec<KeyedEdit>,
+    now_ms: i64,
     locale: Locale,
-) -> Family {
-    let file = current_file(&state);
-    let file_text = file
-        .as_ref()
-        .map(|f| f.display().to_string())
-        .unwrap_or_default();
-    let current = Found {
-        file: &file_text,
-        agreement: &agreement,
-    };
-    let is_main = agreement.meta.kind == AgreementKind::Hovedavtale;
-    let main = if is_main {
-        None
-    } else {
-        read_main(&state, &agreement, locale)
-    };
-    let main_path = match &main {
-        _ if is_main => file.clone(),
-        Some(Ok((path, _))) => Some(path.clone()),
-        _ => None,
-    };
-    // The family lives in the main agreement's folder (or this one's, until it is linked).
-    let folder = main_path
-        .as_ref()
-        .or(file.as_ref())
-        .and_then(|p| p.parent());
-    let read = folder.map(store::read_agreements_in).unwrap_or_default();
-    let main_text = main_path
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    let mut unreadable = Vec::new();
-    let mut found = Vec::new();
-    for (path, result) in &read {
-        match result {
-            Ok(a) => found.push((path.display().to_string(), a)),
-            Err(e) => unreadable.push(Unreadable {
-                file: path.display().to_string(),
-                message: e.report(locale),
-            }),
+) -> Result<Screen, IpcError> {
+    let content = with_doc(&state, locale, |doc| {
+        let mut content = false;
+        for KeyedEdit { edit, key } in &edits {
+            let applied = doc.apply(edit, key.as_deref(), now_ms, &state.templates);
+            content |= applied.is_err() || !matches!(edit, Edit::Set { .. });
         }
-    }
-    let others: Vec<Found<'_>> = found
-        .iter()
-        .filter(|(path, _)| *path != main_text)
-        .map(|(path, a)| Found {
-            file: path,
-            agreement: a,
-        })
-        .collect();
-    let main_found = match &main {
-        _ if is_main => Some(Ok(current)),
-        Some(Ok((_, a))) => Some(Ok(Found {
-            file: &main_text,
-            agreement: a,
-        })),
-        Some(Err(reason)) => Some(Err(reason.clone())),
-        None => None,
-    };
-    family::build(current, main_found, &others, unreadable, locale)
-}
-
-/// Links the open sub-agreement to the main agreement in `path` (chosen in the open dialog).
-#[tauri::command(async)]
-pub(crate) fn link_parent(
-    state: State<'_, AppState>,
-    mut agreement: Agreement,
-    path: String,
-    locale: Locale,
-) -> Result<Agreement, IpcError> {
-    let path = PathBuf::from(path);
-    let main = store::read_agreement(&path).map_err(|e| IpcError::load(&e, locale))?;
-    let link = store::link_to(current_file(&state).as_deref(), &path);
-    family::link(&mut agreement, &main, link);
-    Ok(agreement)
-}
-
-/// Checks and renders the agreement as it is being edited.
-#[tauri::command(async)]
-pub(crate) fn evaluate(
-    state: State<'_, AppState>,
-    agreement: Agreement,
-    locale: Locale,
-) -> LiveCheck {
-    evaluation(&state, &agreement, locale)
-}
-
-/// The section a template makes in this agreement.
-#[tauri::command(async)]
-pub(crate) fn new_section(
-    state: State<'_, AppState>,
-    agreement: Agreement,
-    template: String,
-    locale: Locale,
-) -> Result<Section, IpcError> {
-    let found = state.templates.get(&template).ok_or_else(|| {
-        IpcError::load(
-            &LoadError::whole("templates", LoadProblem::UnknownTemplate(template.clone())),
-            locale,
-        )
+        Ok(content)
     })?;
-    Ok(catalog::new_section(&agreement, found))
+    after(&state, &window, locale, content)
 }
 
-/// Saves atomically, remembers the file and drops the autosave copy.
+/// Takes back the last edit.
+#[tauri::command(async)]
+pub(crate) fn undo(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    locale: Locale,
+) -> Result<Screen, IpcError> {
+    with_doc(&state, locale, |doc| Ok(doc.undo()))?;
+    after(&state, &window, locale, true)
+}
+
+/// Takes the last undone edit again.
+#[tauri::command(async)]
+pub(crate) fn redo(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    locale: Locale,
+) -> Result<Screen, IpcError> {
+    with_doc(&state, locale, |doc| Ok(doc.redo()))?;
+    after(&state, &window, locale, true)
+}
+
+/// Saves the open agreement atomically (to `path` for "save as"), remembers the file and drops
+/// the autosave copy. Refused when the file holds revisions the open agreement lacks.
 #[tauri::command(async)]
 pub(crate) fn save_agreement(
     state: State<'_, AppState>,
-    path: String,
-    agreement: Agreement,
+    window: WebviewWindow,
+    path: Option<String>,
     locale: Locale,
-) -> Result<(), IpcError> {
-    hold(&state, path.as_ref(), locale)?;
-    store::save_agreement(path.as_ref(), &agreement).map_err(|e| IpcError::save(&e, locale))?;
-    store::remember_recent(&state.data_dir, path.as_ref()).ok();
-    store::discard_recovery(&state.data_dir);
-    Ok(())
+) -> Result<Screen, IpcError> {
+    with_doc(&state, locale, |doc| {
+        let path = path
+            .map(PathBuf::from)
+            .or_else(|| doc.path().map(Path::to_path_buf));
+        state.save(
+            doc,
+            path.ok_or_else(|| IpcError::no_document(locale))?,
+            locale,
+        )
+    })?;
+    after(&state, &window, locale, false)
 }
 
 /// Autosaves the agreement being edited to the recovery copy.
 #[tauri::command(async)]
-pub(crate) fn autosave(
-    state: State<'_, AppState>,
-    path: Option<String>,
-    agreement: Agreement,
-    locale: Locale,
-) -> Result<(), IpcError> {
-    let recovery = Recovery {
-        agreement,
-        path: path.map(PathBuf::from),
-    };
-    store::write_recovery(&state.data_dir, &recovery).map_err(|e| IpcError::save(&e, locale))
+pub(crate) fn autosave(state: State<'_, AppState>, locale: Locale) -> Result<(), IpcError> {
+    with_doc(&state, locale, |doc| {
+        let recovery = Recovery {
+            agreement: doc.agreement().clone(),
+            path: doc.path().map(Path::to_path_buf),
+        };
+        store::write_recovery(&state.data_dir, &recovery).map_err(|e| IpcError::save(&e, locale))
+    })
 }
 
 /// Drops the autosave copy (the user declined to recover it).
@@ -382,19 +321,26 @@ pub(crate) fn discard_recovery(state: State<'_, AppState>) {
     store::discard_recovery(&state.data_dir);
 }
 
+/// Closes the open agreement (back to the start screen), freeing its file.
+#[tauri::command(async)]
+pub(crate) fn close_agreement(state: State<'_, AppState>, window: WebviewWindow) {
+    *state.doc() = None;
+    state.release();
+    let _ = window.set_title(&messages::window_title("", false, Locale::Nb).replace(" — ", ""));
+}
+
 /// The native "open" dialog; none when the user cancels.
 #[tauri::command(async)]
 pub(crate) fn pick_open_path(app: AppHandle, title: String) -> Option<String> {
     if let Some(path) = test_dialog_answer() {
         return Some(path);
     }
-    let picked = app
+    let dialog = app
         .dialog()
         .file()
         .set_title(title)
-        .add_filter("Avtale", &["yaml", "yml"])
-        .blocking_pick_file();
-    picked.map(|p| p.to_string())
+        .add_filter("Avtale", &["yaml", "yml"]);
+    dialog.blocking_pick_file().map(|p| p.to_string())
 }
 
 /// The native "save as" dialog; none when the user cancels.
@@ -403,33 +349,21 @@ pub(crate) fn pick_save_path(app: AppHandle, title: String, suggested: String) -
     if let Some(path) = test_dialog_answer() {
         return Some(path);
     }
-    let picked = app
+    let dialog = app
         .dialog()
         .file()
         .set_title(title)
-        .set_file_name(suggested)
+        .set_file_name(suggested);
+    dialog
         .add_filter("Avtale", &["yaml"])
-        .blocking_save_file();
-    picked.map(|p| p.to_string())
-}
-
-/// Shows the document title and whether there are unsaved changes in the window's title
-/// bar; closing the window while there are asks the page first.
-#[tauri::command]
-pub(crate) fn set_document(
-    window: WebviewWindow,
-    state: State<'_, AppState>,
-    title: String,
-    unsaved: bool,
-) {
-    state.unsaved.store(unsaved, Ordering::SeqCst);
-    let _ = window.set_title(&title);
+        .blocking_save_file()
+        .map(|p| p.to_string())
 }
 
 /// Closes the window without asking again (the page has asked).
 #[tauri::command]
 pub(crate) fn close_window(window: WebviewWindow, state: State<'_, AppState>) {
-    state.unsaved.store(false, Ordering::SeqCst);
+    *state.doc() = None;
     let _ = window
         .app_handle()
         .get_webview_window("main")
@@ -453,25 +387,89 @@ fn today() -> Date {
     Date::from(chrono::Local::now().date_naive())
 }
 
+/// Now, with the local offset: the shell reads the clock, the core never does.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the app shell is the edge that reads the clock"
+)]
+fn now() -> Timestamp {
+    Timestamp(chrono::Local::now().fixed_offset())
+}
+
+/// The history panel's view: the revisions (newest last) and whether the chain holds.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct HistoryView {
+    /// The revisions, oldest first, without their sections' content.
+    pub revisions: Vec<Revision>,
+    /// What is wrong with the chain, when it does not hold.
+    #[ts(optional)]
+    pub broken: Option<String>,
+}
+
+/// The history, only when the history panel asks for it.
+#[tauri::command(async)]
+pub(crate) fn history(state: State<'_, AppState>, locale: Locale) -> Result<HistoryView, IpcError> {
+    with_doc(&state, locale, |doc| {
+        let history = &doc.agreement().history;
+        let broken = history
+            .verify()
+            .err()
+            .map(|e| messages::chain_error(&e, locale));
+        Ok(HistoryView {
+            revisions: history.revisions.clone(),
+            broken,
+        })
+    })
+}
+
 /// The outcome of saving a revision in the app.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct CommitOutcome {
-    /// The agreement with the new revision in its history.
-    pub agreement: Agreement,
+    /// The screen after it, with the agreement.
+    pub screen: Screen,
     /// The new revision's number.
     pub number: u32,
-    /// Set when the agreement had been signed and the changes became a new draft: what to
-    /// tell the user.
-    #[ts(optional)]
-    pub notice: Option<String>,
+    /// What to tell the user: the revision saved, or that the changes to a signed agreement
+    /// became a new draft, or why the file could not be written.
+    pub notice: String,
+}
+
+/// A revision made by `make` on the open document, then the file saved while its lock is held.
+fn revision(
+    state: &AppState,
+    window: &WebviewWindow,
+    locale: Locale,
+    make: impl FnOnce(&mut OpenDocument) -> Result<workflow::Committed, workflow::WorkflowError>,
+) -> Result<CommitOutcome, IpcError> {
+    let (number, notice) = with_doc(state, locale, |doc| {
+        let done = make(doc).map_err(|e| IpcError::workflow(&e, locale))?;
+        let mut notice = match done.new_draft_after_signing {
+            true => messages::new_draft_after_signing(locale),
+            false => messages::revision_saved(done.number, locale),
+        };
+        if let Some(path) = doc.path().map(Path::to_path_buf)
+            && let Err(e) = state.save(doc, path, locale)
+        {
+            notice = format!("{notice} {}", e.message);
+        }
+        Ok((done.number, notice))
+    })?;
+    let screen = after(state, window, locale, true)?;
+    Ok(CommitOutcome {
+        screen,
+        number,
+        notice,
+    })
 }
 
 /// Saves the agreement's current content as a new revision (author and message from the
-/// user, time from the clock), optionally moving its status.
+/// user, time from the clock), optionally moving its status, and saves the file.
 #[tauri::command(async)]
 pub(crate) fn commit_revision(
-    mut agreement: Agreement,
+    state: State<'_, AppState>,
+    window: WebviewWindow,
     author: String,
     message: String,
     name: Option<String>,
@@ -479,62 +477,79 @@ pub(crate) fn commit_revision(
     locale: Locale,
 ) -> Result<CommitOutcome, IpcError> {
     let info = revision_info(author, message, name);
-    let done = workflow::commit(&mut agreement, info, status)
-        .map_err(|e| IpcError::workflow(&e, locale))?;
-    let notice = done
-        .new_draft_after_signing
-        .then(|| messages::new_draft_after_signing(locale));
-    Ok(CommitOutcome {
-        agreement,
-        number: done.number,
-        notice,
-    })
+    revision(&state, &window, locale, |doc| doc.commit(info, status))
 }
 
-/// Makes an old revision current again, as a new revision.
+/// Makes an old revision current again, as a new revision, and saves the file.
 #[tauri::command(async)]
 pub(crate) fn restore_revision(
-    mut agreement: Agreement,
+    state: State<'_, AppState>,
+    window: WebviewWindow,
     number: u32,
     author: String,
-    message: String,
     locale: Locale,
 ) -> Result<CommitOutcome, IpcError> {
-    let info = revision_info(author, message, None);
-    let done = workflow::restore(&mut agreement, number, info)
-        .map_err(|e| IpcError::workflow(&e, locale))?;
-    Ok(CommitOutcome {
-        agreement,
-        number: done.number,
-        notice: None,
-    })
+    let info = revision_info(author, messages::restored_revision(number, locale), None);
+    revision(&state, &window, locale, |doc| doc.restore(number, info))
 }
 
 /// Starts the agreement's next period ("Forny avtale"): dates moved, a new draft revision.
 #[tauri::command(async)]
 pub(crate) fn renew_agreement(
-    mut agreement: Agreement,
+    state: State<'_, AppState>,
+    window: WebviewWindow,
     author: String,
     locale: Locale,
 ) -> Result<CommitOutcome, IpcError> {
-    let message = avtale_core::renew::next_period(&agreement.meta.period)
-        .map(|p| messages::renewed_revision(&p, locale))
-        .unwrap_or_default();
-    let done = workflow::renew(&mut agreement, revision_info(author, message, None))
-        .map_err(|e| IpcError::workflow(&e, locale))?;
-    Ok(CommitOutcome {
-        agreement,
-        number: done.number,
-        notice: None,
+    revision(&state, &window, locale, |doc| {
+        doc.renew(author, now(), locale)
     })
 }
 
-/// What changed between two versions: revision numbers, or none for the current text.
+/// Links the open sub-agreement to the main agreement in `path` (chosen in the open dialog),
+/// as one undo step.
+#[tauri::command(async)]
+pub(crate) fn link_parent(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    path: String,
+    locale: Locale,
+) -> Result<Screen, IpcError> {
+    let path = PathBuf::from(path);
+    let main = store::read_agreement(&path).map_err(|e| IpcError::load(&e, locale))?;
+    with_doc(&state, locale, |doc| {
+        let link = store::link_to(doc.path(), &path);
+        doc.change_with(|a| family::link(a, &main, link));
+        Ok(())
+    })?;
+    after(&state, &window, locale, true)
+}
+
+/// The family of the open agreement: its main agreement and the sub-agreements and action
+/// plans beside it that link to the main agreement, each with how it fits.
+#[tauri::command(async)]
+pub(crate) fn agreement_family(
+    state: State<'_, AppState>,
+    locale: Locale,
+) -> Result<Family, IpcError> {
+    with_doc(&state, locale, |doc| {
+        let main = state.mains().of(doc.path(), doc.agreement());
+        Ok(family::gather(
+            doc.path(),
+            doc.agreement(),
+            main,
+            store::read_agreements_in,
+            locale,
+        ))
+    })
+}
+
+/// What changed between two versions.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct CompareView {
     /// The comparison as data.
-    pub comparison: Comparison,
+    pub comparison: diff::Comparison,
     /// The comparison as the core's HTML (agreement text escaped), with `<del>` and `<ins>`.
     pub html: String,
     /// The same side by side: older version left, newer right.
@@ -543,21 +558,6 @@ pub struct CompareView {
     pub summary: String,
     /// Whether the newer version reads more easily (LIX, long sentences, passive voice).
     pub readability: ReadabilityComparison,
-}
-
-/// Compares two versions of the agreement being edited.
-#[tauri::command(async)]
-pub(crate) fn compare_versions(
-    agreement: Agreement,
-    old: Option<u32>,
-    new: Option<u32>,
-    locale: Locale,
-) -> Result<CompareView, IpcError> {
-    let pick = |n: Option<u32>| match n {
-        Some(n) => workflow::at_revision(&agreement, n).map_err(|e| IpcError::workflow(&e, locale)),
-        None => Ok(agreement.clone()),
-    };
-    Ok(view_of(&pick(old)?, &pick(new)?, locale))
 }
 
 fn view_of(old: &Agreement, new: &Agreement, locale: Locale) -> CompareView {
@@ -571,58 +571,62 @@ fn view_of(old: &Agreement, new: &Agreement, locale: Locale) -> CompareView {
     }
 }
 
-/// Compares another file of the same agreement (its current text) with the one being edited.
+/// Compares two versions of the open agreement: revision numbers, or none for the current text.
+#[tauri::command(async)]
+pub(crate) fn compare_versions(
+    state: State<'_, AppState>,
+    old: Option<u32>,
+    new: Option<u32>,
+    locale: Locale,
+) -> Result<CompareView, IpcError> {
+    with_doc(&state, locale, |doc| {
+        let pick = |n: Option<u32>| match n {
+            Some(n) => workflow::at_revision(doc.agreement(), n)
+                .map_err(|e| IpcError::workflow(&e, locale)),
+            None => Ok(doc.agreement().clone()),
+        };
+        Ok(view_of(&pick(old)?, &pick(new)?, locale))
+    })
+}
+
+/// Compares another file of the same agreement (its current text) with the open one.
 #[tauri::command(async)]
 pub(crate) fn compare_with_file(
-    agreement: Agreement,
+    state: State<'_, AppState>,
     path: String,
     locale: Locale,
 ) -> Result<CompareView, IpcError> {
     let other = store::read_agreement(path.as_ref()).map_err(|e| IpcError::load(&e, locale))?;
-    if other.meta.id != agreement.meta.id {
-        return Err(IpcError::other_agreement(locale));
-    }
-    Ok(view_of(&other, &agreement, locale))
+    with_doc(&state, locale, |doc| {
+        if other.meta.id != doc.agreement().meta.id {
+            return Err(IpcError::other_agreement(locale));
+        }
+        Ok(view_of(&other, doc.agreement(), locale))
+    })
 }
 
 /// One revision, rendered read-only.
 #[tauri::command(async)]
 pub(crate) fn show_revision(
-    agreement: Agreement,
+    state: State<'_, AppState>,
     number: u32,
     locale: Locale,
 ) -> Result<String, IpcError> {
-    let old =
-        workflow::at_revision(&agreement, number).map_err(|e| IpcError::workflow(&e, locale))?;
-    Ok(html::fragment(&old))
-}
-
-/// Whether the history's chain holds; the problem in words when it does not.
-#[tauri::command(async)]
-pub(crate) fn verify_history(agreement: Agreement, locale: Locale) -> Option<String> {
-    agreement
-        .history
-        .verify()
-        .err()
-        .map(|e| messages::chain_error(&e, locale))
+    with_doc(&state, locale, |doc| {
+        let old = workflow::at_revision(doc.agreement(), number)
+            .map_err(|e| IpcError::workflow(&e, locale))?;
+        Ok(html::fragment(&old))
+    })
 }
 
 fn revision_info(author: String, message: String, name: Option<String>) -> RevisionInfo {
+    let name = name.filter(|n| !n.trim().is_empty());
     RevisionInfo {
         author,
         time: now(),
         message,
-        name: name.filter(|n| !n.trim().is_empty()),
+        name,
     }
-}
-
-/// Now, with the local offset: the shell reads the clock, the core never does.
-#[expect(
-    clippy::disallowed_methods,
-    reason = "the app shell is the edge that reads the clock"
-)]
-fn now() -> Timestamp {
-    Timestamp(chrono::Local::now().fixed_offset())
 }
 
 /// The first page of a PDF export and what the export will be.
@@ -644,26 +648,36 @@ fn print_options(agreement: &Agreement, short: bool) -> (avtale_pdf::Print, Expo
     } else {
         avtale_pdf::Print::Whole
     };
-    let options = ExportOptions {
-        draft: !workflow::is_frozen(agreement.meta.status),
-        ..Default::default()
-    };
-    (print, options)
+    let draft = !workflow::is_frozen(agreement.meta.status);
+    (
+        print,
+        ExportOptions {
+            draft,
+            ..Default::default()
+        },
+    )
+}
+
+/// The open agreement, copied out so a long task (PDF, calendar) does not hold the document.
+fn agreement(state: &AppState, locale: Locale) -> Result<Agreement, IpcError> {
+    with_doc(state, locale, |doc| Ok(doc.agreement().clone()))
 }
 
 /// Lays out the PDF and returns its first page, for a preview before saving.
 #[tauri::command(async)]
 pub(crate) fn preview_pdf(
-    agreement: Agreement,
+    state: State<'_, AppState>,
     short: bool,
     locale: Locale,
 ) -> Result<PdfPreview, IpcError> {
+    let agreement = agreement(&state, locale)?;
     let (print, options) = print_options(&agreement, short);
     let preview =
         avtale_pdf::preview(&agreement, print, options).map_err(|e| IpcError::pdf(&e, locale))?;
+    let pages = u32::try_from(preview.pages).unwrap_or(u32::MAX);
     Ok(PdfPreview {
         svg: preview.svg,
-        pages: u32::try_from(preview.pages).unwrap_or(u32::MAX),
+        pages,
         draft: options.draft,
     })
 }
@@ -674,11 +688,12 @@ pub(crate) fn preview_pdf(
 #[tauri::command(async)]
 pub(crate) fn export_pdf(
     app: AppHandle,
-    agreement: Agreement,
+    state: State<'_, AppState>,
     short: bool,
     title: String,
     locale: Locale,
 ) -> Result<Option<String>, IpcError> {
+    let agreement = agreement(&state, locale)?;
     let (print, options) = print_options(&agreement, short);
     let bytes = avtale_pdf::export_print(&agreement, print, options)
         .map_err(|e| IpcError::pdf(&e, locale))?;
@@ -693,7 +708,11 @@ pub(crate) fn export_pdf(
 /// The meetings the agreement's cadences give over its period, by year, with the meeting load
 /// per party and role.
 #[tauri::command(async)]
-pub(crate) fn meeting_calendar(agreement: Agreement, locale: Locale) -> Result<Calendar, IpcError> {
+pub(crate) fn meeting_calendar(
+    state: State<'_, AppState>,
+    locale: Locale,
+) -> Result<Calendar, IpcError> {
+    let agreement = agreement(&state, locale)?;
     calendar::calendar(&agreement).map_err(|e| IpcError::calendar(&e, locale))
 }
 
@@ -702,10 +721,11 @@ pub(crate) fn meeting_calendar(agreement: Agreement, locale: Locale) -> Result<C
 #[tauri::command(async)]
 pub(crate) fn export_calendar(
     app: AppHandle,
-    agreement: Agreement,
+    state: State<'_, AppState>,
     title: String,
     locale: Locale,
 ) -> Result<Option<String>, IpcError> {
+    let agreement = agreement(&state, locale)?;
     let meetings = calendar::calendar(&agreement).map_err(|e| IpcError::calendar(&e, locale))?;
     let text = ics::calendar_ics(&agreement, &meetings, &IcsOptions::new(now()));
     let suggested = format!("{}.ics", agreement.meta.title);
@@ -716,27 +736,25 @@ pub(crate) fn export_calendar(
     Ok(Some(path))
 }
 
-/// What is coming up in the next 90 days: evaluations, the last day to give notice, the end
-/// of the period.
-#[tauri::command]
-pub(crate) fn reminders(agreement: Agreement, locale: Locale) -> Vec<Reminder> {
-    avtale_core::reminders::reminders(
-        &agreement,
-        now().0.date_naive(),
-        avtale_core::reminders::DEFAULT_REMINDER_DAYS,
-        locale,
-    )
-}
-
 /// Who does what: the agreement's tasks against its parties, with gaps, overlaps and imbalance.
-#[tauri::command]
-pub(crate) fn responsibility_matrix(agreement: Agreement) -> Matrix {
-    avtale_core::matrix::matrix(&agreement)
+#[tauri::command(async)]
+pub(crate) fn responsibility_matrix(
+    state: State<'_, AppState>,
+    locale: Locale,
+) -> Result<Matrix, IpcError> {
+    with_doc(&state, locale, |doc| {
+        Ok(avtale_core::matrix::matrix(doc.agreement()))
+    })
 }
 
 /// Plain-language figures per section and for the whole agreement: LIX, long sentences,
 /// passive voice.
-#[tauri::command]
-pub(crate) fn readability_report(agreement: Agreement) -> Readability {
-    readability::readability(&agreement)
+#[tauri::command(async)]
+pub(crate) fn readability_report(
+    state: State<'_, AppState>,
+    locale: Locale,
+) -> Result<Readability, IpcError> {
+    with_doc(&state, locale, |doc| {
+        Ok(readability::readability(doc.agreement()))
+    })
 }

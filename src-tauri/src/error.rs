@@ -38,6 +38,11 @@ pub enum ErrorCode {
     Calendar,
     /// Another window or program has the file open for writing.
     Locked,
+    /// The file on disk holds revisions the open agreement lacks; saving would remove them
+    /// ("Lagre som" saves elsewhere).
+    HistoryWouldBeLost,
+    /// No agreement is open.
+    NoDocument,
     /// A fault in Avtale itself.
     Internal,
 }
@@ -62,7 +67,10 @@ impl IpcError {
     /// A save error, reported in the user's language.
     pub fn save(err: &SaveError, locale: Locale) -> Self {
         Self {
-            code: ErrorCode::SaveFailed,
+            code: match err.lost_revisions {
+                Some(_) => ErrorCode::HistoryWouldBeLost,
+                None => ErrorCode::SaveFailed,
+            },
             message: err.report(locale),
         }
     }
@@ -72,6 +80,14 @@ impl IpcError {
         Self {
             code: ErrorCode::Workflow,
             message: avtale_core::messages::workflow_error(err, locale),
+        }
+    }
+
+    /// A command that needs an open agreement, when none is open.
+    pub fn no_document(locale: Locale) -> Self {
+        Self {
+            code: ErrorCode::NoDocument,
+            message: avtale_core::messages::no_open_agreement(locale),
         }
     }
 

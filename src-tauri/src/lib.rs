@@ -5,15 +5,17 @@
 mod commands;
 mod error;
 
-use std::path::PathBuf;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use avtale_core::TemplateSet;
-use avtale_core::store::AgreementLock;
+use avtale_core::document::OpenDocument;
+use avtale_core::store::{self, AgreementLock, MainAgreements};
+use avtale_core::{Locale, TemplateSet};
 use tauri::{Emitter, Manager, WindowEvent};
 
-pub use commands::{AgreementView, CommitOutcome, CompareView, LiveCheck, PdfPreview, StartInfo};
+pub use commands::{
+    CommitOutcome, CompareView, HistoryView, KeyedEdit, PdfPreview, RecoveryInfo, StartInfo,
+};
 pub use error::{ErrorCode, IpcError};
 
 /// What every command shares.
@@ -24,11 +26,61 @@ pub struct AppState {
     pub startup_file: Option<PathBuf>,
     /// Where the autosave copy and the recent files list live.
     pub data_dir: PathBuf,
-    /// Whether the page has unsaved changes; closing then asks first.
-    pub unsaved: AtomicBool,
+    /// The agreement being edited: the one copy of it, with its undo history.
+    pub doc: Mutex<Option<OpenDocument>>,
     /// The lock on the agreement file being edited: no other window or program writes it
     /// meanwhile.
     pub lock: Mutex<Option<AgreementLock>>,
+    /// Main agreements read for the open sub-agreement, re-read only when their file changes.
+    pub mains: Mutex<MainAgreements>,
+}
+
+fn guard<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl AppState {
+    /// The open document.
+    pub fn doc(&self) -> MutexGuard<'_, Option<OpenDocument>> {
+        guard(&self.doc)
+    }
+
+    /// The main agreements read so far.
+    pub fn mains(&self) -> MutexGuard<'_, MainAgreements> {
+        guard(&self.mains)
+    }
+
+    /// Locks the file being edited, releasing the previous one: another window or the CLI
+    /// cannot write it meanwhile. Keeping the lock already held on the same file is fine.
+    pub fn hold(&self, path: &Path, locale: Locale) -> Result<(), IpcError> {
+        let mut held = guard(&self.lock);
+        if held.as_ref().is_some_and(|l| l.path() == path) {
+            return Ok(());
+        }
+        *held = Some(store::lock_agreement(path).map_err(|e| IpcError::lock(&e, locale))?);
+        Ok(())
+    }
+
+    /// Frees the file held (a new agreement has none yet).
+    pub fn release(&self) {
+        *guard(&self.lock) = None;
+    }
+
+    /// Saves the open document to `path` atomically while holding its lock, remembers the file
+    /// and drops the autosave copy.
+    pub fn save(
+        &self,
+        doc: &mut OpenDocument,
+        path: PathBuf,
+        locale: Locale,
+    ) -> Result<(), IpcError> {
+        self.hold(&path, locale)?;
+        store::save_agreement(&path, doc.agreement()).map_err(|e| IpcError::save(&e, locale))?;
+        store::remember_recent(&self.data_dir, &path).ok();
+        store::discard_recovery(&self.data_dir);
+        doc.mark_saved(path);
+        Ok(())
+    }
 }
 
 /// Builds and runs the app.
@@ -56,8 +108,9 @@ pub fn run() {
                 templates,
                 startup_file,
                 data_dir,
-                unsaved: AtomicBool::new(false),
+                doc: Mutex::new(None),
                 lock: Mutex::new(None),
+                mains: Mutex::new(MainAgreements::default()),
             });
             Ok(())
         })
@@ -65,7 +118,7 @@ pub fn run() {
             if let WindowEvent::CloseRequested { api, .. } = event {
                 let unsaved = window
                     .try_state::<AppState>()
-                    .is_some_and(|s| s.unsaved.load(Ordering::SeqCst));
+                    .is_some_and(|s| s.doc().as_ref().is_some_and(OpenDocument::unsaved));
                 if unsaved {
                     api.prevent_close();
                     let _ = window.emit("close-requested", ());
@@ -78,14 +131,17 @@ pub fn run() {
             commands::templates,
             commands::new_agreement,
             commands::open_agreement,
-            commands::evaluate,
-            commands::new_section,
+            commands::recover,
+            commands::edit,
+            commands::undo,
+            commands::redo,
             commands::save_agreement,
+            commands::close_agreement,
+            commands::history,
             commands::autosave,
             commands::discard_recovery,
             commands::pick_open_path,
             commands::pick_save_path,
-            commands::set_document,
             commands::close_window,
             commands::commit_revision,
             commands::restore_revision,
@@ -93,14 +149,12 @@ pub fn run() {
             commands::agreement_family,
             commands::link_parent,
             commands::compare_versions,
-            commands::verify_history,
             commands::compare_with_file,
             commands::show_revision,
             commands::preview_pdf,
             commands::export_pdf,
             commands::meeting_calendar,
             commands::export_calendar,
-            commands::reminders,
             commands::responsibility_matrix,
             commands::readability_report,
         ])

@@ -474,12 +474,22 @@ async fn revisions_are_saved_and_compared() {
     assert!(!old.contains("Kort sagt:"), "revision 1 is shown as it was");
 
     // Approved and signed: the app says the signed revision is locked.
-    for status in ["godkjent", "signert"] {
+    // The status list offers only the steps the workflow accepts from the newest revision.
+    for (status, number) in [("godkjent", 3), ("signert", 4)] {
         type_into(&client, "[data-testid=\"revision-message\"]", status).await;
         choose(&client, "[data-testid=\"revision-status\"]", status).await;
         click(&client, "commit-revision").await;
+        by_test_id(&client, &format!("revision-{number}")).await;
     }
-    by_test_id(&client, "revision-4").await;
+    let offered = page_value(
+        &client,
+        "return [...document.querySelectorAll('[data-testid=\"revision-status\"] option')].map(o => o.value)",
+    )
+    .await;
+    assert_eq!(
+        offered,
+        serde_json::json!(["", "utkast", "signert", "gjeldende"])
+    );
     wait_for_text(&client, "frozen-notice", |t| t.contains("revisjon 4")).await;
 
     // The signed agreement exports as PDF, with its revision in the footer and no draft mark.
@@ -807,5 +817,114 @@ async fn a_sub_agreement_is_linked_to_its_main_agreement_and_the_family_shows_ho
     );
     wait_for_code(&client, "AV039", false).await;
     shot(&client, "16-family").await;
+    client.close().await.expect("close the session");
+}
+
+/// Whether the button with this test id is disabled now.
+async fn disabled(client: &Client, id: &str) -> bool {
+    by_test_id(client, id)
+        .await
+        .prop("disabled")
+        .await
+        .ok()
+        .flatten()
+        .is_some_and(|v| v == "true")
+}
+
+/// Polls until the button with this test id is (or is not) disabled.
+async fn wait_disabled(client: &Client, id: &str, want: bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while disabled(client, id).await != want {
+        assert!(
+            Instant::now() < deadline,
+            "{id} never became disabled={want}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_saved_revision_cannot_be_undone_away() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+
+    // An edit, then the revision saved in the history panel (which saves the file too).
+    type_into(&client, "[data-field=\"meta.county\"]", "Vestland og Sogn").await;
+    wait_disabled(&client, "undo", false).await;
+    click(&client, "part-history").await;
+    type_into(
+        &client,
+        "[data-testid=\"revision-author\"]",
+        "Kari Nordmann",
+    )
+    .await;
+    type_into(
+        &client,
+        "[data-testid=\"revision-message\"]",
+        "Første utkast",
+    )
+    .await;
+    click(&client, "commit-revision").await;
+    by_test_id(&client, "revision-1").await;
+    wait_for_text(&client, "save-state", |t| t == "Lagret").await;
+
+    // Undo is not offered past the revision, and Ctrl+Z does nothing to it.
+    wait_disabled(&client, "undo", true).await;
+    client
+        .execute(
+            "window.dispatchEvent(new KeyboardEvent('keydown', {key: 'z', ctrlKey: true}))",
+            vec![],
+        )
+        .await
+        .expect("ctrl+z");
+    click(&client, "save").await;
+    wait_for_text(&client, "notice", |t| t == "Lagret").await;
+    let saved = avtale_core::store::read_agreement(&file).expect("file reads");
+    assert_eq!(
+        saved.history.revisions.len(),
+        1,
+        "the revision is in the file"
+    );
+    assert_eq!(saved.meta.county, "Vestland og Sogn");
+    saved.history.verify().expect("the chain holds");
+
+    // An edit after the revision undoes back to it, and no further.
+    click(&client, "part-details").await;
+    type_into(&client, "[data-field=\"meta.county\"]", "Vestland").await;
+    wait_disabled(&client, "undo", false).await;
+    click(&client, "undo").await;
+    wait_disabled(&client, "undo", true).await;
+    let county = css(&client, "[data-field=\"meta.county\"]")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(county, "Vestland og Sogn");
+
+    // A copy of the file with one more revision on disk: saving the open agreement is refused,
+    // the file keeps both revisions, and "Lagre som" is offered.
+    let mut newer = avtale_core::store::read_agreement(&file).expect("file reads");
+    newer.meta.title.push_str(" (endret i et annet vindu)");
+    let time = avtale_core::history::Timestamp::parse("2026-12-06T12:00:00+01:00").expect("time");
+    let info = avtale_core::history::RevisionInfo {
+        author: "Ola".into(),
+        time,
+        message: "Fra et annet vindu".into(),
+        name: None,
+    };
+    avtale_core::workflow::commit(&mut newer, info, None).expect("commit");
+    std::fs::write(&file, avtale_core::format::agreement_to_string(&newer)).expect("write");
+    type_into(&client, "[data-field=\"meta.county\"]", "Vestland fylke").await;
+    click(&client, "save").await;
+    let conflict = wait_for_text(&client, "history-conflict", |t| t.contains("revisjoner")).await;
+    assert!(conflict.contains("Lagre som"), "{conflict}");
+    by_test_id(&client, "conflict-save-as").await;
+    let kept = avtale_core::store::read_agreement(&file).expect("file reads");
+    assert_eq!(kept.history.revisions.len(), 2, "both revisions kept");
     client.close().await.expect("close the session");
 }

@@ -123,12 +123,9 @@ pub(crate) fn check(ctx: &Ctx, file: &Path, json: bool) -> u8 {
     };
     let locale = ctx.locale.unwrap_or(agreement.meta.language.into());
     // A sub-agreement linked to its main agreement's file is checked against that file.
-    let main = agreement
-        .meta
-        .parent
-        .as_ref()
-        .and_then(|p| p.file.as_deref())
-        .map(|link| store::read_agreement(&store::parent_path(Some(file), link)));
+    let main = store::MainAgreements::default()
+        .of(Some(file), &agreement)
+        .map(|(_, read)| read);
     let reason = match &main {
         Some(Err(err)) => err.report(locale),
         _ => String::new(),

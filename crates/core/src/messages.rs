@@ -818,6 +818,26 @@ pub fn window_title(title: &str, unsaved: bool, _l: Locale) -> String {
     format!("{mark}{title} — Avtale")
 }
 
+/// The message of a revision that restores an old one.
+pub fn restored_revision(n: u32, l: Locale) -> String {
+    t!(
+        l,
+        format!("Hentet fram revisjon {n}"),
+        format!("Henta fram revisjon {n}"),
+        format!("Restored revision {n}"),
+    )
+}
+
+/// A command that needs an open agreement, when none is open.
+pub fn no_open_agreement(l: Locale) -> String {
+    t!(
+        l,
+        "Ingen avtale er åpen.",
+        "Ingen avtale er open.",
+        "No agreement is open.",
+    )
+}
+
 /// A save refused because the file on disk holds revisions the open agreement lacks.
 pub fn history_would_be_lost(on_disk: u32, kept: u32, l: Locale) -> String {
     let lost = on_disk.saturating_sub(kept);

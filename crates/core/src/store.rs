@@ -353,7 +353,11 @@ pub fn write_recovery(dir: &Path, recovery: &Recovery) -> Result<(), SaveError> 
         .map(|p| p.display().to_string())
         .unwrap_or_default();
     write_atomic(&dir.join(RECOVERY_PATH_FILE), path.as_bytes())?;
-    save_agreement(&dir.join(RECOVERY_FILE), &recovery.agreement)
+    // The copy of whatever is open now: not an agreement file whose history must be kept.
+    write_atomic(
+        &dir.join(RECOVERY_FILE),
+        format::agreement_to_string(&recovery.agreement).as_bytes(),
+    )
 }
 
 /// The autosave copy in `dir`, if there is one. A copy that cannot be read is an error, so

@@ -1,84 +1,132 @@
-// The agreement being edited: its data, where it is saved, whether it has unsaved changes, and
-// undo/redo across the whole document. Every change goes through `edit`, which records the
-// state before it; typing in one field within a second counts as one step.
+// The page's view of the agreement being edited. The agreement itself lives in the core (the
+// open document, with its undo history and its file); this class shows what the core last gave
+// it and sends edits. A field value is shown at once as typed and sent; everything else
+// (inserting, removing, moving, undo, a revision) is shown as the core returns it. One request is
+// in flight at a time: edits made meanwhile go together in the next one, in order.
 
 import type { Agreement } from "./bindings/Agreement";
+import type { DocumentState } from "./bindings/DocumentState";
+import type { Edit } from "./bindings/Edit";
+import type { KeyedEdit } from "./bindings/KeyedEdit";
+import type { Screen } from "./bindings/Screen";
+import { getPath, setPath } from "./paths";
 
-const COALESCE_MS = 1000;
-const MAX_UNDO = 200;
+/** Sends edits to the core and returns what the screen shows after them. */
+export type Send = (edits: KeyedEdit[], nowMs: number) => Promise<Screen>;
 
 export class AgreementDocument {
+  /** The agreement as the core gave it, without its history, with typed values shown at once. */
   agreement: Agreement = $state() as Agreement;
-  path: string | null = $state(null);
+  /** Where the document stands: title, file, unsaved, undo and redo, revisions, status list. */
+  state: DocumentState = $state() as DocumentState;
   /** Bumped on every change, so views can react to edits deep inside the agreement. */
   revision = $state(0);
-  private saved: string = $state("");
-  private undoStack: string[] = $state([]);
-  private redoStack: string[] = $state([]);
-  private lastKey: string | null = null;
-  private lastTime = 0;
+  private queue: KeyedEdit[] = [];
+  private sending = false;
+  private idle: Promise<void> = Promise.resolve();
 
-  constructor(agreement: Agreement, path: string | null, saved = true) {
-    this.agreement = agreement;
-    this.path = path;
-    this.saved = saved ? JSON.stringify(agreement) : "";
+  constructor(
+    screen: Screen,
+    private readonly send: Send,
+    private readonly onscreen: (screen: Screen) => void,
+    private readonly onfailure: (err: unknown) => void,
+  ) {
+    this.agreement = screen.content as Agreement;
+    this.state = screen.state;
   }
 
-  /** Whether the agreement differs from what was saved; computed once per change. */
-  readonly unsaved: boolean = $derived.by(() => {
-    void this.revision;
-    return JSON.stringify(this.agreement) !== this.saved;
-  });
+  get path(): string | null {
+    return this.state.path ?? null;
+  }
+
+  get unsaved(): boolean {
+    return this.state.unsaved;
+  }
 
   get canUndo(): boolean {
-    return this.undoStack.length > 0;
+    return this.state.can_undo;
   }
 
   get canRedo(): boolean {
-    return this.redoStack.length > 0;
+    return this.state.can_redo;
   }
 
   /**
-   * Applies `change` to the agreement. Changes with the same `key` (a field path) within a
-   * second of each other are undone together.
+   * Sets the value at `path`; shown at once, sent to the core. Values with the same `key`
+   * (the path, by default) within a second are undone together. `undefined` removes an
+   * optional field (the core keeps an emptied required text as empty text).
    */
-  edit(change: (agreement: Agreement) => void, key: string | null = null, now = Date.now()): void {
-    const before = JSON.stringify(this.agreement);
-    const coalesce = key !== null && key === this.lastKey && now - this.lastTime < COALESCE_MS;
-    change(this.agreement);
-    if (JSON.stringify(this.agreement) === before) return;
-    if (!coalesce) {
-      this.undoStack.push(before);
-      if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
+  set(path: string, value: unknown, key: string | null = path): void {
+    setPath(this.agreement, path, value);
+    this.revision += 1;
+    this.push({ op: "set", path, value: value === undefined ? null : value }, key);
+  }
+
+  /** Inserts an item into the list at `path`. */
+  insert(path: string, index: number, value: unknown): void {
+    this.push({ op: "insert", path, index, value }, null);
+  }
+
+  /** Removes the item at `index` of the list at `path`. */
+  remove(path: string, index: number): void {
+    this.push({ op: "remove", path, index }, null);
+  }
+
+  /** Moves an item of the list at `path`. */
+  move(path: string, from: number, to: number): void {
+    this.push({ op: "move", path, from, to }, null);
+  }
+
+  /** Any other edit (a section from a template, a diagnostic's fix). */
+  apply(edit: Edit): Promise<void> {
+    this.push(edit, null);
+    return this.settled();
+  }
+
+  /** Resolves once every edit made so far has been applied by the core. */
+  settled(): Promise<void> {
+    return this.idle;
+  }
+
+  /** Takes what the core returns after a command other than an edit (undo, a revision, …). */
+  take(screen: Screen): void {
+    this.state = screen.state;
+    if (screen.content) {
+      this.agreement = screen.content;
+      // Values typed while the request was out are shown on top of what came back.
+      for (const queued of this.queue) {
+        if (queued.edit.op === "set") setPath(this.agreement, queued.edit.path, queued.edit.value ?? undefined);
+      }
     }
-    this.redoStack = [];
-    this.lastKey = key;
-    this.lastTime = now;
     this.revision += 1;
+    this.onscreen(screen);
   }
 
-  undo(): void {
-    const previous = this.undoStack.pop();
-    if (previous === undefined) return;
-    this.redoStack.push(JSON.stringify(this.agreement));
-    this.agreement = JSON.parse(previous) as Agreement;
-    this.lastKey = null;
-    this.revision += 1;
+  /** The value at `path`, for forms. */
+  value(path: string): unknown {
+    void this.revision;
+    return getPath(this.agreement, path);
   }
 
-  redo(): void {
-    const next = this.redoStack.pop();
-    if (next === undefined) return;
-    this.undoStack.push(JSON.stringify(this.agreement));
-    this.agreement = JSON.parse(next) as Agreement;
-    this.lastKey = null;
-    this.revision += 1;
+  private push(edit: Edit, key: string | null): void {
+    this.queue.push(key === null ? { edit } : { edit, key });
+    if (!this.sending) this.idle = this.flush();
   }
 
-  /** Records that the current state is what is on disk at `path`. */
-  markSaved(path: string): void {
-    this.path = path;
-    this.saved = JSON.stringify(this.agreement);
-    this.revision += 1;
+  private async flush(): Promise<void> {
+    this.sending = true;
+    try {
+      while (this.queue.length > 0) {
+        const edits = this.queue;
+        this.queue = [];
+        try {
+          this.take(await this.send(edits, Date.now()));
+        } catch (err) {
+          this.onfailure(err);
+        }
+      }
+    } finally {
+      this.sending = false;
+    }
   }
 }

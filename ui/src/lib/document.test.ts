@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Agreement } from "./bindings/Agreement";
+import type { KeyedEdit } from "./bindings/KeyedEdit";
+import type { Screen } from "./bindings/Screen";
 import { AgreementDocument } from "./document.svelte";
 
-function agreement(): Agreement {
+function agreement(title = "Avtale"): Agreement {
   return {
     format: 1,
     meta: {
       id: "x",
-      title: "Avtale",
+      title,
       kind: "hovedavtale",
       county: "Agder",
       language: "nb",
@@ -19,39 +21,86 @@ function agreement(): Agreement {
   };
 }
 
-describe("the document being edited", () => {
-  it("undoes and redoes across the whole document and knows when it is unsaved", () => {
-    const doc = new AgreementDocument(agreement(), "/tmp/a.avtale.yaml");
-    expect(doc.unsaved).toBe(false);
-    doc.edit((a) => (a.meta.title = "Ny tittel"), "meta.title", 0);
-    doc.edit((a) => a.sections.push({ id: "mal", title: "Mål" }), null, 5000);
-    expect(doc.unsaved).toBe(true);
-    doc.undo();
-    expect(doc.agreement.sections).toHaveLength(1);
-    doc.undo();
-    expect(doc.agreement.meta.title).toBe("Avtale");
-    expect(doc.unsaved).toBe(false);
-    doc.redo();
-    doc.redo();
-    expect(doc.agreement.meta.title).toBe("Ny tittel");
-    expect(doc.agreement.sections).toHaveLength(2);
+function screen(content?: Agreement, unsaved = false): Screen {
+  return {
+    state: {
+      title: content?.meta.title ?? "Avtale",
+      unsaved,
+      can_undo: unsaved,
+      can_redo: false,
+      revisions: 0,
+      next_statuses: ["utkast", "til_godkjenning"],
+    },
+    diagnostics: [],
+    html: "",
+    reminders: [],
+    window_title: "Avtale",
+    ...(content ? { content } : {}),
+  };
+}
+
+/** A stand-in for the core: records what it is sent and answers when told to. */
+function fakeCore() {
+  const sent: KeyedEdit[][] = [];
+  const answers: Array<(s: Screen) => void> = [];
+  const send = (edits: KeyedEdit[]) => {
+    sent.push(edits);
+    return new Promise<Screen>((resolve) => answers.push(resolve));
+  };
+  return { sent, answers, send };
+}
+
+describe("the page's view of the document", () => {
+  it("shows a typed value at once and sends it with its field path as key", () => {
+    const core = fakeCore();
+    const doc = new AgreementDocument(screen(agreement()), core.send, () => {}, () => {});
+    doc.set("meta.title", "Ny");
+    expect(doc.agreement.meta.title).toBe("Ny");
+    expect(core.sent).toEqual([[{ edit: { op: "set", path: "meta.title", value: "Ny" }, key: "meta.title" }]]);
   });
 
-  it("counts typing in one field within a second as one step", () => {
-    const doc = new AgreementDocument(agreement(), null);
-    doc.edit((a) => (a.meta.title = "N"), "meta.title", 0);
-    doc.edit((a) => (a.meta.title = "Ny"), "meta.title", 300);
-    doc.edit((a) => (a.meta.title = "Nye"), "meta.title", 600);
-    doc.undo();
-    expect(doc.agreement.meta.title).toBe("Avtale");
-    expect(doc.canUndo).toBe(false);
+  it("keeps one request in flight and sends what was typed meanwhile together, in order", async () => {
+    const core = fakeCore();
+    const doc = new AgreementDocument(screen(agreement()), core.send, () => {}, () => {});
+    doc.set("meta.title", "N");
+    doc.set("meta.title", "Ny");
+    doc.move("sections", 0, 0);
+    expect(core.sent.length).toBe(1);
+    core.answers[0]?.(screen(undefined, true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(core.sent.length).toBe(2);
+    expect(core.sent[1]?.map((e) => e.edit.op)).toEqual(["set", "move"]);
+    core.answers[1]?.(screen(agreement("Ny"), true));
+    await doc.settled();
+    expect(doc.unsaved).toBe(true);
+    expect(doc.canUndo).toBe(true);
   });
 
-  it("marks the saved state", () => {
-    const doc = new AgreementDocument(agreement(), null, false);
-    expect(doc.unsaved).toBe(true);
-    doc.markSaved("/tmp/b.avtale.yaml");
-    expect(doc.unsaved).toBe(false);
-    expect(doc.path).toBe("/tmp/b.avtale.yaml");
+  it("takes the core's agreement and shows values typed since on top of it", async () => {
+    const core = fakeCore();
+    const doc = new AgreementDocument(screen(agreement()), core.send, () => {}, () => {});
+    doc.insert("sections", 1, { id: "ny", title: "Ny del" });
+    doc.set("meta.county", "Vestland");
+    const after = agreement();
+    after.sections.push({ id: "ny", title: "Ny del" });
+    core.answers[0]?.(screen(after, true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(doc.agreement.sections.length).toBe(2);
+    expect(doc.agreement.meta.county).toBe("Vestland");
+  });
+
+  it("reports a failed request and goes on with the next", async () => {
+    let failures = 0;
+    let calls = 0;
+    const send = () => (calls++ === 0 ? Promise.reject(new Error("nei")) : Promise.resolve(screen()));
+    const doc = new AgreementDocument(screen(agreement()), send, () => {}, () => (failures += 1));
+    doc.set("meta.title", "A");
+    await doc.settled();
+    doc.set("meta.title", "B");
+    await doc.settled();
+    expect(failures).toBe(1);
+    expect(calls).toBe(2);
   });
 });

@@ -310,13 +310,11 @@ const catalogue = {
   st_gjeldende: { nb: "Gjeldende", nn: "Gjeldande", en: "In force" },
   st_utlopt: { nb: "Utløpt", nn: "Utgått", en: "Expired" },
   commit: { nb: "Lagre revisjonen", nn: "Lagre revisjonen", en: "Save the revision" },
-  revisionSaved: { nb: "Revisjon {n} er lagret.", nn: "Revisjon {n} er lagra.", en: "Revision {n} saved." },
   noRevisions: { nb: "Ingen revisjoner ennå.", nn: "Ingen revisjonar enno.", en: "No revisions yet." },
   revisions: { nb: "Revisjoner", nn: "Revisjonar", en: "Revisions" },
   revisionBy: { nb: "{author}, {time}", nn: "{author}, {time}", en: "{author}, {time}" },
   compareWithNow: { nb: "Sammenlign med nå", nn: "Samanlikn med no", en: "Compare with now" },
   restore: { nb: "Hent fram igjen", nn: "Hent fram att", en: "Restore" },
-  restoredMessage: { nb: "Hentet fram revisjon {n}", nn: "Henta fram revisjon {n}", en: "Restored revision {n}" },
   renewHeading: { nb: "Forny avtale", nn: "Forny avtale", en: "Renew the agreement" },
   renewHelp: {
     nb: "Starter neste periode: perioden og alle datoer i avtalen flyttes like langt fram, resten av teksten beholdes, og avtalen blir et utkast. Det lagres som en ny revisjon, og sammenligningen nedenfor viser hva som ble flyttet.",

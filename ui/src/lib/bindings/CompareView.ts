@@ -3,7 +3,7 @@ import type { Comparison } from "./Comparison";
 import type { ReadabilityComparison } from "./ReadabilityComparison";
 
 /**
- * What changed between two versions: revision numbers, or none for the current text.
+ * What changed between two versions.
  */
 export type CompareView = { 
 /**
