@@ -1265,6 +1265,18 @@ pub fn chain_error(err: &crate::history::ChainError, l: Locale) -> String {
                 "The history is damaged: a section of revision {n} is missing from the file ({key})."
             ),
         ),
+        ChainProblem::UnknownScheme(scheme) => t!(
+            l,
+            format!(
+                "Revisjon {n} er lagret med en nyere versjon av Avtale (kontrollsum etter metode {scheme}), og kan ikke kontrolleres med denne. Oppdater Avtale."
+            ),
+            format!(
+                "Revisjon {n} er lagra med ein nyare versjon av Avtale (kontrollsum etter metode {scheme}), og kan ikkje kontrollerast med denne. Oppdater Avtale."
+            ),
+            format!(
+                "Revision {n} was saved by a newer version of Avtale (hash scheme {scheme}) and cannot be checked with this one. Update Avtale."
+            ),
+        ),
     }
 }
 
