@@ -286,6 +286,26 @@ impl HashScheme {
     }
 }
 
+impl Agreement {
+    /// The revision whose content this agreement is: the newest revision whose full snapshot
+    /// (metadata with its status, parties, sections, glossary) equals the agreement's content.
+    /// None when the content has changes not saved as a revision. Only a print of a committed
+    /// revision may name one.
+    pub fn committed_revision(&self) -> Option<&Revision> {
+        self.history.revisions.iter().rev().find(|revision| {
+            revision.meta == self.meta
+                && revision.parties == self.parties
+                && revision.glossary == self.glossary
+                && revision.sections.len() == self.sections.len()
+                && revision
+                    .sections
+                    .iter()
+                    .zip(&self.sections)
+                    .all(|(key, section)| self.history.sections.get(key) == Some(section))
+        })
+    }
+}
+
 /// The hash of a revision under the scheme it records: SHA-256 over everything in it (with the
 /// sections' full content, not only their keys) and the parent's hash. `Err` carries the
 /// scheme number when this version of Avtale does not know the scheme.

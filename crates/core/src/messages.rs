@@ -1367,6 +1367,36 @@ pub fn history_intact(revisions: usize, l: Locale) -> String {
     )
 }
 
+/// A file given as a PDF that is not one.
+pub fn pdf_not_a_pdf(l: Locale) -> String {
+    t!(
+        l,
+        "Fila er ikke en PDF.",
+        "Fila er ikkje ein PDF.",
+        "The file is not a PDF.",
+    )
+}
+
+/// A PDF whose metadata cannot be read.
+pub fn pdf_no_metadata(l: Locale) -> String {
+    t!(
+        l,
+        "Kunne ikke lese metadata i PDF-en, så det går ikke å se hvilken revisjon den viser.",
+        "Kunne ikkje lese metadata i PDF-en, så det går ikkje å sjå kva revisjon han viser.",
+        "Could not read the PDF's metadata, so which revision it shows cannot be told.",
+    )
+}
+
+/// A PDF whose metadata names more than one revision.
+pub fn pdf_claims_several(l: Locale) -> String {
+    t!(
+        l,
+        "Metadataene i PDF-en viser til mer enn én revisjon; PDF-en er endret etter at den ble laget.",
+        "Metadata i PDF-en viser til meir enn éin revisjon; PDF-en er endra etter at han vart laga.",
+        "The PDF's metadata names more than one revision; the PDF was changed after it was made.",
+    )
+}
+
 /// Said when a file has no revisions.
 pub fn no_revisions(l: Locale) -> String {
     t!(
