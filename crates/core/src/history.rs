@@ -306,6 +306,32 @@ impl Agreement {
     }
 }
 
+/// How a revision named elsewhere (on a printed PDF: its number and full hash) stands in a
+/// history.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Printed<'a> {
+    /// The history holds this revision with this hash.
+    Found(&'a Revision),
+    /// The history has a revision with this number, but with another hash: the print is of
+    /// another copy or another agreement, or one of them was altered.
+    Different(&'a Revision),
+    /// The history has no revision with this number: the file was cut back to an earlier
+    /// revision, or the print is of a later copy. Carries the newest revision, if any.
+    Missing(Option<&'a Revision>),
+}
+
+impl History {
+    /// Where revision `number` with `hash` stands in this history. Hashes are compared without
+    /// regard to case. Verify the chain first: this looks only at the numbers and hashes.
+    pub fn find_printed(&self, number: u32, hash: &str) -> Printed<'_> {
+        match self.revision(number) {
+            Some(revision) if revision.hash.eq_ignore_ascii_case(hash) => Printed::Found(revision),
+            Some(revision) => Printed::Different(revision),
+            None => Printed::Missing(self.latest()),
+        }
+    }
+}
+
 /// The hash of a revision under the scheme it records: SHA-256 over everything in it (with the
 /// sections' full content, not only their keys) and the parent's hash. `Err` carries the
 /// scheme number when this version of Avtale does not know the scheme.

@@ -397,3 +397,33 @@ fn a_legacy_chain_continues_with_scheme_2_and_each_verifies_by_its_own_scheme() 
         (3, ChainProblem::UnknownScheme(3))
     );
 }
+
+/// A print may name a revision only when the content is that revision's; a named revision is
+/// found, told apart from another with its number, or missing.
+#[test]
+fn committed_revision_and_printed_revisions_are_told_apart() {
+    use avtale_core::history::Printed;
+    let mut a = three();
+    let latest = a.history.latest().expect("5").clone();
+    assert_eq!(a.committed_revision().map(|r| r.number), Some(5));
+    let at_2 = workflow::at_revision(&a, 2).expect("2");
+    assert_eq!(at_2.committed_revision().map(|r| r.number), Some(2));
+    a.sections[0].title = "Ulagret endring".into();
+    assert_eq!(
+        a.committed_revision(),
+        None,
+        "unsaved changes name no revision"
+    );
+
+    let h = &a.history;
+    assert_eq!(
+        h.find_printed(5, &latest.hash.to_uppercase()),
+        Printed::Found(&latest)
+    );
+    assert!(matches!(h.find_printed(5, &"0".repeat(64)), Printed::Different(r) if r.number == 5));
+    assert!(matches!(h.find_printed(6, &latest.hash), Printed::Missing(Some(r)) if r.number == 5));
+    assert_eq!(
+        agreement().history.find_printed(1, &latest.hash),
+        Printed::Missing(None)
+    );
+}
