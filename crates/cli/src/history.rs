@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use avtale_core::agreement::Status;
-use avtale_core::history::{RevisionInfo, Timestamp};
+use avtale_core::history::{Printed, RevisionInfo, Timestamp};
 use avtale_core::render::{comparison, html, markdown};
 use avtale_core::{messages, store, workflow};
 
@@ -162,26 +162,84 @@ pub(crate) fn show(ctx: &Ctx, address: &Address, as_html: bool) -> u8 {
     OK
 }
 
-/// `avtale verify FILE`: 0 when the chain holds, 1 when it does not (naming the revision).
-pub(crate) fn verify(ctx: &Ctx, file: &Path) -> u8 {
+/// The largest PDF `verify --pdf` reads (a scanned, signed copy can be large).
+const PDF_LIMIT: u64 = 512 * 1024 * 1024;
+
+/// `avtale verify FILE [--pdf SIGNED.pdf]`: 0 when the chain holds (and the PDF's revision is
+/// in it), 1 when it does not (naming the revision), 2 when a file cannot be read.
+pub(crate) fn verify(ctx: &Ctx, file: &Path, pdf: Option<&Path>) -> u8 {
     let l = ctx.locale();
     let agreement = match store::read_agreement(file) {
         Ok(a) => a,
         Err(err) => return ctx.fail(&err),
     };
-    match agreement.history.verify() {
-        Ok(()) => {
-            println!(
-                "{}",
-                messages::history_intact(agreement.history.revisions.len(), l)
-            );
+    // Read the PDF before judging, so an unreadable one is told as such (exit 2).
+    let printed = match pdf.map(|pdf| read_printed(ctx, pdf)).transpose() {
+        Ok(printed) => printed,
+        Err(code) => return code,
+    };
+    let history = &agreement.history;
+    if let Err(err) = history.verify() {
+        println!("{}: {}", file.display(), messages::chain_error(&err, l));
+        return HAS_ERRORS;
+    }
+    println!("{}", messages::history_intact(history.revisions.len(), l));
+    if let Some(latest) = history.latest() {
+        println!(
+            "{}",
+            messages::latest_revision(latest.number, short(&latest.hash), &latest.hash, l)
+        );
+    }
+    let (Some(pdf), Some(printed)) = (pdf, printed) else {
+        return OK;
+    };
+    let verdict = match printed {
+        None => Err(messages::printed_revision_none(l)),
+        Some(p) if p.agreement != agreement.meta.id => Err(messages::printed_other_agreement(l)),
+        Some(p) => match history.find_printed(p.number, &p.hash) {
+            Printed::Found(r) => Ok(messages::printed_revision_found(
+                r.number,
+                short(&r.hash),
+                l,
+            )),
+            Printed::Different(r) => Err(messages::printed_revision_different(
+                r.number,
+                short(&p.hash),
+                short(&r.hash),
+                l,
+            )),
+            Printed::Missing(latest) => Err(messages::printed_revision_missing(
+                p.number,
+                latest.map(|r| r.number),
+                l,
+            )),
+        },
+    };
+    match verdict {
+        Ok(found) => {
+            println!("{}: {found}", pdf.display());
             OK
         }
-        Err(err) => {
-            println!("{}: {}", file.display(), messages::chain_error(&err, l));
+        Err(problem) => {
+            println!("{}: {problem}", pdf.display());
             HAS_ERRORS
         }
     }
+}
+
+/// The revision a PDF names (none when it names none), or the exit code after saying why the
+/// PDF cannot be read.
+fn read_printed(ctx: &Ctx, pdf: &Path) -> Result<Option<avtale_pdf::PrintedRevision>, u8> {
+    let bytes = store::read_limited(pdf, PDF_LIMIT).map_err(|err| ctx.fail(&err))?;
+    avtale_pdf::printed_revision(&bytes).map_err(|err| {
+        eprintln!("{}: {}", pdf.display(), err.report(ctx.locale()));
+        FAILED
+    })
+}
+
+/// The first 8 hex digits of a hash, as the PDF's footer shows them.
+fn short(hash: &str) -> &str {
+    hash.get(..8).unwrap_or(hash)
 }
 
 /// The agreement an address names: a file's current text, or one of its revisions.

@@ -140,10 +140,15 @@ enum Command {
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
     },
-    /// Check that no revision was edited, removed or reordered (exit 0 intact, 1 tampered).
+    /// Check that no revision was edited, removed or reordered (exit 0 intact, 1 tampered), and
+    /// print the newest revision's number and hash.
     Verify {
         /// The agreement file.
         file: PathBuf,
+        /// Also check that the revision this PDF (made by `avtale pdf`) shows is in the file's
+        /// history: exit 1 when it is not, 2 when the PDF cannot be read.
+        #[arg(long, value_name = "SIGNED.pdf")]
+        pdf: Option<PathBuf>,
     },
     /// List or show clause templates.
     Templates {
@@ -316,7 +321,7 @@ fn main() -> ExitCode {
             matches!(format, RenderFormat::Html),
         ),
         Command::Calendar { file, output } => calendar::calendar(&ctx, &file, output.as_deref()),
-        Command::Verify { file } => history::verify(&ctx, &file),
+        Command::Verify { file, pdf } => history::verify(&ctx, &file, pdf.as_deref()),
         Command::Pdf {
             address,
             output,

@@ -52,8 +52,14 @@ pub struct Revision {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub parent: Option<String>,
-    /// SHA-256 over this revision's content and its parent's hash, in hex.
+    /// SHA-256 over this revision's content and its parent's hash, in lowercase hex, computed
+    /// as `hash_scheme` says.
     pub hash: String,
+    /// How `hash` was computed: absent for the legacy scheme 1 (revisions saved before scheme 2
+    /// existed), 2 for the canonical encoding (see [`HashScheme`] and `docs/file-format.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub hash_scheme: Option<u32>,
     /// The metadata at this revision (its status included).
     pub meta: Meta,
     /// The parties at this revision.
@@ -216,20 +222,126 @@ impl Agreement {
             name: info.name,
             parent,
             hash: String::new(),
+            hash_scheme: Some(HashScheme::CURRENT.number()),
             meta: self.meta.clone(),
             parties: self.parties.clone(),
             glossary: self.glossary.clone(),
             sections: keys,
         };
-        revision.hash = revision_hash(&revision, &self.sections);
+        revision.hash = HashScheme::CURRENT.hash(&revision, &self.sections);
         self.history.revisions.push(revision);
         number
     }
 }
 
-/// The hash of a revision: SHA-256 over a canonical serialisation of everything in it (with
-/// the sections' full content, not only their keys) and the parent's hash.
-pub fn revision_hash(revision: &Revision, sections: &[Section]) -> String {
+/// How a revision's hash is computed. A revision records its scheme in `hash_scheme`, so
+/// revisions saved under an older scheme keep verifying after the encoding has moved on. The
+/// exact bytes of each scheme are described in `docs/file-format.md`, "Revision hashes".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HashScheme {
+    /// Scheme 1, the legacy one (no `hash_scheme` in the file): SHA-256 of compact JSON written
+    /// by serde from the Rust types, in the order their fields are declared. Kept only to
+    /// verify revisions saved with it; reordering or renaming a field of the model breaks it.
+    Legacy,
+    /// Scheme 2: SHA-256 of the canonical JSON (RFC 8785 style: members sorted, compact) of
+    /// the revision as the file names it, with its sections' full content, its parent's hash
+    /// and `"hash_scheme":2`, without members that are null or empty.
+    Canonical,
+}
+
+impl HashScheme {
+    /// The scheme new revisions use.
+    pub const CURRENT: HashScheme = HashScheme::Canonical;
+
+    /// The number written in `hash_scheme` (1 is never written: absent means 1).
+    pub fn number(self) -> u32 {
+        match self {
+            HashScheme::Legacy => 1,
+            HashScheme::Canonical => 2,
+        }
+    }
+
+    /// The scheme a revision says it uses; the number it gives when this version of Avtale does
+    /// not know it (a file saved by a newer version).
+    pub fn of(revision: &Revision) -> Result<HashScheme, u32> {
+        match revision.hash_scheme {
+            None | Some(1) => Ok(HashScheme::Legacy),
+            Some(2) => Ok(HashScheme::Canonical),
+            Some(other) => Err(other),
+        }
+    }
+
+    /// The bytes this scheme hashes for a revision whose sections, in order, are `sections`.
+    /// The revision's own `hash` is never part of them; for scheme 2 its `hash_scheme` is.
+    pub fn hashed_bytes(self, revision: &Revision, sections: &[Section]) -> Vec<u8> {
+        match self {
+            HashScheme::Legacy => legacy_bytes(revision, sections),
+            HashScheme::Canonical => canonical_bytes(revision, sections),
+        }
+    }
+
+    /// SHA-256 of [`HashScheme::hashed_bytes`], in lowercase hex.
+    pub fn hash(self, revision: &Revision, sections: &[Section]) -> String {
+        hex(&Sha256::digest(self.hashed_bytes(revision, sections)))
+    }
+}
+
+impl Agreement {
+    /// The revision whose content this agreement is: the newest revision whose full snapshot
+    /// (metadata with its status, parties, sections, glossary) equals the agreement's content.
+    /// None when the content has changes not saved as a revision. Only a print of a committed
+    /// revision may name one.
+    pub fn committed_revision(&self) -> Option<&Revision> {
+        self.history.revisions.iter().rev().find(|revision| {
+            revision.meta == self.meta
+                && revision.parties == self.parties
+                && revision.glossary == self.glossary
+                && revision.sections.len() == self.sections.len()
+                && revision
+                    .sections
+                    .iter()
+                    .zip(&self.sections)
+                    .all(|(key, section)| self.history.sections.get(key) == Some(section))
+        })
+    }
+}
+
+/// How a revision named elsewhere (on a printed PDF: its number and full hash) stands in a
+/// history.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Printed<'a> {
+    /// The history holds this revision with this hash.
+    Found(&'a Revision),
+    /// The history has a revision with this number, but with another hash: the print is of
+    /// another copy or another agreement, or one of them was altered.
+    Different(&'a Revision),
+    /// The history has no revision with this number: the file was cut back to an earlier
+    /// revision, or the print is of a later copy. Carries the newest revision, if any.
+    Missing(Option<&'a Revision>),
+}
+
+impl History {
+    /// Where revision `number` with `hash` stands in this history. Hashes are compared without
+    /// regard to case. Verify the chain first: this looks only at the numbers and hashes.
+    pub fn find_printed(&self, number: u32, hash: &str) -> Printed<'_> {
+        match self.revision(number) {
+            Some(revision) if revision.hash.eq_ignore_ascii_case(hash) => Printed::Found(revision),
+            Some(revision) => Printed::Different(revision),
+            None => Printed::Missing(self.latest()),
+        }
+    }
+}
+
+/// The hash of a revision under the scheme it records: SHA-256 over everything in it (with the
+/// sections' full content, not only their keys) and the parent's hash. `Err` carries the
+/// scheme number when this version of Avtale does not know the scheme.
+pub fn revision_hash(revision: &Revision, sections: &[Section]) -> Result<String, u32> {
+    HashScheme::of(revision).map(|scheme| scheme.hash(revision, sections))
+}
+
+/// Scheme 1: compact JSON of the Rust types, fields in declaration order. Frozen: the pinned
+/// hashes in the tests fail if this (or the model's field order) changes.
+fn legacy_bytes(revision: &Revision, sections: &[Section]) -> Vec<u8> {
     #[derive(Serialize)]
     struct Hashed<'a> {
         number: u32,
@@ -255,7 +367,24 @@ pub fn revision_hash(revision: &Revision, sections: &[Section]) -> String {
         glossary: &revision.glossary,
         sections,
     };
-    hex(&Sha256::digest(canonical(&hashed)))
+    canonical(&hashed)
+}
+
+/// Scheme 2: the revision as a JSON value under the file's own names, `hash` left out and
+/// `sections` (a line of keys in the file) replaced by the list of the full sections; members
+/// that are null or empty pruned; written canonically.
+fn canonical_bytes(revision: &Revision, sections: &[Section]) -> Vec<u8> {
+    // Serialising plain data to a JSON value cannot fail: every map key is a string.
+    let mut value = serde_json::to_value(revision).unwrap_or_default();
+    if let serde_json::Value::Object(members) = &mut value {
+        members.remove("hash");
+        members.insert(
+            "sections".to_owned(),
+            serde_json::to_value(sections).unwrap_or_default(),
+        );
+    }
+    crate::canonical::prune(&mut value);
+    crate::canonical::to_string(&value).into_bytes()
 }
 
 /// The status a revision recorded.
@@ -263,7 +392,7 @@ pub fn revision_status(revision: &Revision) -> Status {
     revision.meta.status
 }
 
-/// Canonical bytes of a value: compact JSON with fields in declaration order.
+/// Compact JSON with fields in declaration order: section keys, and scheme-1 hashes.
 fn canonical<T: Serialize>(value: &T) -> Vec<u8> {
     // Serialising plain data structs to JSON cannot fail: every key is a string.
     serde_json::to_vec(value).unwrap_or_default()
@@ -294,6 +423,9 @@ pub enum ChainProblem {
     Edited,
     /// A section the revision lists is not stored in the file.
     MissingSection(String),
+    /// The revision's hash was made with a scheme this version of Avtale does not know (the
+    /// number it gives): the file was saved by a newer version.
+    UnknownScheme(u32),
 }
 
 /// The first revision at which a history's chain breaks.
@@ -333,8 +465,10 @@ impl History {
             let snapshot = self
                 .snapshot(revision)
                 .ok_or_else(|| fail(ChainProblem::MissingSection(String::new())))?;
-            if revision_hash(revision, &snapshot.sections) != revision.hash {
-                return Err(fail(ChainProblem::Edited));
+            match revision_hash(revision, &snapshot.sections) {
+                Err(scheme) => return Err(fail(ChainProblem::UnknownScheme(scheme))),
+                Ok(hash) if hash != revision.hash => return Err(fail(ChainProblem::Edited)),
+                Ok(_) => {}
             }
             parent = Some(&revision.hash);
         }

@@ -15,6 +15,7 @@
 
 pub mod agreement;
 pub mod calendar;
+pub mod canonical;
 pub mod catalog;
 pub mod check;
 pub mod clause;

@@ -1309,6 +1309,18 @@ pub fn chain_error(err: &crate::history::ChainError, l: Locale) -> String {
                 "The history is damaged: a section of revision {n} is missing from the file ({key})."
             ),
         ),
+        ChainProblem::UnknownScheme(scheme) => t!(
+            l,
+            format!(
+                "Revisjon {n} er lagret med en nyere versjon av Avtale (kontrollsum etter metode {scheme}), og kan ikke kontrolleres med denne. Oppdater Avtale."
+            ),
+            format!(
+                "Revisjon {n} er lagra med ein nyare versjon av Avtale (kontrollsum etter metode {scheme}), og kan ikkje kontrollerast med denne. Oppdater Avtale."
+            ),
+            format!(
+                "Revision {n} was saved by a newer version of Avtale (hash scheme {scheme}) and cannot be checked with this one. Update Avtale."
+            ),
+        ),
     }
 }
 
@@ -1396,6 +1408,124 @@ pub fn history_intact(revisions: usize, l: Locale) -> String {
         ),
         format!("Historikken er intakt: {revisions} revisjonar, ingen endra, fjerna eller flytta."),
         format!("The history is intact: {revisions} revisions, none edited, removed or moved."),
+    )
+}
+
+/// The newest revision of an intact history: its number, short hash (as printed on PDFs) and
+/// full hash.
+pub fn latest_revision(number: u32, short: &str, full: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("Nyeste revisjon: {number} ({short}), kontrollsum {full}"),
+        format!("Nyaste revisjon: {number} ({short}), kontrollsum {full}"),
+        format!("Newest revision: {number} ({short}), hash {full}"),
+    )
+}
+
+/// A printed PDF shows a revision that the file's intact history holds.
+pub fn printed_revision_found(number: u32, short: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "PDF-en viser revisjon {number} ({short}), og den revisjonen finnes uendret i historikken til fila."
+        ),
+        format!(
+            "PDF-en viser revisjon {number} ({short}), og den revisjonen finst uendra i historikken til fila."
+        ),
+        format!(
+            "The PDF shows revision {number} ({short}), and that revision is in the file's history, unchanged."
+        ),
+    )
+}
+
+/// A PDF that names no revision: printed from unsaved changes, or not made by Avtale.
+pub fn printed_revision_none(l: Locale) -> String {
+    t!(
+        l,
+        "PDF-en viser ingen lagret revisjon: den er skrevet ut fra endringer som ikke var lagret som revisjon, eller den er ikke laget med Avtale.",
+        "PDF-en viser ingen lagra revisjon: han er skriven ut frå endringar som ikkje var lagra som revisjon, eller han er ikkje laga med Avtale.",
+        "The PDF shows no saved revision: it was printed from changes not saved as a revision, or it was not made by Avtale.",
+    )
+}
+
+/// A PDF of another agreement than the file's.
+pub fn printed_other_agreement(l: Locale) -> String {
+    t!(
+        l,
+        "PDF-en gjelder en annen avtale enn fila (avtalene har ulik identitet).",
+        "PDF-en gjeld ein annan avtale enn fila (avtalane har ulik identitet).",
+        "The PDF is of another agreement than the file (their identities differ).",
+    )
+}
+
+/// The file has the PDF's revision number, but with other content.
+pub fn printed_revision_different(number: u32, printed: &str, here: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "Revisjon {number} i fila ({here}) er ikke den samme som revisjon {number} i PDF-en ({printed}). PDF-en er laget fra en annen kopi av avtalen."
+        ),
+        format!(
+            "Revisjon {number} i fila ({here}) er ikkje den same som revisjon {number} i PDF-en ({printed}). PDF-en er laga frå ein annan kopi av avtalen."
+        ),
+        format!(
+            "Revision {number} in the file ({here}) is not the revision {number} of the PDF ({printed}). The PDF was made from another copy of the agreement."
+        ),
+    )
+}
+
+/// The file has no revision with the PDF's number: cut back to an earlier revision, or the
+/// PDF is of a later copy.
+pub fn printed_revision_missing(number: u32, latest: Option<u32>, l: Locale) -> String {
+    match latest {
+        Some(latest) => t!(
+            l,
+            format!(
+                "PDF-en viser revisjon {number}, men fila har bare revisjoner til og med {latest}. Fila er satt tilbake til en eldre revisjon, eller PDF-en er laget fra en nyere kopi."
+            ),
+            format!(
+                "PDF-en viser revisjon {number}, men fila har berre revisjonar til og med {latest}. Fila er sett tilbake til ein eldre revisjon, eller PDF-en er laga frå ein nyare kopi."
+            ),
+            format!(
+                "The PDF shows revision {number}, but the file only has revisions up to {latest}. The file was cut back to an earlier revision, or the PDF was made from a newer copy."
+            ),
+        ),
+        None => t!(
+            l,
+            format!("PDF-en viser revisjon {number}, men fila har ingen lagrede revisjoner."),
+            format!("PDF-en viser revisjon {number}, men fila har ingen lagra revisjonar."),
+            format!("The PDF shows revision {number}, but the file has no saved revisions."),
+        ),
+    }
+}
+
+/// A file given as a PDF that is not one.
+pub fn pdf_not_a_pdf(l: Locale) -> String {
+    t!(
+        l,
+        "Fila er ikke en PDF.",
+        "Fila er ikkje ein PDF.",
+        "The file is not a PDF.",
+    )
+}
+
+/// A PDF whose metadata cannot be read.
+pub fn pdf_no_metadata(l: Locale) -> String {
+    t!(
+        l,
+        "Kunne ikke lese metadata i PDF-en, så det går ikke å se hvilken revisjon den viser.",
+        "Kunne ikkje lese metadata i PDF-en, så det går ikkje å sjå kva revisjon han viser.",
+        "Could not read the PDF's metadata, so which revision it shows cannot be told.",
+    )
+}
+
+/// A PDF whose metadata names more than one revision.
+pub fn pdf_claims_several(l: Locale) -> String {
+    t!(
+        l,
+        "Metadataene i PDF-en viser til mer enn én revisjon; PDF-en er endret etter at den ble laget.",
+        "Metadata i PDF-en viser til meir enn éin revisjon; PDF-en er endra etter at han vart laga.",
+        "The PDF's metadata names more than one revision; the PDF was changed after it was made.",
     )
 }
 

@@ -3,8 +3,11 @@
 //! title, the revision and "Side x av y", embedded fonts, and PDF/A-2a by default.
 //!
 //! The agreement reaches Typst only as data (JSON read by the template in `template/`); the
-//! same agreement and revision give the same bytes.
+//! same agreement and revision give the same bytes. A print of a committed revision names it
+//! in its metadata too (agreement id, number and full hash), for [`printed_revision`] to read
+//! back.
 
+mod claim;
 mod printable;
 mod redline;
 mod short;
@@ -20,6 +23,8 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use avtale_core::messages::Label;
 use printable::{Frame, Labels};
 use world::{AvtaleWorld, Layout};
+
+pub use claim::{PrintedRevision, ReadError, printed_revision};
 
 /// How to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,11 +82,14 @@ impl PdfError {
     }
 }
 
-/// The date the PDF carries: the newest revision's, else the start of the period. Never the
-/// clock, so a revision exports to the same bytes every time.
+/// The date the PDF carries: the printed revision's, else the newest revision's, else the start
+/// of the period. Never the clock, so a revision exports to the same bytes every time.
 fn document_date(agreement: &Agreement) -> [i32; 3] {
     use chrono::Datelike;
-    match agreement.history.latest() {
+    match agreement
+        .committed_revision()
+        .or_else(|| agreement.history.latest())
+    {
         Some(r) => {
             let d = r.time.0.date_naive();
             [d.year(), small(d.month()), small(d.day())]
@@ -108,11 +116,14 @@ fn period_text(agreement: &Agreement) -> String {
     format!("{} – {to}", period.from.long(lang))
 }
 
-/// What every page of an export of this agreement carries.
-fn frame(agreement: &Agreement, draft: bool) -> Frame {
+/// What every page of an export of this agreement carries. `print` is false for a comparison,
+/// which is no print of a revision and does not name one in its metadata.
+fn frame(agreement: &Agreement, draft: bool, print: bool) -> Frame {
     let locale = Locale::from(agreement.meta.language);
-    let revision = match agreement.history.latest() {
-        Some(r) => messages::pdf_revision(r.number, &r.hash[..8.min(r.hash.len())], locale),
+    // Only a print of a committed revision names one, in the footer and in the metadata.
+    let committed = agreement.committed_revision();
+    let revision = match committed {
+        Some(r) => messages::pdf_revision(r.number, r.hash.get(..8).unwrap_or(&r.hash), locale),
         None => messages::status(agreement.meta.status, locale),
     };
     // A draft says so in the footer too, where text extraction finds it.
@@ -129,6 +140,14 @@ fn frame(agreement: &Agreement, draft: bool) -> Frame {
     let mut keywords = messages::pdf_keywords(locale);
     if !agreement.meta.county.trim().is_empty() {
         keywords.push(agreement.meta.county.clone());
+    }
+    if let Some(r) = committed.filter(|_| print) {
+        let printed = PrintedRevision {
+            agreement: agreement.meta.id.clone(),
+            number: r.number,
+            hash: r.hash.clone(),
+        };
+        keywords.push(printed.keyword());
     }
     Frame {
         title: agreement.meta.title.clone(),
@@ -181,7 +200,7 @@ fn agreement_world(
     options: ExportOptions,
 ) -> Result<(AvtaleWorld, Datetime), PdfError> {
     let locale = Locale::from(agreement.meta.language);
-    let mut frame = frame(agreement, options.draft);
+    let mut frame = frame(agreement, options.draft, true);
     let date = frame.date;
     let (layout, data) = match print {
         Print::Whole => (Layout::Agreement, printable::printable(agreement, frame)),
@@ -248,7 +267,7 @@ pub fn export_redline(
 ) -> Result<Vec<u8>, PdfError> {
     let locale = Locale::from(new.meta.language);
     let comparison = avtale_core::diff::compare(old, new, locale);
-    let mut frame = frame(new, options.draft);
+    let mut frame = frame(new, options.draft, false);
     frame.title = messages::pdf_redline_title(&new.meta.title, locale);
     frame.revision = messages::pdf_redline_versions(from, to, locale);
     let data = redline::redline(&comparison, frame, from, to, locale);

@@ -33,9 +33,15 @@ name?: string,
  */
 parent?: string, 
 /**
- * SHA-256 over this revision's content and its parent's hash, in hex.
+ * SHA-256 over this revision's content and its parent's hash, in lowercase hex, computed
+ * as `hash_scheme` says.
  */
 hash: string, 
+/**
+ * How `hash` was computed: absent for the legacy scheme 1 (revisions saved before scheme 2
+ * existed), 2 for the canonical encoding (see [`HashScheme`] and `docs/file-format.md`).
+ */
+hash_scheme?: number, 
 /**
  * The metadata at this revision (its status included).
  */
