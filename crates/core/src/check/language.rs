@@ -100,7 +100,7 @@ impl TextUse {
 }
 
 /// What the language checks read from one section: a pure function of the section's
-/// content, so it can be kept while the section is unchanged.
+/// content, so it can be kept while the section is unchanged (see [`super::CheckCache`]).
 #[derive(Debug, Clone, Default)]
 pub(super) struct SectionText {
     /// Every text of the section, with its path inside the section.

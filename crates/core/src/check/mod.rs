@@ -7,6 +7,7 @@
 //! information sharing needs consent, agreements should be short, and jargon should be defined
 //! (see `docs/checks.md` for each code and its source).
 
+mod cache;
 mod dates;
 mod family;
 mod language;
@@ -24,6 +25,7 @@ use crate::lang::Locale;
 use crate::locate::{LocationIndex, Position};
 use crate::messages;
 
+pub use cache::{CheckCache, check_with};
 pub use language::{ABBREVIATIONS_EVERYONE_KNOWS, word_count};
 
 /// How serious a diagnostic is.
@@ -486,7 +488,9 @@ pub enum ParentFile<'a> {
     },
 }
 
-/// Runs every check and returns the diagnostics, errors before warnings.
+/// Runs every check and returns the diagnostics, errors before warnings. To check an agreement
+/// again and again as it is edited, [`check_with`] gives the same diagnostics and reads only
+/// the sections that changed.
 pub fn check(agreement: &Agreement, options: CheckOptions<'_>) -> Vec<Diagnostic> {
     let readings: Vec<SectionReading> = agreement.sections.iter().map(read_section).collect();
     let readings: Vec<&SectionReading> = readings.iter().collect();
@@ -495,7 +499,7 @@ pub fn check(agreement: &Agreement, options: CheckOptions<'_>) -> Vec<Diagnostic
 
 /// What the text checks read from one section: the expensive part of checking, and a pure
 /// function of the section's content (not of its place, the parties, the period or the
-/// glossary), so it could be kept while the section is unchanged. Field paths in it are inside
+/// glossary), so it can be kept while the section is unchanged. Field paths in it are inside
 /// the section.
 #[derive(Debug, Clone)]
 struct SectionReading {
