@@ -5,6 +5,7 @@
 //! Abbreviations and jargon found in the term bank ([`crate::termbank`]) carry the bank's
 //! definition as a fix.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
@@ -113,15 +114,15 @@ pub(super) struct SectionText {
 pub(super) fn read_section(section: &Section) -> SectionText {
     let bank = TermBank::shipped().ok();
     let mut texts = Vec::new();
-    collect(&to_value(section), "", None, &mut texts);
+    collect(to_value(section), "", &mut texts);
     let words = texts
         .iter()
-        .filter(|(path, _, _)| path != "id" && path != "template")
-        .map(|(_, text, _)| word_count(text))
+        .filter(|(path, _)| path != "id" && path != "template")
+        .map(|(_, text)| word_count(text))
         .sum();
     let texts = texts
         .into_iter()
-        .map(|(path, text, _)| {
+        .map(|(path, text)| {
             // The path from the top of the file only needs the dot before the field.
             let full = format!(".{path}");
             TextUse::read(bank, path, &full, &text)
@@ -141,12 +142,12 @@ pub(super) fn check(
 
     // Every text of the agreement with its section: the metadata and parties, then each
     // section's; the glossary is read separately.
-    let mut head: Vec<(String, String, Option<usize>)> = Vec::new();
-    collect(&to_value(&agreement.meta), "meta", None, &mut head);
-    collect(&to_value(&agreement.parties), "parties", None, &mut head);
+    let mut head: Vec<(String, String)> = Vec::new();
+    collect(to_value(&agreement.meta), "meta", &mut head);
+    collect(to_value(&agreement.parties), "parties", &mut head);
     let head: Vec<TextUse> = head
         .into_iter()
-        .map(|(path, text, _)| {
+        .map(|(path, text)| {
             let full = path.clone();
             TextUse::read(bank, path, &full, &text)
         })
@@ -397,28 +398,24 @@ fn to_value<T: serde::Serialize>(value: &T) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
-/// Every string in a JSON value, with its path in the file's notation.
-fn collect(
-    value: &Value,
-    path: &str,
-    section: Option<usize>,
-    out: &mut Vec<(String, String, Option<usize>)>,
-) {
+/// Every string in a JSON value, with its path in the file's notation. The value is taken
+/// apart, so its strings are moved, not copied.
+fn collect(value: Value, path: &str, out: &mut Vec<(String, String)>) {
     match value {
-        Value::String(s) => out.push((path.to_owned(), s.clone(), section)),
+        Value::String(s) => out.push((path.to_owned(), s)),
         Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                collect(item, &format!("{path}[{i}]"), section, out);
+            for (i, item) in items.into_iter().enumerate() {
+                collect(item, &format!("{path}[{i}]"), out);
             }
         }
         Value::Object(map) => {
             for (key, item) in map {
                 let child = if path.is_empty() {
-                    key.clone()
+                    key
                 } else {
                     format!("{path}.{key}")
                 };
-                collect(item, &child, section, out);
+                collect(item, &child, out);
             }
         }
         _ => {}
@@ -451,7 +448,11 @@ fn defined_terms(agreement: &crate::agreement::Agreement) -> HashSet<String> {
 /// outside placeholders, and not Roman numerals.
 pub(super) fn abbreviations(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let cleaned = placeholder::fill(text, &|_| Some(" ".to_owned()));
+    let cleaned = if text.contains("{{") {
+        Cow::Owned(placeholder::fill(text, &|_| Some(" ".to_owned())))
+    } else {
+        Cow::Borrowed(text)
+    };
     for word in cleaned.split(|c: char| !c.is_alphanumeric()) {
         // Most words start with a small letter: no need to count them.
         if !word.chars().next().is_some_and(char::is_uppercase) {
