@@ -6,6 +6,7 @@
 use std::hint::black_box;
 
 use avtale_core::agreement::SectionId;
+use avtale_core::check::{CheckCache, check_with};
 use avtale_core::date::Date;
 use avtale_core::format::{agreement_from_str, agreement_to_string};
 use avtale_core::history::{RevisionInfo, Timestamp};
@@ -80,6 +81,20 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let a = agreement_from_str(black_box(&text), "bench.avtale.yaml").expect("loads");
             check(&a, options)
+        });
+    });
+    // The app checks after every keystroke: one section's text changes, the rest are kept.
+    // Two versions of section 100 take turns, so every run reads that section again.
+    let mut edited = agreement.clone();
+    edited.sections[100].text.push_str(" Ett ord til.");
+    let mut cache = CheckCache::new();
+    check_with(&mut cache, &agreement, options);
+    let mut turn = false;
+    c.bench_function("check after one-section edit (cached)", |b| {
+        b.iter(|| {
+            turn = !turn;
+            let version = if turn { &edited } else { &agreement };
+            check_with(&mut cache, black_box(version), options)
         });
     });
     c.bench_function("render markdown", |b| {

@@ -13,7 +13,9 @@
 //! most four letters longer ("oppfølgingstjenesten" matches "oppfølgingstjeneste" and
 //! "oppfølgingstjenestens"). Abbreviations match only as written (case-sensitive, whole word).
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -116,6 +118,8 @@ struct Form {
     entry: usize,
     text: String,
     words: Vec<String>,
+    /// The length of each word in characters.
+    lengths: Vec<usize>,
 }
 
 /// The term bank, validated and indexed for matching.
@@ -123,10 +127,14 @@ struct Form {
 pub struct TermBank {
     entries: Vec<TermEntry>,
     forms: Vec<Form>,
-    /// Forms by the first letters of their first word.
-    index: HashMap<String, Vec<usize>>,
+    /// Forms by the first letters of their first word (see [`prefix`]).
+    index: HashMap<u64, Vec<usize>, BuildHasherDefault<PrefixHasher>>,
     /// Abbreviations as written, to the entry.
     abbreviations: HashMap<String, usize>,
+    /// The longest abbreviation, in bytes, and the characters abbreviations start with: words
+    /// that cannot be one are not looked up.
+    longest_abbreviation: usize,
+    abbreviation_starts: Vec<char>,
 }
 
 /// The shipped bank, read once.
@@ -213,6 +221,12 @@ impl TermBank {
             {
                 return Err(LoadProblem::DuplicateTerm(abbreviation.clone()));
             }
+            self.longest_abbreviation = self.longest_abbreviation.max(abbreviation.len());
+            if let Some(first) = abbreviation.chars().next()
+                && !self.abbreviation_starts.contains(&first)
+            {
+                self.abbreviation_starts.push(first);
+            }
         }
         let mut own = HashSet::new();
         for lang in [Lang::Nb, Lang::Nn] {
@@ -235,6 +249,7 @@ impl TermBank {
                 self.forms.push(Form {
                     entry: index,
                     text: text.clone(),
+                    lengths: words.iter().map(|w| w.chars().count()).collect(),
                     words,
                 });
             }
@@ -258,8 +273,8 @@ impl TermBank {
     pub fn find(&self, text: &str) -> Vec<TermUse> {
         let mut out = Vec::new();
         let tokens = tokens(text);
-        for (start, (_, word)) in tokens.iter().enumerate() {
-            let Some(candidates) = self.index.get(&prefix(word)) else {
+        for (start, token) in tokens.iter().enumerate() {
+            let Some(candidates) = self.index.get(&prefix(&token.lower)) else {
                 continue;
             };
             for &f in candidates {
@@ -268,17 +283,17 @@ impl TermBank {
                 let Some(window) = tokens.get(start..end) else {
                     continue;
                 };
-                if window
-                    .iter()
-                    .zip(&form.words)
-                    .all(|((_, word), wanted)| word_matches(word, wanted))
-                {
+                if window.iter().zip(form.words.iter().zip(&form.lengths)).all(
+                    |(token, (wanted, &wanted_len))| {
+                        matches_inflected(&token.lower, token.length, wanted, wanted_len)
+                    },
+                ) {
                     out.push(TermUse {
                         entry: form.entry,
                         form: form.text.clone(),
                         written: window
                             .iter()
-                            .map(|(w, _)| w.as_str())
+                            .map(|t| t.written)
                             .collect::<Vec<_>>()
                             .join(" "),
                         abbreviation: false,
@@ -287,6 +302,14 @@ impl TermBank {
             }
         }
         for word in text.split(|c: char| !c.is_alphanumeric()) {
+            let possible = word.len() <= self.longest_abbreviation
+                && word
+                    .chars()
+                    .next()
+                    .is_some_and(|c| self.abbreviation_starts.contains(&c));
+            if !possible {
+                continue;
+            }
             if let Some(&entry) = self.abbreviations.get(word) {
                 out.push(TermUse {
                     entry,
@@ -353,30 +376,82 @@ pub fn term_aliases(term: &str) -> Vec<String> {
 
 /// Lower-cased words of a text, hyphens inside words kept ("nav-kontor").
 fn words(text: &str) -> Vec<String> {
-    tokens(text).into_iter().map(|(_, lower)| lower).collect()
-}
-
-/// Words as written and lower-cased.
-fn tokens(text: &str) -> Vec<(String, String)> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .map(|w| w.trim_matches('-'))
-        .filter(|w| !w.is_empty())
-        .map(|w| (w.to_owned(), w.to_lowercase()))
+    tokens(text)
+        .into_iter()
+        .map(|t| t.lower.into_owned())
         .collect()
 }
 
-/// The index key of a word: its first three letters.
-fn prefix(word: &str) -> String {
-    word.chars().take(3).collect()
+/// A word of a text as written, lower-cased, and its length in characters.
+struct Token<'a> {
+    written: &'a str,
+    lower: Cow<'a, str>,
+    length: usize,
+}
+
+/// Words as written and lower-cased, hyphens inside words kept.
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            // Most words are already lower case: lower-casing them again would only copy them.
+            let lower = if w.chars().all(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | 'æ' | 'ø' | 'å')
+            }) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            };
+            Token {
+                written: w,
+                length: lower.chars().count(),
+                lower,
+            }
+        })
+        .collect()
+}
+
+/// The index key of a word: its first three letters, packed in a number (21 bits a letter,
+/// each plus one so that a shorter word never shares a key with a longer one). Looking up a
+/// number instead of a string saves an allocation and a string hash for every word of a text.
+fn prefix(word: &str) -> u64 {
+    word.chars()
+        .take(3)
+        .fold(0, |key, c| (key << 21) | (u64::from(c) + 1))
+}
+
+/// Hashes the index keys: they are fixed by the bank, so a plain multiplication spreads them
+/// well enough, at a fraction of the default hasher's cost.
+#[derive(Debug, Clone, Copy, Default)]
+struct PrefixHasher(u64);
+
+impl Hasher for PrefixHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
 }
 
 /// Whether a word of the text is an inflected form of a word of the bank.
 fn word_matches(word: &str, wanted: &str) -> bool {
+    matches_inflected(word, word.chars().count(), wanted, wanted.chars().count())
+}
+
+/// [`word_matches`] with both lengths in characters known.
+fn matches_inflected(word: &str, word_len: usize, wanted: &str, wanted_len: usize) -> bool {
     if word == wanted {
         return true;
     }
-    let wanted_len = wanted.chars().count();
-    let word_len = word.chars().count();
     if wanted_len < 4 || word_len > wanted_len + 4 {
         return false;
     }

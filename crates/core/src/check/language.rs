@@ -5,6 +5,7 @@
 //! Abbreviations and jargon found in the term bank ([`crate::termbank`]) carry the bank's
 //! definition as a fix.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
@@ -14,7 +15,7 @@ use crate::agreement::{AgreementKind, Section};
 use crate::fix::Fix;
 use crate::placeholder;
 use crate::template::TemplateSet;
-use crate::termbank::{TermBank, term_aliases};
+use crate::termbank::{TermBank, TermUse, term_aliases};
 
 /// Abbreviations so well known that no agreement needs to define them.
 pub const ABBREVIATIONS_EVERYONE_KNOWS: [&str; 2] = ["NAV", "KS"];
@@ -33,39 +34,152 @@ fn word_limit(kind: AgreementKind) -> usize {
 /// The most words advised for one section (about one page).
 const SECTION_WORD_LIMIT: usize = 500;
 
-pub(super) fn check(f: &mut Findings<'_>, templates: Option<&TemplateSet>) {
+/// One text of an agreement, read once for the language checks.
+#[derive(Debug, Clone)]
+pub(super) struct TextUse {
+    /// The field path: inside the section for a section's text ("text",
+    /// "roles[0].tasks[1].task"), else from the top of the file ("meta.title").
+    path: String,
+    /// The placeholders in the text, each name once, in order.
+    placeholders: Vec<String>,
+    /// False for ids and template references, which are not prose.
+    prose: bool,
+    /// True for the name a target-group clause gives.
+    target_group_name: bool,
+    /// Abbreviations: words that look like one, then those the bank knows and the first
+    /// list lacks, each with the bank's entry when it has one.
+    abbreviations: Vec<(String, Option<usize>)>,
+    /// Uses of the bank's wordings (not abbreviations), in text order.
+    terms: Vec<TermUse>,
+}
+
+impl TextUse {
+    /// Reads one text. `full_path` is the path from the top of the file, which decides what
+    /// kind of field it is; `path` is what is kept.
+    fn read(bank: Option<&TermBank>, path: String, full_path: &str, text: &str) -> TextUse {
+        let mut placeholders: Vec<String> = Vec::new();
+        for name in placeholder::names(text) {
+            if !placeholders.contains(&name) {
+                placeholders.push(name);
+            }
+        }
+        let prose = !(full_path.ends_with(".template") || full_path.ends_with(".id"));
+        let mut abbreviations_found = Vec::new();
+        let mut terms = Vec::new();
+        if prose {
+            let uses = bank.map(|b| b.find(text)).unwrap_or_default();
+            abbreviations_found = abbreviations(text)
+                .into_iter()
+                .map(|a| {
+                    let entry = bank.and_then(|b| b.by_abbreviation(&a));
+                    (a, entry)
+                })
+                .collect();
+            for term_use in uses {
+                if term_use.abbreviation {
+                    if !abbreviations_found
+                        .iter()
+                        .any(|(a, _)| a == &term_use.written)
+                    {
+                        abbreviations_found.push((term_use.written, Some(term_use.entry)));
+                    }
+                } else {
+                    terms.push(term_use);
+                }
+            }
+        }
+        TextUse {
+            target_group_name: full_path.contains(".target_groups[")
+                && full_path.ends_with(".name"),
+            path,
+            placeholders,
+            prose,
+            abbreviations: abbreviations_found,
+            terms,
+        }
+    }
+}
+
+/// What the language checks read from one section: a pure function of the section's
+/// content, so it can be kept while the section is unchanged (see [`super::CheckCache`]).
+#[derive(Debug, Clone, Default)]
+pub(super) struct SectionText {
+    /// Every text of the section, with its path inside the section.
+    texts: Vec<TextUse>,
+    /// Words in the section's text and structured data.
+    words: usize,
+}
+
+/// Reads a section for the language checks.
+pub(super) fn read_section(section: &Section) -> SectionText {
+    let bank = TermBank::shipped().ok();
+    let mut texts = Vec::new();
+    collect(to_value(section), "", &mut texts);
+    let words = texts
+        .iter()
+        .filter(|(path, _)| path != "id" && path != "template")
+        .map(|(_, text)| word_count(text))
+        .sum();
+    let texts = texts
+        .into_iter()
+        .map(|(path, text)| {
+            // The path from the top of the file only needs the dot before the field.
+            let full = format!(".{path}");
+            TextUse::read(bank, path, &full, &text)
+        })
+        .collect();
+    SectionText { texts, words }
+}
+
+pub(super) fn check(
+    f: &mut Findings<'_>,
+    templates: Option<&TemplateSet>,
+    sections: &[&SectionText],
+) {
     let agreement = f.agreement;
     let lang = agreement.meta.language;
+    let bank = TermBank::shipped().ok();
 
-    // Every text of the agreement with its field path; the glossary is read separately.
-    let mut texts: Vec<(String, String, Option<usize>)> = Vec::new();
-    collect(&to_value(&agreement.meta), "meta", None, &mut texts);
-    collect(&to_value(&agreement.parties), "parties", None, &mut texts);
-    for (si, section) in agreement.sections.iter().enumerate() {
-        collect(
-            &to_value(section),
-            &format!("sections[{si}]"),
-            Some(si),
-            &mut texts,
-        );
-    }
+    // Every text of the agreement with its section: the metadata and parties, then each
+    // section's; the glossary is read separately.
+    let mut head: Vec<(String, String)> = Vec::new();
+    collect(to_value(&agreement.meta), "meta", &mut head);
+    collect(to_value(&agreement.parties), "parties", &mut head);
+    let head: Vec<TextUse> = head
+        .into_iter()
+        .map(|(path, text)| {
+            let full = path.clone();
+            TextUse::read(bank, path, &full, &text)
+        })
+        .collect();
+    let texts = || {
+        head.iter().map(|t| (None, t)).chain(
+            sections
+                .iter()
+                .enumerate()
+                .flat_map(|(si, s)| s.texts.iter().map(move |t| (Some(si), t))),
+        )
+    };
 
-    let mut reported = HashSet::new();
-    for (path, text, section) in &texts {
-        for name in placeholder::names(text) {
-            if !reported.insert((path.clone(), name.clone())) {
-                continue;
-            }
+    for (section, text) in texts() {
+        for name in &text.placeholders {
             let label = section
                 .and_then(|si| agreement.sections[si].template.as_deref())
                 .and_then(|id| templates?.get(id))
-                .and_then(|t| t.parameter(&name))
+                .and_then(|t| t.parameter(name))
                 .map(|p| p.label.get(lang).to_owned());
-            push(f, path, *section, Finding::Placeholder { name, label });
+            push(
+                f,
+                &text.path,
+                section,
+                Finding::Placeholder {
+                    name: name.clone(),
+                    label,
+                },
+            );
         }
     }
 
-    let bank = TermBank::shipped().ok();
     let defined = defined_terms(agreement);
     // Bank entries the glossary defines, by any of their wordings or abbreviations.
     let defined_entries: HashSet<usize> = bank
@@ -89,46 +203,35 @@ pub(super) fn check(f: &mut Findings<'_>, templates: Option<&TemplateSet>) {
     // once, with the bank's definition as the fix when the bank knows the word.
     let mut seen = HashSet::new();
     let mut reported_entries = HashSet::new();
-    for (path, text, section) in &texts {
-        if path.ends_with(".template") || path.ends_with(".id") {
+    for (section, text) in texts() {
+        if !text.prose {
             continue;
         }
-        let uses = bank.map(|b| b.find(text)).unwrap_or_default();
-        let mut found: Vec<(String, Option<usize>)> = abbreviations(text)
-            .into_iter()
-            .map(|a| {
-                let entry = bank.and_then(|b| b.by_abbreviation(&a));
-                (a, entry)
-            })
-            .collect();
-        for term_use in uses.iter().filter(|u| u.abbreviation) {
-            if !found.iter().any(|(a, _)| a == &term_use.written) {
-                found.push((term_use.written.clone(), Some(term_use.entry)));
-            }
-        }
-        for (abbreviation, entry) in found {
+        for (abbreviation, entry) in &text.abbreviations {
             let known = ABBREVIATIONS_EVERYONE_KNOWS
                 .iter()
-                .any(|k| k.eq_ignore_ascii_case(&abbreviation));
-            if defined.contains(&abbreviation.to_lowercase())
+                .any(|k| k.eq_ignore_ascii_case(abbreviation));
+            if known
                 || entry.is_some_and(|e| defined_entries.contains(&e))
-                || known
-                || !seen.insert(abbreviation.clone())
+                || defined.contains(&abbreviation.to_lowercase())
+                || !seen.insert(abbreviation.as_str())
             {
                 continue;
             }
             if let Some(e) = entry {
-                reported_entries.insert(e);
+                reported_entries.insert(*e);
             }
             push(
                 f,
-                path,
-                *section,
-                Finding::UndefinedAbbreviation { abbreviation },
+                &text.path,
+                section,
+                Finding::UndefinedAbbreviation {
+                    abbreviation: abbreviation.clone(),
+                },
             );
             f.with_fix(entry.and_then(fix_for));
         }
-        for term_use in uses.iter().filter(|u| !u.abbreviation) {
+        for term_use in &text.terms {
             let is_jargon = bank
                 .and_then(|b| b.entries().get(term_use.entry))
                 .is_some_and(|e| e.jargon);
@@ -141,8 +244,8 @@ pub(super) fn check(f: &mut Findings<'_>, templates: Option<&TemplateSet>) {
             }
             push(
                 f,
-                path,
-                *section,
+                &text.path,
+                section,
                 Finding::UndefinedJargon {
                     term: term_use.written.clone(),
                 },
@@ -185,12 +288,12 @@ pub(super) fn check(f: &mut Findings<'_>, templates: Option<&TemplateSet>) {
     }
 
     if let Some(bank) = bank {
-        target_group_wordings(f, bank, &texts);
+        target_group_wordings(f, bank, sections);
     }
 
     let mut total = 0;
-    for (si, section) in agreement.sections.iter().enumerate() {
-        let words = section_words(section);
+    for (si, section) in sections.iter().enumerate() {
+        let words = section.words;
         total += words;
         if words > SECTION_WORD_LIMIT {
             f.in_section(
@@ -219,30 +322,29 @@ pub(super) fn check(f: &mut Findings<'_>, templates: Option<&TemplateSet>) {
 /// sections (IRIS 2017 §3 B8: target groups defined differently by each party). The name a
 /// target-group clause gives counts first, as the agreement's own name for the group;
 /// abbreviations are left to AV015, since "NEET" beside its full name is one wording.
-fn target_group_wordings(
-    f: &mut Findings<'_>,
-    bank: &TermBank,
-    texts: &[(String, String, Option<usize>)],
-) {
+fn target_group_wordings(f: &mut Findings<'_>, bank: &TermBank, sections: &[&SectionText]) {
     // Per entry: (wording as the bank writes it, as written, section, path), clause names first.
-    let mut uses: HashMap<usize, Vec<(String, String, usize, String)>> = HashMap::new();
+    let mut uses: HashMap<usize, Vec<(String, &str, usize, &str)>> = HashMap::new();
     let mut order: Vec<usize> = Vec::new();
-    let is_name = |path: &str| path.contains(".target_groups[") && path.ends_with(".name");
-    let ordered = texts
-        .iter()
-        .filter(|(path, _, _)| is_name(path))
-        .chain(texts.iter().filter(|(path, _, _)| !is_name(path)));
-    for (path, text, section) in ordered {
-        let Some(si) = section else { continue };
-        if path.ends_with(".template") || path.ends_with(".id") {
+    let texts = || {
+        sections
+            .iter()
+            .enumerate()
+            .flat_map(|(si, s)| s.texts.iter().map(move |t| (si, t)))
+    };
+    let ordered = texts()
+        .filter(|(_, t)| t.target_group_name)
+        .chain(texts().filter(|(_, t)| !t.target_group_name));
+    for (si, text) in ordered {
+        if !text.prose {
             continue;
         }
-        for term_use in bank.find(text) {
+        for term_use in &text.terms {
             let target_group = bank
                 .entries()
                 .get(term_use.entry)
                 .is_some_and(|e| e.target_group);
-            if term_use.abbreviation || !target_group {
+            if !target_group {
                 continue;
             }
             if !uses.contains_key(&term_use.entry) {
@@ -250,9 +352,9 @@ fn target_group_wordings(
             }
             uses.entry(term_use.entry).or_default().push((
                 term_use.form.to_lowercase(),
-                term_use.written,
-                *si,
-                path.clone(),
+                &term_use.written,
+                si,
+                &text.path,
             ));
         }
     }
@@ -275,25 +377,19 @@ fn target_group_wordings(
                 .unwrap_or_default()
         };
         let finding = Finding::TargetGroupNamedDifferently {
-            first: first.1.clone(),
+            first: first.1.to_owned(),
             first_section: title(first.2),
-            second: other.1.clone(),
+            second: other.1.to_owned(),
             second_section: title(other.2),
         };
-        push(f, &other.3, Some(other.2), finding);
+        f.in_section(other.2, other.3, finding);
     }
 }
 
+/// Adds a finding at a text: `path` is inside the section when there is one.
 fn push(f: &mut Findings<'_>, path: &str, section: Option<usize>, finding: Finding) {
     match section {
-        Some(si) => {
-            let prefix = format!("sections[{si}]");
-            let field = path
-                .strip_prefix(&prefix)
-                .unwrap_or(path)
-                .trim_start_matches('.');
-            f.in_section(si, field, finding);
-        }
+        Some(si) => f.in_section(si, path, finding),
         None => f.agreement_level(path, finding),
     }
 }
@@ -302,28 +398,24 @@ fn to_value<T: serde::Serialize>(value: &T) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
-/// Every string in a JSON value, with its path in the file's notation.
-fn collect(
-    value: &Value,
-    path: &str,
-    section: Option<usize>,
-    out: &mut Vec<(String, String, Option<usize>)>,
-) {
+/// Every string in a JSON value, with its path in the file's notation. The value is taken
+/// apart, so its strings are moved, not copied.
+fn collect(value: Value, path: &str, out: &mut Vec<(String, String)>) {
     match value {
-        Value::String(s) => out.push((path.to_owned(), s.clone(), section)),
+        Value::String(s) => out.push((path.to_owned(), s)),
         Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                collect(item, &format!("{path}[{i}]"), section, out);
+            for (i, item) in items.into_iter().enumerate() {
+                collect(item, &format!("{path}[{i}]"), out);
             }
         }
         Value::Object(map) => {
             for (key, item) in map {
                 let child = if path.is_empty() {
-                    key.clone()
+                    key
                 } else {
                     format!("{path}.{key}")
                 };
-                collect(item, &child, section, out);
+                collect(item, &child, out);
             }
         }
         _ => {}
@@ -356,8 +448,16 @@ fn defined_terms(agreement: &crate::agreement::Agreement) -> HashSet<String> {
 /// outside placeholders, and not Roman numerals.
 pub(super) fn abbreviations(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let cleaned = placeholder::fill(text, &|_| Some(" ".to_owned()));
+    let cleaned = if text.contains("{{") {
+        Cow::Owned(placeholder::fill(text, &|_| Some(" ".to_owned())))
+    } else {
+        Cow::Borrowed(text)
+    };
     for word in cleaned.split(|c: char| !c.is_alphanumeric()) {
+        // Most words start with a small letter: no need to count them.
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
         let count = word.chars().count();
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let looks_like = (2..=6).contains(&count)
@@ -374,20 +474,24 @@ pub(super) fn abbreviations(text: &str) -> Vec<String> {
 
 /// Words in a text: runs of non-space characters with at least one letter or digit.
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
-}
-
-/// Words in a section's text and structured data.
-fn section_words(section: &Section) -> usize {
-    let mut texts = Vec::new();
-    collect(&to_value(section), "", None, &mut texts);
-    texts
-        .iter()
-        .filter(|(path, _, _)| path != "id" && path != "template")
-        .map(|(_, text, _)| word_count(text))
-        .sum()
+    // The same as counting `split_whitespace` pieces with a letter or digit, in one pass that
+    // stops looking for a letter once a word has one.
+    let (mut count, mut in_word, mut counted) = (0, false, false);
+    for c in text.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            in_word = true;
+            counted = false;
+        }
+        if !counted && c.is_alphanumeric() {
+            counted = true;
+            count += 1;
+        }
+    }
+    count
 }
 
 #[cfg(test)]

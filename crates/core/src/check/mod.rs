@@ -7,6 +7,7 @@
 //! information sharing needs consent, agreements should be short, and jargon should be defined
 //! (see `docs/checks.md` for each code and its source).
 
+mod cache;
 mod dates;
 mod family;
 mod language;
@@ -18,12 +19,13 @@ mod sections;
 
 use serde::{Deserialize, Serialize};
 
-use crate::agreement::{Agreement, SectionId};
+use crate::agreement::{Agreement, Section, SectionId};
 use crate::fix::Fix;
 use crate::lang::Locale;
 use crate::locate::{LocationIndex, Position};
 use crate::messages;
 
+pub use cache::{CheckCache, check_with};
 pub use language::{ABBREVIATIONS_EVERYONE_KNOWS, word_count};
 
 /// How serious a diagnostic is.
@@ -486,8 +488,41 @@ pub enum ParentFile<'a> {
     },
 }
 
-/// Runs every check and returns the diagnostics, errors before warnings.
+/// Runs every check and returns the diagnostics, errors before warnings. To check an agreement
+/// again and again as it is edited, [`check_with`] gives the same diagnostics and reads only
+/// the sections that changed.
 pub fn check(agreement: &Agreement, options: CheckOptions<'_>) -> Vec<Diagnostic> {
+    let readings: Vec<SectionReading> = agreement.sections.iter().map(read_section).collect();
+    let readings: Vec<&SectionReading> = readings.iter().collect();
+    run(agreement, options, &readings)
+}
+
+/// What the text checks read from one section: the expensive part of checking, and a pure
+/// function of the section's content (not of its place, the parties, the period or the
+/// glossary), so it can be kept while the section is unchanged. Field paths in it are inside
+/// the section.
+#[derive(Debug, Clone)]
+struct SectionReading {
+    /// For the placeholder, abbreviation, jargon, target group and length checks.
+    language: language::SectionText,
+    /// Very long sentences of the running text.
+    long_sentences: Vec<(usize, String)>,
+}
+
+fn read_section(section: &Section) -> SectionReading {
+    SectionReading {
+        language: language::read_section(section),
+        long_sentences: readability::read_section(section),
+    }
+}
+
+/// Runs every check, with `readings` holding [`read_section`] of each section in order.
+fn run(
+    agreement: &Agreement,
+    options: CheckOptions<'_>,
+    readings: &[&SectionReading],
+) -> Vec<Diagnostic> {
+    debug_assert_eq!(readings.len(), agreement.sections.len());
     let mut findings = Findings {
         agreement,
         found: Vec::new(),
@@ -514,8 +549,13 @@ pub fn check(agreement: &Agreement, options: CheckOptions<'_>) -> Vec<Diagnostic
     responsibility::check(&mut findings);
     meetings::check(&mut findings);
     sections::check(&mut findings);
-    language::check(&mut findings, options.templates);
-    readability::check(&mut findings);
+    let language: Vec<&language::SectionText> = readings.iter().map(|r| &r.language).collect();
+    language::check(&mut findings, options.templates, &language);
+    let long: Vec<&[(usize, String)]> = readings
+        .iter()
+        .map(|r| r.long_sentences.as_slice())
+        .collect();
+    readability::check(&mut findings, &long);
     let mut diagnostics: Vec<Diagnostic> = findings
         .found
         .into_iter()
