@@ -65,7 +65,7 @@ pub struct KeyedEdit {
 }
 
 /// What the screen shows for the open document, with the agreement when asked.
-fn screen(state: &AppState, doc: &OpenDocument, locale: Locale, content: bool) -> Screen {
+fn screen(state: &AppState, doc: &mut OpenDocument, locale: Locale, content: bool) -> Screen {
     let mut mains = state.mains();
     let main = mains.of(doc.path(), doc.agreement());
     let reason = match &main {
@@ -89,10 +89,10 @@ fn screen(state: &AppState, doc: &OpenDocument, locale: Locale, content: bool) -
 fn show(
     state: &AppState,
     window: &WebviewWindow,
-    doc: OpenDocument,
+    mut doc: OpenDocument,
     locale: Locale,
 ) -> Result<Screen, IpcError> {
-    let shown = screen(state, &doc, locale, true);
+    let shown = screen(state, &mut doc, locale, true);
     *state.doc() = Some(doc);
     let _ = window.set_title(&shown.window_title);
     Ok(shown)

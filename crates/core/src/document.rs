@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 
 use crate::agreement::{Agreement, Status};
 use crate::catalog;
-use crate::check::{self, CheckOptions, Diagnostic};
+use crate::check::{self, CheckCache, CheckOptions, Diagnostic};
 use crate::fix::{self, Fix};
 use crate::history::{History, RevisionInfo, Timestamp};
 use crate::lang::Locale;
@@ -187,6 +187,8 @@ pub struct OpenDocument {
     next_id: u64,
     /// The field path and time of the last edit that can merge with the next.
     last: Option<(String, i64)>,
+    /// What the checks read from each section, so a keystroke re-reads only its section.
+    checks: CheckCache,
 }
 
 impl OpenDocument {
@@ -201,6 +203,7 @@ impl OpenDocument {
             saved: saved.then_some(0),
             next_id: 1,
             last: None,
+            checks: CheckCache::default(),
         }
     }
 
@@ -265,9 +268,10 @@ impl OpenDocument {
     }
 
     /// What the editor shows now. `today` dates the reminders; `with_content` adds the
-    /// agreement without its history.
+    /// agreement without its history. The checks re-read only sections changed since the last
+    /// screen; their findings equal a full check's.
     pub fn screen(
-        &self,
+        &mut self,
         options: CheckOptions<'_>,
         today: chrono::NaiveDate,
         with_content: bool,
@@ -277,7 +281,7 @@ impl OpenDocument {
         Screen {
             window_title: messages::window_title(&state.title, state.unsaved, locale),
             state,
-            diagnostics: check::check(&self.agreement, options),
+            diagnostics: check::check_with(&mut self.checks, &self.agreement, options),
             html: html::fragment(&self.agreement),
             reminders: reminders::reminders(
                 &self.agreement,
