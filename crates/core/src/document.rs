@@ -519,6 +519,9 @@ fn parse_path(path: &str) -> Result<Vec<Segment>, EditError> {
     }
     for part in path.split('.') {
         let (key, mut rest) = part.split_at(part.find('[').unwrap_or(part.len()));
+        if key.contains(']') {
+            return Err(bad());
+        }
         if !key.is_empty() {
             out.push(Segment::Key(key.to_owned()));
         } else if rest.is_empty() {
