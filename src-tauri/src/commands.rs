@@ -145,19 +145,23 @@ pub(crate) fn start(
         )?),
         None => None,
     };
-    let recovery = store::read_recovery(&state.data_dir)
-        .map_err(|e| IpcError::load(&e, locale))?
-        .map(|r| RecoveryInfo {
-            title: r.agreement.meta.title,
-            path: r.path.map(|p| p.display().to_string()),
-        });
-    let recent = store::recent_files(&state.data_dir);
-    let recent = recent.iter().map(|p| p.display().to_string()).collect();
+    let recent = store::recent_files(&state.data_dir)
+        .into_iter()
+        .map(|p| p.display().to_string());
     Ok(StartInfo {
         opened,
-        recovery,
-        recent,
+        recovery: recovery_info(&state, locale)?,
+        recent: recent.collect(),
     })
+}
+
+/// The autosaved copy left by a session that did not end normally, as the start screen names it.
+fn recovery_info(state: &AppState, locale: Locale) -> Result<Option<RecoveryInfo>, IpcError> {
+    let recovery = store::read_recovery(&state.data_dir).map_err(|e| IpcError::load(&e, locale))?;
+    Ok(recovery.map(|r| RecoveryInfo {
+        title: r.agreement.meta.title,
+        path: r.path.map(|p| p.display().to_string()),
+    }))
 }
 
 /// Opens the autosaved copy as the agreement being edited (not saved: it differs from its file).
@@ -205,12 +209,12 @@ pub(crate) fn new_agreement(
     lang: Lang,
     locale: Locale,
 ) -> Result<Screen, IpcError> {
-    let id = uuid::Uuid::new_v4().to_string();
+    let (today, id) = (today(), uuid::Uuid::new_v4().to_string());
     let new = NewAgreement {
         starter: &starter,
-        county: Some(county.as_str()),
+        county: Some(&county),
         lang,
-        today: today(),
+        today,
         id,
     };
     let agreement =

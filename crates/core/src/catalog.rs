@@ -102,6 +102,19 @@ pub fn new_section(agreement: &Agreement, template: &Template) -> Section {
     template.instantiate(SectionId(id), &BTreeMap::<String, ParamValue>::new(), ctx)
 }
 
+/// The form a section is edited with: the structured clause it holds, else the kind of the
+/// template it was made from, else prose.
+pub fn form_kind(section: &Section, templates: Option<&TemplateSet>) -> ClauseKind {
+    if let Some(kind) = section.kinds().first() {
+        return *kind;
+    }
+    section
+        .template
+        .as_deref()
+        .and_then(|id| templates?.get(id))
+        .map_or(ClauseKind::Prose, |t| t.kind)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

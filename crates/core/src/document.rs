@@ -154,6 +154,8 @@ pub struct Screen {
     pub content: Option<Agreement>,
     /// The window title: the agreement's title, marked while there are unsaved changes.
     pub window_title: String,
+    /// The form each section is edited with, in section order ([`catalog::form_kind`]).
+    pub section_kinds: Vec<crate::agreement::ClauseKind>,
 }
 
 /// A signed (or later) revision whose content is locked.
@@ -278,7 +280,11 @@ impl OpenDocument {
     ) -> Screen {
         let locale = options.locale;
         let state = self.state();
+        let section_kinds = (self.agreement.sections.iter())
+            .map(|s| catalog::form_kind(s, options.templates))
+            .collect();
         Screen {
+            section_kinds,
             window_title: messages::window_title(&state.title, state.unsaved, locale),
             state,
             diagnostics: check::check_with(&mut self.checks, &self.agreement, options),

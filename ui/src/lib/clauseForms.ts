@@ -342,11 +342,3 @@ export const glossaryField: Field = {
     { key: "definition", label: "definition", type: "textarea" },
   ],
 };
-
-/** The clause kind a section holds: the first structured field present, else prose. */
-export function sectionKind(section: object): ClauseKind {
-  for (const kind of Object.keys(clauseForms) as Exclude<ClauseKind, "prose">[]) {
-    if (kind in section && (section as Record<string, unknown>)[kind] !== undefined) return kind;
-  }
-  return "prose";
-}

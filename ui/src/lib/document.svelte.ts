@@ -5,6 +5,7 @@
 // in flight at a time: edits made meanwhile go together in the next one, in order.
 
 import type { Agreement } from "./bindings/Agreement";
+import type { ClauseKind } from "./bindings/ClauseKind";
 import type { DocumentState } from "./bindings/DocumentState";
 import type { Edit } from "./bindings/Edit";
 import type { KeyedEdit } from "./bindings/KeyedEdit";
@@ -19,6 +20,8 @@ export class AgreementDocument {
   agreement: Agreement = $state() as Agreement;
   /** Where the document stands: title, file, unsaved, undo and redo, revisions, status list. */
   state: DocumentState = $state() as DocumentState;
+  /** The form each section is edited with, as the core says. */
+  kinds: ClauseKind[] = $state([]);
   /** Bumped on every change, so views can react to edits deep inside the agreement. */
   revision = $state(0);
   private queue: KeyedEdit[] = [];
@@ -33,6 +36,7 @@ export class AgreementDocument {
   ) {
     this.agreement = screen.content as Agreement;
     this.state = screen.state;
+    this.kinds = screen.section_kinds;
   }
 
   get path(): string | null {
@@ -91,6 +95,7 @@ export class AgreementDocument {
   /** Takes what the core returns after a command other than an edit (undo, a revision, …). */
   take(screen: Screen): void {
     this.state = screen.state;
+    this.kinds = screen.section_kinds;
     if (screen.content) {
       this.agreement = screen.content;
       // Values typed while the request was out are shown on top of what came back.

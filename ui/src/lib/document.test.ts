@@ -35,6 +35,7 @@ function screen(content?: Agreement, unsaved = false): Screen {
     html: "",
     reminders: [],
     window_title: "Avtale",
+    section_kinds: ["prose"],
     ...(content ? { content } : {}),
   };
 }
