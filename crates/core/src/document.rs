@@ -216,14 +216,7 @@ impl OpenDocument {
 
     /// The agreement without its history: what the editor shows.
     pub fn content(&self) -> Agreement {
-        Agreement {
-            format: self.agreement.format,
-            meta: self.agreement.meta.clone(),
-            parties: self.agreement.parties.clone(),
-            sections: self.agreement.sections.clone(),
-            glossary: self.agreement.glossary.clone(),
-            history: History::default(),
-        }
+        without_history(&self.agreement)
     }
 
     /// The file, once the agreement has one.
@@ -313,11 +306,9 @@ impl OpenDocument {
         let Some(raw) = raw else {
             return Ok(());
         };
-        let before = self.agreement.clone();
-        let inverse = apply_raw(&mut self.agreement, &raw)?;
-        if self.agreement == before {
+        let Some(inverse) = apply_raw(&mut self.agreement, &raw)? else {
             return Ok(());
-        }
+        };
         let merge = match (key, &self.last, self.undo.last()) {
             (Some(key), Some((last, at)), Some(_)) => {
                 key == last && (0..COALESCE_MS).contains(&(now_ms - at))
@@ -425,7 +416,7 @@ impl OpenDocument {
         let mut back = Vec::with_capacity(step.edits.len());
         for edit in &step.edits {
             // A step's edits were made from this very state, so they apply.
-            if let Ok(inverse) = apply_raw(&mut self.agreement, edit) {
+            if let Ok(Some(inverse)) = apply_raw(&mut self.agreement, edit) {
                 back.push(inverse);
             }
         }
@@ -502,11 +493,19 @@ fn to_value<T: Serialize>(value: &T) -> Value {
 
 /// The agreement without its history, as a JSON value shaped like the file.
 fn content_value(agreement: &Agreement) -> Value {
-    let mut value = to_value(agreement);
-    if let Value::Object(map) = &mut value {
-        map.remove("history");
+    to_value(&without_history(agreement))
+}
+
+/// A copy of the agreement without its history (which is not copied).
+fn without_history(agreement: &Agreement) -> Agreement {
+    Agreement {
+        format: agreement.format,
+        meta: agreement.meta.clone(),
+        parties: agreement.parties.clone(),
+        sections: agreement.sections.clone(),
+        glossary: agreement.glossary.clone(),
+        history: History::default(),
     }
-    value
 }
 
 /// One step of a field path.
@@ -572,9 +571,20 @@ fn is_empty(value: &Value) -> bool {
 }
 
 /// Applies a raw edit (not [`Edit::AddSection`] or [`Edit::ApplyFix`]) to the agreement and
-/// returns its inverse. On error the agreement is unchanged. The history is never touched.
-fn apply_raw(agreement: &mut Agreement, edit: &Edit) -> Result<Edit, EditError> {
-    let mut root = content_value(agreement);
+/// returns its inverse; none when the edit changed nothing. On error the agreement is
+/// unchanged. The history is never touched, nor copied: an edit costs the same with 300
+/// revisions as with none.
+fn apply_raw(agreement: &mut Agreement, edit: &Edit) -> Result<Option<Edit>, EditError> {
+    let history = std::mem::take(&mut agreement.history);
+    let result = apply_to_content(agreement, edit);
+    agreement.history = history;
+    result
+}
+
+/// [`apply_raw`] on an agreement whose history has been taken out.
+fn apply_to_content(agreement: &mut Agreement, edit: &Edit) -> Result<Option<Edit>, EditError> {
+    let mut root = to_value(&*agreement);
+    let original = root.clone();
     let inverse = match edit {
         Edit::Set { path, value } => set(&mut root, path, value.clone())?,
         Edit::Insert { path, index, value } => {
@@ -620,20 +630,23 @@ fn apply_raw(agreement: &mut Agreement, edit: &Edit) -> Result<Edit, EditError> 
             return Err(EditError::NoSuchPlace(String::new()));
         }
     };
+    if root == original {
+        return Ok(None);
+    }
     // An optional list emptied by a removal goes from the file, as the format writes it.
-    let mut next = from_content(root.clone(), agreement, edit);
+    let mut next = from_content(root.clone(), edit);
     if let (Err(_), Edit::Remove { path, .. }) = (&next, edit) {
         let segments = parse_path(path)?;
         if remove_at(&mut root, &segments).is_some() {
-            next = from_content(root, agreement, edit);
+            next = from_content(root, edit);
         }
     }
     *agreement = next?;
-    Ok(inverse)
+    Ok(Some(inverse))
 }
 
-fn from_content(root: Value, agreement: &Agreement, edit: &Edit) -> Result<Agreement, EditError> {
-    let mut next: Agreement = serde_json::from_value(root).map_err(|e| EditError::DoesNotFit {
+fn from_content(root: Value, edit: &Edit) -> Result<Agreement, EditError> {
+    serde_json::from_value(root).map_err(|e| EditError::DoesNotFit {
         path: match edit {
             Edit::Set { path, .. }
             | Edit::Insert { path, .. }
@@ -642,9 +655,7 @@ fn from_content(root: Value, agreement: &Agreement, edit: &Edit) -> Result<Agree
             _ => String::new(),
         },
         detail: e.to_string(),
-    })?;
-    next.history = agreement.history.clone();
-    Ok(next)
+    })
 }
 
 /// The list at `segments`, made (as an empty list, with objects on the way) when `make`.
