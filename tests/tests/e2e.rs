@@ -395,21 +395,7 @@ async fn revisions_are_saved_and_compared() {
     let client = open(&driver, &[file.display().to_string()]).await;
 
     // Revision 1: the agreement as it is.
-    click(&client, "part-history").await;
-    type_into(
-        &client,
-        "[data-testid=\"revision-author\"]",
-        "Kari Nordmann",
-    )
-    .await;
-    type_into(
-        &client,
-        "[data-testid=\"revision-message\"]",
-        "Første utkast",
-    )
-    .await;
-    click(&client, "commit-revision").await;
-    by_test_id(&client, "revision-1").await;
+    first_revision(&client).await;
 
     // Edit: the steering group meets four times a year, and the purpose is reworded.
     click(&client, "section-motearenaer").await;
@@ -820,6 +806,20 @@ async fn a_sub_agreement_is_linked_to_its_main_agreement_and_the_family_shows_ho
     client.close().await.expect("close the session");
 }
 
+/// In the history panel: Kari Nordmann saves revision 1, "Første utkast".
+async fn first_revision(client: &Client) {
+    click(client, "part-history").await;
+    type_into(client, "[data-testid=\"revision-author\"]", "Kari Nordmann").await;
+    type_into(
+        client,
+        "[data-testid=\"revision-message\"]",
+        "Første utkast",
+    )
+    .await;
+    click(client, "commit-revision").await;
+    by_test_id(client, "revision-1").await;
+}
+
 /// Whether the button with this test id is disabled now.
 async fn disabled(client: &Client, id: &str) -> bool {
     by_test_id(client, id)
@@ -855,21 +855,7 @@ async fn a_saved_revision_cannot_be_undone_away() {
     // An edit, then the revision saved in the history panel (which saves the file too).
     type_into(&client, "[data-field=\"meta.county\"]", "Vestland og Sogn").await;
     wait_disabled(&client, "undo", false).await;
-    click(&client, "part-history").await;
-    type_into(
-        &client,
-        "[data-testid=\"revision-author\"]",
-        "Kari Nordmann",
-    )
-    .await;
-    type_into(
-        &client,
-        "[data-testid=\"revision-message\"]",
-        "Første utkast",
-    )
-    .await;
-    click(&client, "commit-revision").await;
-    by_test_id(&client, "revision-1").await;
+    first_revision(&client).await;
     wait_for_text(&client, "save-state", |t| t == "Lagret").await;
 
     // Undo is not offered past the revision, and Ctrl+Z does nothing to it.

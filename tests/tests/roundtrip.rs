@@ -471,14 +471,7 @@ fn agreement() -> impl Strategy<Value = Agreement> {
         date(),
         opt(date()),
         opt((any::<bool>(), opt(0u32..9), opt(0u32..24))),
-        prop::sample::select(vec![
-            Status::Utkast,
-            Status::TilGodkjenning,
-            Status::Godkjent,
-            Status::Signert,
-            Status::Gjeldende,
-            Status::Utlopt,
-        ]),
+        prop::sample::select(Status::ALL.to_vec()),
     );
     let body = (
         prop::collection::vec(party(), 0..4),

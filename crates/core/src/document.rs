@@ -658,6 +658,50 @@ fn from_content(root: Value, edit: &Edit) -> Result<Agreement, EditError> {
     })
 }
 
+/// Walks the first `upto` steps of `segments` from `root`. When `make`, a missing (or null)
+/// step is made on the way: a list where an index follows it, or at the end when `list_at_end`,
+/// else an object. Returns where it ended and the place of the first step it made.
+fn walk<'a>(
+    root: &'a mut Value,
+    segments: &[Segment],
+    upto: usize,
+    path: &str,
+    (make, list_at_end): (bool, bool),
+) -> Result<(&'a mut Value, Option<usize>), EditError> {
+    let nowhere = || EditError::NoSuchPlace(path.to_owned());
+    let mut made = None;
+    let mut node = root;
+    for (i, segment) in segments[..upto].iter().enumerate() {
+        node = match segment {
+            Segment::Key(key) => {
+                let map = node.as_object_mut().ok_or_else(nowhere)?;
+                if map.get(key).is_none_or(Value::is_null) {
+                    if !make {
+                        return Err(nowhere());
+                    }
+                    made.get_or_insert(i);
+                    let list = match segments.get(i + 1) {
+                        Some(next) => matches!(next, Segment::Index(_)),
+                        None => list_at_end,
+                    };
+                    let blank = if list {
+                        Value::Array(Vec::new())
+                    } else {
+                        Value::Object(Map::new())
+                    };
+                    map.insert(key.clone(), blank);
+                }
+                map.get_mut(key).ok_or_else(nowhere)?
+            }
+            Segment::Index(index) => node
+                .as_array_mut()
+                .and_then(|a| a.get_mut(*index))
+                .ok_or_else(nowhere)?,
+        };
+    }
+    Ok((node, made))
+}
+
 /// The list at `segments`, made (as an empty list, with objects on the way) when `make`.
 fn list_at<'a>(
     root: &'a mut Value,
@@ -665,34 +709,7 @@ fn list_at<'a>(
     path: &str,
     make: bool,
 ) -> Result<&'a mut Vec<Value>, EditError> {
-    let mut node = root;
-    for (i, segment) in segments.iter().enumerate() {
-        let next_is_index = matches!(segments.get(i + 1), Some(Segment::Index(_)));
-        node = match segment {
-            Segment::Key(key) => {
-                let map = node
-                    .as_object_mut()
-                    .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?;
-                if !map.contains_key(key) {
-                    if !make {
-                        return Err(EditError::NoSuchPlace(path.to_owned()));
-                    }
-                    let blank = if next_is_index || i + 1 == segments.len() {
-                        Value::Array(Vec::new())
-                    } else {
-                        Value::Object(Map::new())
-                    };
-                    map.insert(key.clone(), blank);
-                }
-                map.get_mut(key)
-                    .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?
-            }
-            Segment::Index(index) => node
-                .as_array_mut()
-                .and_then(|a| a.get_mut(*index))
-                .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?,
-        };
-    }
+    let (node, _) = walk(root, segments, segments.len(), path, (make, true))?;
     node.as_array_mut()
         .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))
 }
@@ -725,34 +742,7 @@ fn set(root: &mut Value, path: &str, value: Value) -> Result<Edit, EditError> {
     };
     // Walk to the parent, making objects on the way; the first one made is what the inverse
     // removes again.
-    let mut made: Option<usize> = None;
-    let mut node = &mut *root;
-    for (i, segment) in parents.iter().enumerate() {
-        let next_is_index = matches!(segments.get(i + 1), Some(Segment::Index(_)));
-        node = match segment {
-            Segment::Key(key) => {
-                let map = node
-                    .as_object_mut()
-                    .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?;
-                let missing = map.get(key).is_none_or(Value::is_null);
-                if missing {
-                    made.get_or_insert(i);
-                    let blank = if next_is_index {
-                        Value::Array(Vec::new())
-                    } else {
-                        Value::Object(Map::new())
-                    };
-                    map.insert(key.clone(), blank);
-                }
-                map.get_mut(key)
-                    .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?
-            }
-            Segment::Index(index) => node
-                .as_array_mut()
-                .and_then(|a| a.get_mut(*index))
-                .ok_or_else(|| EditError::NoSuchPlace(path.to_owned()))?,
-        };
-    }
+    let (node, made) = walk(root, &segments, parents.len(), path, (true, false))?;
     let before = match last {
         Segment::Key(key) => {
             let map = node
