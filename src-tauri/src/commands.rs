@@ -350,18 +350,47 @@ pub(crate) fn pick_open_path(app: AppHandle, title: String) -> Option<String> {
 /// The native "save as" dialog; none when the user cancels.
 #[tauri::command(async)]
 pub(crate) fn pick_save_path(app: AppHandle, title: String, suggested: String) -> Option<String> {
+    save_dialog(&app, title, suggested, ("Avtale", "yaml"))
+}
+
+/// The native "save as" dialog showing files of one kind (name, extension).
+fn save_dialog(
+    app: &AppHandle,
+    title: String,
+    suggested: String,
+    (kind, extension): (&str, &str),
+) -> Option<String> {
     if let Some(path) = test_dialog_answer() {
         return Some(path);
     }
-    let dialog = app
-        .dialog()
-        .file()
-        .set_title(title)
-        .set_file_name(suggested);
-    dialog
-        .add_filter("Avtale", &["yaml"])
-        .blocking_save_file()
-        .map(|p| p.to_string())
+    let dialog = app.dialog().file().set_title(title);
+    let dialog = dialog
+        .set_file_name(suggested)
+        .add_filter(kind, &[extension]);
+    dialog.blocking_save_file().map(|p| p.to_string())
+}
+
+/// Writes an export to a file the user picks (never over the open agreement's own file);
+/// returns the file written, or none when the user cancelled.
+fn export_to(
+    app: &AppHandle,
+    state: &AppState,
+    title: String,
+    (kind, extension): (&str, &str),
+    bytes: &[u8],
+    locale: Locale,
+) -> Result<Option<String>, IpcError> {
+    let open = with_doc(state, locale, |doc| Ok(doc.path().map(Path::to_path_buf)))?;
+    let name = with_doc(state, locale, |doc| Ok(doc.agreement().meta.title.clone()))?;
+    let suggested = format!("{name}.{extension}");
+    let Some(path) = save_dialog(app, title, suggested, (kind, extension)) else {
+        return Ok(None);
+    };
+    if open.is_some_and(|open| store::same_file(&open, Path::new(&path))) {
+        return Err(IpcError::export_over_agreement(locale));
+    }
+    store::write_atomic(path.as_ref(), bytes).map_err(|e| IpcError::save(&e, locale))?;
+    Ok(Some(path))
 }
 
 /// Closes the window without asking again (the page has asked).
@@ -701,12 +730,7 @@ pub(crate) fn export_pdf(
     let (print, options) = print_options(&agreement, short);
     let bytes = avtale_pdf::export_print(&agreement, print, options)
         .map_err(|e| IpcError::pdf(&e, locale))?;
-    let suggested = format!("{}.pdf", agreement.meta.title);
-    let Some(path) = pick_save_path(app, title, suggested) else {
-        return Ok(None);
-    };
-    store::write_atomic(path.as_ref(), &bytes).map_err(|e| IpcError::save(&e, locale))?;
-    Ok(Some(path))
+    export_to(&app, &state, title, ("PDF", "pdf"), &bytes, locale)
 }
 
 /// The meetings the agreement's cadences give over its period, by year, with the meeting load
@@ -732,12 +756,14 @@ pub(crate) fn export_calendar(
     let agreement = agreement(&state, locale)?;
     let meetings = calendar::calendar(&agreement).map_err(|e| IpcError::calendar(&e, locale))?;
     let text = ics::calendar_ics(&agreement, &meetings, &IcsOptions::new(now()));
-    let suggested = format!("{}.ics", agreement.meta.title);
-    let Some(path) = pick_save_path(app, title, suggested) else {
-        return Ok(None);
-    };
-    store::write_atomic(path.as_ref(), text.as_bytes()).map_err(|e| IpcError::save(&e, locale))?;
-    Ok(Some(path))
+    export_to(
+        &app,
+        &state,
+        title,
+        ("iCalendar", "ics"),
+        text.as_bytes(),
+        locale,
+    )
 }
 
 /// Who does what: the agreement's tasks against its parties, with gaps, overlaps and imbalance.

@@ -83,6 +83,14 @@ impl IpcError {
         }
     }
 
+    /// An export that would replace the open agreement's own file.
+    pub fn export_over_agreement(locale: Locale) -> Self {
+        Self {
+            code: ErrorCode::SaveFailed,
+            message: avtale_core::messages::export_over_agreement(locale),
+        }
+    }
+
     /// A command that needs an open agreement, when none is open.
     pub fn no_document(locale: Locale) -> Self {
         Self {

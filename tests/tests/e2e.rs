@@ -849,7 +849,11 @@ async fn a_saved_revision_cannot_be_undone_away() {
     let data = tempfile::tempdir().expect("data folder");
     let file = data.path().join("vestland.avtale.yaml");
     std::fs::copy(example(), &file).expect("copy");
-    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    // Every file dialog answers with the agreement's own file: an export must refuse it.
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &file),
+    ]);
     let client = open(&driver, &[file.display().to_string()]).await;
 
     // An edit, then the revision saved in the history panel (which saves the file too).
@@ -912,5 +916,16 @@ async fn a_saved_revision_cannot_be_undone_away() {
     by_test_id(&client, "conflict-save-as").await;
     let kept = avtale_core::store::read_agreement(&file).expect("file reads");
     assert_eq!(kept.history.revisions.len(), 2, "both revisions kept");
+
+    // A PDF export never writes over the agreement file itself.
+    click(&client, "export-pdf").await;
+    wait_for_text(&client, "export-pages", |t| t.contains("sider")).await;
+    click(&client, "export-save").await;
+    wait_for_text(&client, "export-problem", |t| {
+        t.contains("selve avtalefila")
+    })
+    .await;
+    let still = avtale_core::store::read_agreement(&file).expect("still an agreement file");
+    assert_eq!(still.history.revisions.len(), 2);
     client.close().await.expect("close the session");
 }

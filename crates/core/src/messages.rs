@@ -828,6 +828,16 @@ pub fn restored_revision(n: u32, l: Locale) -> String {
     )
 }
 
+/// An export (PDF, calendar) whose chosen file is the open agreement's own file.
+pub fn export_over_agreement(l: Locale) -> String {
+    t!(
+        l,
+        "Ikke lagret: fila du valgte er selve avtalefila. Velg et annet filnavn for eksporten.",
+        "Ikkje lagra: fila du valde er sjølve avtalefila. Vel eit anna filnamn for eksporten.",
+        "Not saved: the file you chose is the agreement file itself. Choose another file name for the export.",
+    )
+}
+
 /// A command that needs an open agreement, when none is open.
 pub fn no_open_agreement(l: Locale) -> String {
     t!(

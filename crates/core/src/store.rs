@@ -64,6 +64,15 @@ impl MainAgreements {
     }
 }
 
+/// Whether two paths name the same file (the same file on disk when both exist, else the
+/// same path).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
 /// Where a sub-agreement's link to its main agreement points: `link` taken relative to the
 /// folder of `file` (the sub-agreement's own file), or as it is when absolute or when the
 /// sub-agreement has no file yet.
