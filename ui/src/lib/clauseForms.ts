@@ -17,7 +17,15 @@ export type Field =
       /** Offers "(ingen)", which removes the field. */
       optional?: boolean;
     }
-  | { key: string; label: MessageKey; type: "list"; item: Field[]; add: MessageKey; blank: () => object }
+  | {
+      key: string;
+      label: MessageKey;
+      type: "list";
+      item: Field[];
+      add: MessageKey;
+      /** A new item; `owner` is the object holding the list (a role, for its tasks). */
+      blank: (owner: unknown) => object;
+    }
   | { key: string; label: MessageKey; type: "object"; fields: Field[]; blank: () => object };
 
 /** How to reach a person: name, e-mail and phone (contacts and their deputies). */
@@ -85,7 +93,11 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
         label: "fTasks",
         type: "list",
         add: "addTask",
-        blank: () => ({ task: "" }),
+        // A new task is the role's party's until the user says otherwise.
+        blank: (role) => {
+          const party = (role as { party?: string } | undefined)?.party;
+          return party ? { task: "", responsible: party } : { task: "" };
+        },
         item: [
           { key: "task", label: "fTask", type: "textarea" },
           { key: "responsible", label: "fResponsible", type: "party" },

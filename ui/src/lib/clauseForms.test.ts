@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { clauseForms, type Field } from "./clauseForms";
+
+function tasksField(): Extract<Field, { type: "list" }> {
+  const roles = clauseForms.roles;
+  if (roles.type !== "list") throw new Error("roles is a list");
+  const tasks = roles.item.find((f) => f.key === "tasks");
+  if (!tasks || tasks.type !== "list") throw new Error("tasks is a list");
+  return tasks;
+}
+
+describe("the roles form", () => {
+  it("gives a new task to the role's party", () => {
+    expect(tasksField().blank({ role: "OT-koordinator", party: "fk" })).toEqual({ task: "", responsible: "fk" });
+  });
+
+  it("leaves a new task's party open when the role has none", () => {
+    expect(tasksField().blank({ role: "Ny rolle" })).toEqual({ task: "" });
+    expect(tasksField().blank(undefined)).toEqual({ task: "" });
+  });
+});
