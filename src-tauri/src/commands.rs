@@ -98,7 +98,7 @@ fn show(
     Ok(shown)
 }
 
-/// Runs `f` on the open document and shows the result; `content` sends the agreement too.
+/// Runs `f` on the open document; an error when none is open.
 fn with_doc<T>(
     state: &AppState,
     locale: Locale,
@@ -330,7 +330,7 @@ pub(crate) fn discard_recovery(state: State<'_, AppState>) {
 pub(crate) fn close_agreement(state: State<'_, AppState>, window: WebviewWindow) {
     *state.doc() = None;
     state.release();
-    let _ = window.set_title(&messages::window_title("", false, Locale::Nb).replace(" — ", ""));
+    let _ = window.set_title(&messages::window_title(None, false, Locale::Nb));
 }
 
 /// The native "open" dialog; none when the user cancels.
@@ -380,8 +380,10 @@ fn export_to(
     bytes: &[u8],
     locale: Locale,
 ) -> Result<Option<String>, IpcError> {
-    let open = with_doc(state, locale, |doc| Ok(doc.path().map(Path::to_path_buf)))?;
-    let name = with_doc(state, locale, |doc| Ok(doc.agreement().meta.title.clone()))?;
+    let (open, name) = with_doc(state, locale, |doc| {
+        let path = doc.path().map(Path::to_path_buf);
+        Ok((path, doc.agreement().meta.title.clone()))
+    })?;
     let suggested = format!("{name}.{extension}");
     let Some(path) = save_dialog(app, title, suggested, (kind, extension)) else {
         return Ok(None);

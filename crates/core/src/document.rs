@@ -152,7 +152,9 @@ pub struct Screen {
     /// The agreement without its history, when the editor must take it as it is now.
     #[cfg_attr(feature = "ts", ts(optional))]
     pub content: Option<Agreement>,
-    /// The window title: the agreement's title, marked while there are unsaved changes.
+    /// The window title: the agreement's title, marked while there are unsaved changes. For
+    /// the shell, which sets it; not sent to the page.
+    #[serde(skip)]
     pub window_title: String,
     /// The form each section is edited with, in section order ([`catalog::form_kind`]).
     pub section_kinds: Vec<crate::agreement::ClauseKind>,
@@ -278,7 +280,7 @@ impl OpenDocument {
             .collect();
         Screen {
             section_kinds,
-            window_title: messages::window_title(&state.title, state.unsaved, locale),
+            window_title: messages::window_title(Some(&state.title), state.unsaved, locale),
             state,
             diagnostics: check::check_with(&mut self.checks, &self.agreement, options),
             html: html::fragment(&self.agreement),
@@ -362,7 +364,7 @@ impl OpenDocument {
     /// undo step.
     pub fn change_with(&mut self, change: impl FnOnce(&mut Agreement)) {
         let before = content_value(&self.agreement);
-        let mut changed = self.agreement.clone();
+        let mut changed = without_history(&self.agreement);
         change(&mut changed);
         let after = content_value(&changed);
         if after == before {
@@ -390,22 +392,27 @@ impl OpenDocument {
 
     /// Takes back the last step; false when there is none.
     pub fn undo(&mut self) -> bool {
-        let Some(step) = self.undo.pop() else {
-            return false;
-        };
-        let redo = self.replay(&step);
-        self.redo.push(redo);
-        self.last = None;
-        true
+        self.step(true)
     }
 
     /// Takes the last undone step again; false when there is none.
     pub fn redo(&mut self) -> bool {
-        let Some(step) = self.redo.pop() else {
+        self.step(false)
+    }
+
+    /// Takes a step off the undo stack (`back`) or the redo stack and puts the step that takes
+    /// it back on the other.
+    fn step(&mut self, back: bool) -> bool {
+        let taken = if back {
+            self.undo.pop()
+        } else {
+            self.redo.pop()
+        };
+        let Some(step) = taken else {
             return false;
         };
-        let undo = self.replay(&step);
-        self.undo.push(undo);
+        let reverse = self.replay(&step);
+        if back { &mut self.redo } else { &mut self.undo }.push(reverse);
         self.last = None;
         true
     }
@@ -633,20 +640,49 @@ fn apply_to_content(agreement: &mut Agreement, edit: &Edit) -> Result<Option<Edi
     if root == original {
         return Ok(None);
     }
-    // An optional list emptied by a removal goes from the file, as the format writes it.
-    let mut next = from_content(root.clone(), edit);
-    if let (Err(_), Edit::Remove { path, .. }) = (&next, edit) {
-        let segments = parse_path(path)?;
-        if remove_at(&mut root, &segments).is_some() {
-            next = from_content(root, edit);
-        }
+    let mut next = from_content(&root, edit);
+    if next.is_err() && as_the_format_writes_empties(&mut root, edit, &inverse)? {
+        next = from_content(&root, edit);
     }
     *agreement = next?;
     Ok(Some(inverse))
 }
 
-fn from_content(root: Value, edit: &Edit) -> Result<Agreement, EditError> {
-    serde_json::from_value(root).map_err(|e| EditError::DoesNotFit {
+/// After an edit the file format refused, writes an emptied value as the format does: an
+/// emptied field it requires stays as empty text (or an empty list), and an optional list
+/// emptied by a removal goes. False when neither applies.
+fn as_the_format_writes_empties(
+    root: &mut Value,
+    edit: &Edit,
+    inverse: &Edit,
+) -> Result<bool, EditError> {
+    match (edit, inverse) {
+        (Edit::Set { path, value }, Edit::Set { value: before, .. }) if is_empty(value) => {
+            let segments = parse_path(path)?;
+            let Some((Segment::Key(key), parents)) = segments.split_last() else {
+                return Ok(false);
+            };
+            let kept = if value.is_null() {
+                empty_like(before)
+            } else {
+                value.clone()
+            };
+            let (parent, _) = walk(root, &segments, parents.len(), path, (false, false))?;
+            match parent.as_object_mut() {
+                Some(map) if !kept.is_null() => {
+                    map.insert(key.clone(), kept);
+                    Ok(true)
+                }
+                _ => Ok(false),
+            }
+        }
+        (Edit::Remove { path, .. }, _) => Ok(remove_at(root, &parse_path(path)?).is_some()),
+        _ => Ok(false),
+    }
+}
+
+fn from_content(root: &Value, edit: &Edit) -> Result<Agreement, EditError> {
+    Agreement::deserialize(root).map_err(|e| EditError::DoesNotFit {
         path: match edit {
             Edit::Set { path, .. }
             | Edit::Insert { path, .. }
@@ -762,24 +798,6 @@ fn set(root: &mut Value, path: &str, value: Value) -> Result<Edit, EditError> {
             Some(std::mem::replace(slot, value.clone()))
         }
     };
-    // An emptied field the format requires stays, as empty text (or empty list).
-    if matches!(last, Segment::Key(_))
-        && is_empty(&value)
-        && serde_json::from_value::<Agreement>(root.clone()).is_err()
-    {
-        let key = match last {
-            Segment::Key(key) => key.clone(),
-            Segment::Index(_) => String::new(),
-        };
-        let kept = if value.is_null() {
-            before.clone().map_or(Value::Null, |b| empty_like(&b))
-        } else {
-            value
-        };
-        if let Some(map) = value_at(root, parents).and_then(Value::as_object_mut) {
-            map.insert(key, kept);
-        }
-    }
     let inverse_path = match made {
         Some(i) => join(&segments[..=i]),
         None => path.to_owned(),
@@ -801,17 +819,6 @@ fn empty_like(value: &Value) -> Value {
         Value::String(_) => Value::String(String::new()),
         _ => Value::Null,
     }
-}
-
-fn value_at<'a>(root: &'a mut Value, segments: &[Segment]) -> Option<&'a mut Value> {
-    let mut node = root;
-    for segment in segments {
-        node = match segment {
-            Segment::Key(key) => node.as_object_mut()?.get_mut(key)?,
-            Segment::Index(index) => node.as_array_mut()?.get_mut(*index)?,
-        };
-    }
-    Some(node)
 }
 
 #[cfg(test)]

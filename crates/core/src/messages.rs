@@ -811,11 +811,14 @@ pub fn save_failed(detail: &str, l: Locale) -> String {
     )
 }
 
-/// The window title: the agreement's title after a dot while there are unsaved changes, and
-/// the app's name.
-pub fn window_title(title: &str, unsaved: bool, _l: Locale) -> String {
+/// The window title: the open agreement's title (after a dot while there are unsaved changes)
+/// and the app's name; the app's name alone when no agreement is open.
+pub fn window_title(title: Option<&str>, unsaved: bool, _l: Locale) -> String {
     let mark = if unsaved { "● " } else { "" };
-    format!("{mark}{title} — Avtale")
+    match title {
+        Some(title) => format!("{mark}{title} — Avtale"),
+        None => "Avtale".to_owned(),
+    }
 }
 
 /// The message of a revision that restores an old one.

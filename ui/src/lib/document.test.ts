@@ -34,7 +34,6 @@ function screen(content?: Agreement, unsaved = false): Screen {
     diagnostics: [],
     html: "",
     reminders: [],
-    window_title: "Avtale",
     section_kinds: ["prose"],
     ...(content ? { content } : {}),
   };

@@ -32,10 +32,6 @@ reminders: Array<Reminder>,
  */
 content?: Agreement, 
 /**
- * The window title: the agreement's title, marked while there are unsaved changes.
- */
-window_title: string, 
-/**
  * The form each section is edited with, in section order ([`catalog::form_kind`]).
  */
 section_kinds: Array<ClauseKind>, };
