@@ -1982,6 +1982,21 @@ pub fn pdf_revision(number: u32, hash: &str, l: Locale) -> String {
     )
 }
 
+/// The PDF footer of a print whose text differs from the newest revision.
+pub fn pdf_after_revision(number: u32, l: Locale) -> String {
+    t!(
+        l,
+        format!("Endret etter revisjon {number} – ikke lagret som revisjon"),
+        format!("Endra etter revisjon {number} – ikkje lagra som revisjon"),
+        format!("Changed after revision {number} – not saved as a revision"),
+    )
+}
+
+/// The heading of a printed table of contents.
+pub fn pdf_contents(l: Locale) -> String {
+    t!(l, "Innhold", "Innhald", "Contents")
+}
+
 /// A PDF export that failed.
 pub fn pdf_failed(l: Locale) -> String {
     t!(

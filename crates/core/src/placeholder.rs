@@ -77,42 +77,6 @@ pub fn fill_at(text: &str, lookup: &dyn Fn(&str, bool) -> Option<String>) -> Str
     out
 }
 
-/// Escapes plain text so that, placed in Markdown, it reads as the same text: inline markup
-/// characters are backslash-escaped, and so is anything that would open a block (a heading, a
-/// list item, a quote) if the text starts a line. `at_line_start` says whether the text's
-/// first line starts a line where it is placed; its later lines always do.
-pub fn escape_markdown(text: &str, at_line_start: bool) -> String {
-    let mut out = String::with_capacity(text.len() + 4);
-    for (n, line) in text.split_inclusive('\n').enumerate() {
-        let body = line.trim_start_matches([' ', '\t']);
-        out.push_str(&line[..line.len() - body.len()]);
-        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
-        let block_start = if n == 0 && !at_line_start {
-            None
-        } else if digits > 0 && digits < 10 {
-            matches!(body.as_bytes().get(digits), Some(b'.' | b')')).then_some(digits)
-        } else {
-            matches!(
-                body.as_bytes().first(),
-                Some(b'#' | b'-' | b'+' | b'=' | b'|')
-            )
-            .then_some(0)
-        };
-        for (i, c) in body.char_indices() {
-            if Some(i) == block_start
-                || matches!(
-                    c,
-                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '&'
-                )
-            {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,18 +98,5 @@ mod tests {
             "NAV Vestland og {{ukjent}}"
         );
         assert_eq!(fill("{{{fylke}}}", &lookup), "{Vestland}");
-    }
-
-    #[test]
-    fn escaped_values_read_as_plain_text_in_markdown() {
-        assert_eq!(escape_markdown("1. mars 2027", true), "1\\. mars 2027");
-        assert_eq!(escape_markdown("1. mars 2027", false), "1. mars 2027");
-        assert_eq!(escape_markdown("NAV Vestland", true), "NAV Vestland");
-        assert_eq!(
-            escape_markdown("a_b *c* <d>", false),
-            "a\\_b \\*c\\* \\<d\\>"
-        );
-        assert_eq!(escape_markdown("- x\n# y", false), "- x\n\\# y");
-        assert_eq!(escape_markdown("15–21 år", true), "15–21 år");
     }
 }

@@ -212,9 +212,9 @@ impl Template {
         // Values are plain text; in Markdown body text they must not turn into markup (a date
         // such as "1. mars 2027" at the start of a line would become a numbered list).
         let prose_value = |name: &str, at_line_start: bool| {
-            resolved
-                .get(name)
-                .map(|v| placeholder::escape_markdown(&render_value(v, ctx, false), at_line_start))
+            resolved.get(name).map(|v| {
+                crate::render::markdown::escape(&render_value(v, ctx, false), at_line_start)
+            })
         };
         let data_value = |name: &str| resolved.get(name).map(|v| render_value(v, ctx, true));
         let mut section = text

@@ -122,9 +122,13 @@ fn frame(agreement: &Agreement, draft: bool, print: bool) -> Frame {
     let locale = Locale::from(agreement.meta.language);
     // Only a print of a committed revision names one, in the footer and in the metadata.
     let committed = agreement.committed_revision();
-    let revision = match committed {
-        Some(r) => messages::pdf_revision(r.number, r.hash.get(..8).unwrap_or(&r.hash), locale),
-        None => messages::status(agreement.meta.status, locale),
+    // A print of text changed since the newest revision says so, so it is never taken for one.
+    let revision = match (committed, agreement.history.latest()) {
+        (Some(r), _) => {
+            messages::pdf_revision(r.number, r.hash.get(..8).unwrap_or(&r.hash), locale)
+        }
+        (None, Some(latest)) => messages::pdf_after_revision(latest.number, locale),
+        (None, None) => messages::status(agreement.meta.status, locale),
     };
     // A draft says so in the footer too, where text extraction finds it.
     let revision = if draft {
@@ -169,6 +173,7 @@ fn frame(agreement: &Agreement, draft: bool, print: bool) -> Frame {
             draft: messages::pdf_draft(locale),
             place_and_date: messages::pdf_place_and_date(locale),
             parties: messages::field_name("parties", locale),
+            contents: messages::pdf_contents(locale),
         },
     }
 }

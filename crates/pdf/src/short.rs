@@ -9,20 +9,16 @@ use avtale_core::clause::MeetingBody;
 use avtale_core::lang::Locale;
 use avtale_core::matrix::{self, Part};
 use avtale_core::messages::{self, Label};
-use avtale_core::render::markdown;
+use avtale_core::render::tree::{self, Block, Run, TreeSection};
 
-use crate::printable::{Block, Frame, PrintSection, Printable, Run, parse};
+use crate::printable::{Frame, Printable};
 
 fn plain(text: &str) -> Vec<Run> {
-    vec![Run {
-        t: text.to_owned(),
-        b: false,
-        i: false,
-    }]
+    vec![Run::plain(text)]
 }
 
 /// The responsibility matrix as a table, or nothing when the agreement has no tasks.
-fn matrix_section(agreement: &Agreement) -> Option<PrintSection> {
+fn matrix_section(agreement: &Agreement) -> Option<TreeSection> {
     let m = matrix::matrix(agreement);
     if m.rows.is_empty() {
         return None;
@@ -36,22 +32,17 @@ fn matrix_section(agreement: &Agreement) -> Option<PrintSection> {
             .map_or_else(|| id.0.clone(), |p| p.organisation.clone())
     };
     let mut head = vec![plain(messages::label(Label::Task, lang))];
-    head.extend(m.parties.iter().map(|p| plain(&name(p))));
+    head.extend(m.parties.iter().map(|p| vec![Run::name(name(p))]));
     let rows = m
         .rows
         .iter()
         .map(|row| {
             let task = match &row.role {
                 Some(role) => vec![
+                    Run::plain(format!("{} ", row.task)),
                     Run {
-                        t: format!("{} ", row.task),
-                        b: false,
-                        i: false,
-                    },
-                    Run {
-                        t: format!("({role})"),
-                        b: false,
-                        i: true,
+                        italic: true,
+                        ..Run::plain(format!("({role})"))
                     },
                 ],
                 None => plain(&row.task),
@@ -68,11 +59,14 @@ fn matrix_section(agreement: &Agreement) -> Option<PrintSection> {
         })
         .collect();
     let locale = Locale::from(lang);
-    Some(PrintSection {
+    Some(TreeSection {
+        id: None,
+        number: None,
         title: messages::matrix_title(locale),
         blocks: vec![
             Block::Paragraph {
                 runs: plain(&messages::matrix_legend(locale)),
+                keep: false,
             },
             Block::Table { head, rows },
         ],
@@ -118,17 +112,26 @@ pub(crate) fn short(agreement: &Agreement, frame: Frame, note: String) -> Printa
         .collect();
     let mut reduced = agreement.clone();
     reduced.sections = kept.iter().map(|(_, s)| s.clone()).collect();
-    let (_, front, mut sections) = parse(&markdown::render(&reduced));
-    for ((number, section), printed) in kept.iter().zip(sections.iter_mut()) {
-        printed.title = format!("{number}. {}", section.title);
-    }
+    // Built from the reduced agreement, the sections carry their numbers in the whole one.
+    let tree = tree::build(&reduced);
+    let mut sections: Vec<TreeSection> = tree
+        .sections
+        .into_iter()
+        .filter(|s| s.id.is_some())
+        .zip(&kept)
+        .map(|(s, (number, _))| TreeSection {
+            number: u32::try_from(*number).ok(),
+            ..s
+        })
+        .collect();
     if let Some(matrix) = matrix_section(agreement) {
         sections.insert(0, matrix);
     }
     Printable {
         frame,
         note,
-        front,
+        facts: tree.facts,
         sections,
+        contents: false,
     }
 }

@@ -156,3 +156,159 @@ fn characters_the_fonts_lack_are_named_to_the_user() {
         "no raw Typst text: {message}"
     );
 }
+
+/// A twelve-section agreement: the starter's first eleven and its signatures, last.
+fn twelve() -> Agreement {
+    let mut a = agreement(0);
+    let full = agreement(40);
+    let signing = full
+        .sections
+        .iter()
+        .find(|s| s.signatures.is_some())
+        .expect("a signatures section")
+        .clone();
+    a.sections = full
+        .sections
+        .into_iter()
+        .filter(|s| s.signatures.is_none())
+        .take(11)
+        .chain([signing])
+        .collect();
+    a
+}
+
+/// The places of the section headings "N. Title" in the PDF's text, in the agreement's order;
+/// panics when one is missing or out of order.
+fn assert_sections_in_order(flat: &str, a: &Agreement) -> Vec<usize> {
+    // Past the table of contents, which lists the headings too.
+    let body_start = flat
+        .find(&format!("1. {} ", a.sections[0].title))
+        .and_then(|first| {
+            flat[first + 1..]
+                .find(&format!("1. {} ", a.sections[0].title))
+                .map(|second| first + 1 + second)
+        })
+        .filter(|_| flat.contains("Innhald") || flat.contains("Innhold"))
+        .unwrap_or(0);
+    let mut at = body_start;
+    let mut places = Vec::new();
+    for (i, s) in a.sections.iter().enumerate() {
+        let heading = format!("{}. {}", i + 1, s.title);
+        let found = flat[at..]
+            .find(&heading)
+            .unwrap_or_else(|| panic!("section «{heading}» missing or out of order"));
+        at += found + heading.len();
+        places.push(at);
+    }
+    places
+}
+
+/// Broke before: a property agreement whose §7 had the sub-points `### 7.1` and `### 7.2`
+/// printed every later section two places off, dropped §11 and put the signature blocks under
+/// the wrong heading; one `## Delmål` in the purpose moved the signatures to section 18.
+#[test]
+fn subheadings_in_prose_never_move_a_section() {
+    let mut a = twelve();
+    a.sections[0].text = "Formålet.\n\n## Delmål\n\nFlere fullfører.".into();
+    a.sections[6].text = "Innledning.\n\n### 7.1 Drift\n\nPartene drifter.\n\n### 7.2 Vedlikehold\n\nPartene vedlikeholder.".into();
+    let pdf = export(&a, ExportOptions::default()).expect("exports");
+    let flat = text(&pdf);
+    let places = assert_sections_in_order(&flat, &a);
+    let sub = flat[places[6]..places[7]].to_owned();
+    assert!(
+        sub.contains("7.1 Drift") && sub.contains("7.2 Vedlikehold"),
+        "the sub-points stay in section 7: {sub}"
+    );
+    let last = *places.last().expect("sections");
+    assert!(
+        flat[last..].contains("Stad og dato"),
+        "the signature blocks sit under the signatures heading"
+    );
+    assert!(!flat[..last].contains("Stad og dato"));
+}
+
+/// An export of text changed since the newest revision says so in its footer, and never
+/// carries the revision's label or its claim in the metadata.
+#[test]
+fn a_print_of_unsaved_changes_is_not_labelled_as_the_revision() {
+    use avtale_core::history::{RevisionInfo, Timestamp};
+    let mut a = agreement(3);
+    let time = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00+01:00").expect("time");
+    avtale_core::workflow::commit(
+        &mut a,
+        RevisionInfo {
+            author: "Test".into(),
+            time: Timestamp(time),
+            message: "Første".into(),
+            name: None,
+        },
+        None,
+    )
+    .expect("commit");
+    let saved = text(&export(&a, ExportOptions::default()).expect("exports"));
+    assert!(saved.contains("Revisjon 1 ("), "{saved}");
+    a.sections[0].text.push_str(" Ei endring.");
+    let changed_pdf = export(&a, ExportOptions::default()).expect("exports");
+    let changed = text(&changed_pdf);
+    assert!(!changed.contains("Revisjon 1 ("), "{changed}");
+    assert!(
+        changed.contains("Endra etter revisjon 1 – ikkje lagra som revisjon"),
+        "{changed}"
+    );
+    assert_eq!(
+        avtale_pdf::printed_revision(&changed_pdf).ok().flatten(),
+        None
+    );
+}
+
+mod prose {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A piece of prose a user may write: headings of any level, lists, a table, emphasis.
+    fn block() -> impl Strategy<Value = String> {
+        let word = prop::sample::select(vec![
+            "avtale",
+            "partene",
+            "skolen",
+            "møte",
+            "ungdom",
+            "oppfølging",
+            "tiltak",
+            "plan",
+        ]);
+        let words = prop::collection::vec(word, 1..6).prop_map(|w| w.join(" "));
+        prop_oneof![
+            (1usize..7, words.clone()).prop_map(|(l, w)| format!("{} {w}", "#".repeat(l))),
+            words
+                .clone()
+                .prop_map(|w| format!("Tekst med **{w}** og *{w}*.")),
+            prop::collection::vec(words.clone(), 1..4)
+                .prop_map(|items| items.iter().map(|i| format!("- {i}\n")).collect()),
+            (words.clone(), words.clone())
+                .prop_map(|(a, b)| format!("| {a} | {b} |\n|---|---|\n| {b} | |\n")),
+            words.prop_map(|w| format!("> {w}")),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
+
+        /// Whatever prose each section holds, the PDF's sections are the agreement's, in
+        /// order, and the signature blocks sit in the signatures section.
+        #[test]
+        fn the_pdfs_sections_are_the_agreements(texts in prop::collection::vec(prop::collection::vec(block(), 0..4), 12)) {
+            let mut a = twelve();
+            for (s, blocks) in a.sections.iter_mut().zip(texts) {
+                s.text = blocks.join("\n\n");
+            }
+            let pdf = export(&a, ExportOptions::default()).expect("exports");
+            let flat = text(&pdf);
+            let places = assert_sections_in_order(&flat, &a);
+            let signing = a.sections.iter().position(|s| s.signatures.is_some()).expect("signatures");
+            let end = places.get(signing + 1).copied().unwrap_or(flat.len());
+            let signatures = &flat[places[signing]..end];
+            prop_assert!(signatures.contains("Stad og dato"), "{}", signatures);
+        }
+    }
+}

@@ -164,7 +164,7 @@ pub fn text(c: &Comparison, l: Locale, colour: bool) -> String {
 
 /// The comparison as Markdown: removed words struck through, added words in bold.
 pub fn markdown(c: &Comparison, l: Locale) -> String {
-    let esc = |t: &str| crate::placeholder::escape_markdown(t, false);
+    let esc = |t: &str| crate::render::markdown::escape(t, false);
     let mut out = format!(
         "# {}\n\n{}\n",
         messages::diff_title(l),

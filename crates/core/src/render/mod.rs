@@ -1,6 +1,8 @@
-//! Rendering an agreement for reading: Markdown, and HTML made from that Markdown.
+//! Rendering an agreement for reading: one document tree (`tree`), written as Markdown and HTML;
+//! the PDF reads the same tree. Comparisons of two versions are rendered by `comparison`.
 
 pub mod comparison;
 pub mod html;
 pub mod markdown;
 mod prose;
+pub mod tree;
