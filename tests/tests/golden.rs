@@ -2,45 +2,15 @@
 //! agreement full of hostile text. A change in rendering shows up as a diff to review; run with
 //! `UPDATE_GOLDEN=1` to accept it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use avtale_tests::assert_golden;
 
 use avtale_core::date::Date;
 use avtale_core::lang::Lang;
-use avtale_core::render::{html, markdown};
+use avtale_core::render::{html, markdown, tree};
 use avtale_core::starter::{self, NewAgreement};
 use avtale_core::{Agreement, CheckOptions, TemplateSet, check, format};
-
-fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("golden")
-}
-
-/// Compares `actual` with the golden file, or rewrites it when `UPDATE_GOLDEN` is set.
-fn assert_golden(name: &str, actual: &str) {
-    let path = golden_dir().join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).expect("golden file writable");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "missing golden file {}: run with UPDATE_GOLDEN=1",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let first = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or(0);
-        panic!(
-            "{name} differs from its golden file at line {}:\n  golden: {:?}\n  actual: {:?}\n(run with UPDATE_GOLDEN=1 to accept)",
-            first + 1,
-            expected.lines().nth(first),
-            actual.lines().nth(first)
-        );
-    }
-}
 
 fn starter(id: &str, lang: Lang) -> Agreement {
     let templates = TemplateSet::shipped().expect("templates load");
@@ -66,6 +36,9 @@ fn starters_render_as_their_golden_files() {
             );
             assert_golden(&format!("{id}-{tag}.md"), &markdown::render(&agreement));
             assert_golden(&format!("{id}-{tag}.html"), &html::document(&agreement));
+            let doc_tree = serde_json::to_string_pretty(&tree::build(&agreement))
+                .expect("the tree serialises");
+            assert_golden(&format!("{id}-{tag}.tree.json"), &(doc_tree + "\n"));
             let templates = TemplateSet::shipped().expect("templates");
             let diagnostics = check(
                 &agreement,
@@ -216,4 +189,26 @@ fn comparisons_read_as_their_golden_files() {
         &comparison::side_by_side(&c, Locale::Nb),
     );
     assert!(compare(&old, &old, Locale::Nb).is_empty());
+
+    // Formatted prose is compared as read: no Markdown marks, paragraphs and list items apart.
+    let mut formatted_old = old.clone();
+    section(&mut formatted_old, "formal").text =
+        "Partene skal **samarbeide** tett.\n\n- Skolen melder fra.\n- NAV følger opp.".into();
+    let mut formatted = formatted_old.clone();
+    section(&mut formatted, "formal").text =
+        "Partene skal **samarbeide** tett og *forpliktende*.\n\n- Skolen melder fra innen en uke.\n- NAV følger opp.\n\n### 1.1 Nytt punkt\n\nNy tekst.".into();
+    let c = compare(&formatted_old, &formatted, Locale::Nb);
+    assert_golden(
+        "diff-formatted.txt",
+        &comparison::text(&c, Locale::Nb, false),
+    );
+    assert_golden("diff-formatted.md", &comparison::markdown(&c, Locale::Nb));
+    assert_golden("diff-formatted.html", &comparison::html(&c, Locale::Nb));
+    assert_golden(
+        "diff-formatted.side-by-side.html",
+        &comparison::side_by_side(&c, Locale::Nb),
+    );
+    let html = comparison::html(&c, Locale::Nb);
+    assert!(!html.contains("**") && !html.contains("###"), "{html}");
+    assert_eq!(html.matches("<p class=\"redline\">").count(), 5, "{html}");
 }

@@ -17,6 +17,7 @@ use crate::agreement::{Party, Section};
 use crate::clause::{Cadence, Holder};
 use crate::lang::Locale;
 use crate::messages;
+use crate::render::tree;
 
 /// A change of one field: its place, its name in words, and its value before and after
 /// (none when it was not there).
@@ -63,6 +64,36 @@ pub fn sides(pieces: &[Words]) -> (String, String) {
         }
     }
     (old, new)
+}
+
+/// A prose comparison split into paragraphs (a paragraph, heading, list item or table row
+/// each), at the line breaks between them; each piece keeps its kind.
+pub fn paragraphs(pieces: &[Words]) -> Vec<Vec<Words>> {
+    let mut out: Vec<Vec<Words>> = vec![Vec::new()];
+    for piece in pieces {
+        let (text, make): (&str, fn(String) -> Words) = match piece {
+            Words::Same(t) => (t, Words::Same),
+            Words::Added(t) => (t, Words::Added),
+            Words::Removed(t) => (t, Words::Removed),
+        };
+        let mut lines = text.split('\n').peekable();
+        while let Some(line) = lines.next() {
+            if !line.is_empty()
+                && let Some(last) = out.last_mut()
+            {
+                last.push(make(line.to_owned()));
+            }
+            if lines.peek().is_some() {
+                out.push(Vec::new());
+            }
+        }
+    }
+    out.retain(|p| {
+        p.iter().any(|w| match w {
+            Words::Same(t) | Words::Added(t) | Words::Removed(t) => !t.trim().is_empty(),
+        })
+    });
+    out
 }
 
 /// What happened to one section.
@@ -611,7 +642,11 @@ fn sections(old: &[Section], new: &[Section], ctx: &Ctx) -> Vec<SectionChange> {
                     new_number: Some(count(j + 1)),
                     moved: !still.contains(id),
                     old_title: (before.title != section.title).then(|| before.title.clone()),
-                    text: prose(&before.text, &section.text),
+                    // Compared as the reader sees it: the tree's lines, without Markdown.
+                    text: prose(
+                        &tree::prose_lines(&before.text),
+                        &tree::prose_lines(&section.text),
+                    ),
                     fields: fields(&section_data(before), &section_data(section), "", "", ctx),
                 };
                 if !change.moved

@@ -1,7 +1,7 @@
 //! A comparison laid out for print: a summary page listing what changed, then each changed part
 //! with removed words struck through, added words underlined and moved sections marked.
 
-use avtale_core::diff::{Comparison, FieldChange, SectionStatus, Words};
+use avtale_core::diff::{Comparison, FieldChange, SectionStatus, Words, paragraphs};
 use avtale_core::lang::Locale;
 use avtale_core::messages;
 use avtale_core::render::comparison::{other_parts, section_heading};
@@ -77,47 +77,36 @@ fn field(change: &FieldChange) -> Field {
     }
 }
 
-/// Adds a piece of one paragraph. A single line break in Markdown prose is a space; the
-/// whitespace around marked words is never marked (a struck-through space reads as a gap).
-fn push_piece(paragraph: &mut Vec<Marked>, piece: &str, mark: &'static str) {
-    let piece = piece.replace('\n', " ");
-    if mark.is_empty() {
-        paragraph.push(Marked::new(&piece, mark));
-        return;
-    }
-    let core = piece.trim();
-    let start = piece.len() - piece.trim_start().len();
-    let (lead, tail) = (&piece[..start], &piece[start + core.len()..]);
-    for (text, m) in [(lead, ""), (core, mark), (tail, "")] {
-        if !text.is_empty() {
-            paragraph.push(Marked::new(text, m));
-        }
-    }
-}
-
-/// The prose's words split into paragraphs at blank lines, each word keeping its mark.
-fn paragraphs(words: &[Words]) -> Vec<Vec<Marked>> {
-    let mut out: Vec<Vec<Marked>> = vec![Vec::new()];
-    for word in words {
-        let (text, mark) = match word {
-            Words::Same(t) => (t.as_str(), ""),
-            Words::Added(t) => (t.as_str(), "a"),
-            Words::Removed(t) => (t.as_str(), "r"),
-        };
-        let mut pieces = text.split("\n\n").peekable();
-        while let Some(piece) = pieces.next() {
-            if let Some(last) = out.last_mut()
-                && !piece.is_empty()
-            {
-                push_piece(last, piece, mark);
+/// The prose's words, paragraph by paragraph (as the core splits them), each keeping its
+/// mark; the whitespace around marked words is never marked (a struck-through space reads as a
+/// gap).
+fn marked_paragraphs(words: &[Words]) -> Vec<Vec<Marked>> {
+    paragraphs(words)
+        .iter()
+        .map(|paragraph| {
+            let mut out = Vec::new();
+            for word in paragraph {
+                let (text, mark) = match word {
+                    Words::Same(t) => (t.as_str(), ""),
+                    Words::Added(t) => (t.as_str(), "a"),
+                    Words::Removed(t) => (t.as_str(), "r"),
+                };
+                if mark.is_empty() {
+                    out.push(Marked::new(text, mark));
+                    continue;
+                }
+                let core = text.trim();
+                let start = text.len() - text.trim_start().len();
+                let (lead, tail) = (&text[..start], &text[start + core.len()..]);
+                for (piece, m) in [(lead, ""), (core, mark), (tail, "")] {
+                    if !piece.is_empty() {
+                        out.push(Marked::new(piece, m));
+                    }
+                }
             }
-            if pieces.peek().is_some() {
-                out.push(Vec::new());
-            }
-        }
-    }
-    out.retain(|p| p.iter().any(|m| !m.t.trim().is_empty()));
-    out
+            out
+        })
+        .collect()
 }
 
 /// The printable comparison, in the caller's frame; `from` and `to` name the two versions.
@@ -143,7 +132,7 @@ pub(crate) fn redline(c: &Comparison, frame: Frame, from: &str, to: &str, l: Loc
                 SectionStatus::Kept => "kept",
             },
             moved: s.moved,
-            paragraphs: s.text.as_deref().map(paragraphs).unwrap_or_default(),
+            paragraphs: s.text.as_deref().map(marked_paragraphs).unwrap_or_default(),
             fields: s.fields.iter().map(field).collect(),
         });
     }
@@ -167,15 +156,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn paragraphs_split_at_blank_lines_and_keep_marks() {
+    fn paragraphs_split_at_line_breaks_and_keep_marks() {
         let words = vec![
             Words::Same("Partene møtes ".into()),
             Words::Removed("to".into()),
             Words::Added("fire".into()),
-            Words::Same(" ganger.\n\nNy ".into()),
-            Words::Added("setning\n".into()),
+            Words::Same(" ganger.\nNy ".into()),
+            Words::Added("setning ".into()),
         ];
-        let p = paragraphs(&words);
+        let p = marked_paragraphs(&words);
         let m = |t, m| Marked::new(t, m);
         assert_eq!(
             p,

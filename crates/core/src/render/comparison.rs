@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::diff::{Comparison, FieldChange, SectionChange, SectionStatus, Words};
+use crate::diff::{Comparison, FieldChange, SectionChange, SectionStatus, Words, paragraphs};
 use crate::lang::Locale;
 use crate::messages;
 use crate::render::html::escape_html;
@@ -145,15 +145,17 @@ pub fn text(c: &Comparison, l: Locale, colour: bool) -> String {
     for s in &c.sections {
         let _ = writeln!(out, "\n{}", marks.heading(&section_heading(s, l)));
         if let Some(words) = &s.text {
-            let mut line = String::from("  ");
-            for w in words {
-                match w {
-                    Words::Same(t) => line.push_str(t),
-                    Words::Added(t) => line.push_str(&marks.added(t)),
-                    Words::Removed(t) => line.push_str(&marks.removed(t)),
+            for paragraph in paragraphs(words) {
+                let mut line = String::from("  ");
+                for w in &paragraph {
+                    match w {
+                        Words::Same(t) => line.push_str(t),
+                        Words::Added(t) => line.push_str(&marks.added(t)),
+                        Words::Removed(t) => line.push_str(&marks.removed(t)),
+                    }
                 }
+                let _ = writeln!(out, "{}", line.trim_end());
             }
-            let _ = writeln!(out, "{}", line.replace('\n', "\n  ").trim_end());
         }
         for change in &s.fields {
             let _ = writeln!(out, "{}", field_line(change, &marks, l));
@@ -192,27 +194,49 @@ pub fn markdown(c: &Comparison, l: Locale) -> String {
     for s in &c.sections {
         let _ = writeln!(out, "\n## {}\n", esc(&section_heading(s, l)));
         if let Some(words) = &s.text {
-            for w in words {
-                match w {
-                    Words::Same(t) => out.push_str(&esc(t)),
-                    Words::Added(t) | Words::Removed(t) if t.trim().is_empty() => out.push_str(t),
-                    Words::Added(t) => {
-                        let (t, tail) = core_and_tail(t);
-                        let _ = write!(out, "**{}**{tail}", esc(t));
-                    }
-                    Words::Removed(t) => {
-                        let (t, tail) = core_and_tail(t);
-                        let _ = write!(out, "~~{}~~{tail}", esc(t));
+            for paragraph in paragraphs(words) {
+                let mut line = String::new();
+                for w in &paragraph {
+                    match w {
+                        Words::Same(t) => line.push_str(&esc(t)),
+                        Words::Added(t) | Words::Removed(t) if t.trim().is_empty() => {
+                            line.push_str(t);
+                        }
+                        Words::Added(t) => {
+                            let (t, tail) = core_and_tail(t);
+                            let _ = write!(line, "**{}**{tail}", esc(t));
+                        }
+                        Words::Removed(t) => {
+                            let (t, tail) = core_and_tail(t);
+                            let _ = write!(line, "~~{}~~{tail}", esc(t));
+                        }
                     }
                 }
+                let _ = write!(out, "{}\n\n", line.trim());
             }
-            out.push_str("\n\n");
         }
         for change in &s.fields {
             field(&mut out, change);
         }
     }
     out
+}
+
+/// One piece of a prose comparison as HTML: removed words in `<del>`, added in `<ins>`, the
+/// whitespace after them outside the mark.
+fn word_html(w: &Words) -> String {
+    match w {
+        Words::Same(t) => escape_html(t),
+        Words::Added(t) | Words::Removed(t) if t.trim().is_empty() => t.clone(),
+        Words::Added(t) => {
+            let (t, tail) = core_and_tail(t);
+            format!("<ins>{}</ins>{tail}", escape_html(t))
+        }
+        Words::Removed(t) => {
+            let (t, tail) = core_and_tail(t);
+            format!("<del>{}</del>{tail}", escape_html(t))
+        }
+    }
 }
 
 /// The comparison as an HTML fragment with `<del>` and `<ins>`.
@@ -262,22 +286,13 @@ pub fn html(c: &Comparison, l: Locale) -> String {
             escape_html(&section_heading(s, l))
         );
         if let Some(words) = &s.text {
-            out.push_str("<p class=\"redline\">");
-            for w in words {
-                match w {
-                    Words::Same(t) => out.push_str(&escape_html(t)),
-                    Words::Added(t) | Words::Removed(t) if t.trim().is_empty() => out.push_str(t),
-                    Words::Added(t) => {
-                        let (t, tail) = core_and_tail(t);
-                        let _ = write!(out, "<ins>{}</ins>{tail}", escape_html(t));
-                    }
-                    Words::Removed(t) => {
-                        let (t, tail) = core_and_tail(t);
-                        let _ = write!(out, "<del>{}</del>{tail}", escape_html(t));
-                    }
+            for paragraph in paragraphs(words) {
+                out.push_str("<p class=\"redline\">");
+                for w in &paragraph {
+                    out.push_str(&word_html(w));
                 }
+                out.push_str("</p>\n");
             }
-            out.push_str("</p>\n");
         }
         if !s.fields.is_empty() {
             out.push_str("<ul>\n");
@@ -334,18 +349,23 @@ pub fn side_by_side(c: &Comparison, l: Locale) -> String {
             "<tr class=\"heading\"><th colspan=\"2\">{title}</th></tr>"
         );
         if let Some(words) = &s.text {
+            // Paragraph by paragraph, each side keeping its own words.
             let (mut left, mut right) = (String::new(), String::new());
-            for w in words {
-                match w {
-                    Words::Same(t) => {
-                        left.push_str(&escape_html(t));
-                        right.push_str(&escape_html(t));
+            for paragraph in paragraphs(words) {
+                let (mut l, mut r) = (String::new(), String::new());
+                for w in &paragraph {
+                    match w {
+                        Words::Same(_) => {
+                            l.push_str(&word_html(w));
+                            r.push_str(&word_html(w));
+                        }
+                        Words::Removed(_) => l.push_str(&word_html(w)),
+                        Words::Added(_) => r.push_str(&word_html(w)),
                     }
-                    Words::Removed(t) => {
-                        let _ = write!(left, "<del>{}</del>", escape_html(t));
-                    }
-                    Words::Added(t) => {
-                        let _ = write!(right, "<ins>{}</ins>", escape_html(t));
+                }
+                for (side, text) in [(&mut left, l), (&mut right, r)] {
+                    if !text.trim().is_empty() {
+                        let _ = write!(side, "<p>{}</p>", text.trim());
                     }
                 }
             }

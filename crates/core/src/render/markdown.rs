@@ -66,6 +66,16 @@ fn facts(out: &mut String, items: &[Fact]) {
     }
 }
 
+/// Blocks of prose as Markdown, separated by blank lines; reading the result again gives the
+/// same blocks.
+pub fn blocks(blocks: &[Block]) -> String {
+    blocks
+        .iter()
+        .map(block_text)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// One block as Markdown, without a trailing newline.
 fn block_text(block: &Block) -> String {
     match block {

@@ -1,7 +1,7 @@
 //! The meeting calendar of the example agreement: its iCalendar file matches the golden file
 //! (run with `UPDATE_GOLDEN=1` to accept a change) and parses with a real iCalendar parser.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::str::FromStr;
 
 use avtale_core::Agreement;
@@ -9,48 +9,18 @@ use avtale_core::calendar::{self, Calendar};
 use avtale_core::format::agreement_from_str;
 use avtale_core::history::Timestamp;
 use avtale_core::ics::{self, IcsOptions};
+use avtale_tests::assert_golden;
 use icalendar::{CalendarComponent, CalendarDateTime, Component, DatePerhapsTime};
 
 fn example() -> Agreement {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../examples/hovedavtale-vestland.avtale.yaml");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/hovedavtale-vestland.avtale.yaml");
     let text = std::fs::read_to_string(&path).expect("example readable");
     agreement_from_str(&text, "hovedavtale-vestland.avtale.yaml").expect("example loads")
 }
 
 fn options() -> IcsOptions {
     IcsOptions::new(Timestamp::parse("2026-11-24T10:00:00+01:00").expect("timestamp"))
-}
-
-fn golden(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name)
-}
-
-/// Compares `actual` with the golden file, or rewrites it when `UPDATE_GOLDEN` is set.
-fn assert_golden(name: &str, actual: &str) {
-    let path = golden(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).expect("golden written");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "missing golden file {}: run with UPDATE_GOLDEN=1",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let line = expected
-            .split("\r\n")
-            .zip(actual.split("\r\n"))
-            .position(|(e, a)| e != a)
-            .map_or(0, |i| i + 1);
-        panic!(
-            "{name} differs from its golden file at line {line} (run with UPDATE_GOLDEN=1 to accept)"
-        );
-    }
 }
 
 fn ics_of(agreement: &Agreement) -> (Calendar, String) {
