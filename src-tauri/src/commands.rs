@@ -674,6 +674,9 @@ pub struct PdfPreview {
     pub pages: u32,
     /// Whether every page will say "UTKAST" (until the agreement is signed).
     pub draft: bool,
+    /// What the print says it is, as its footer does: a saved revision, text changed since
+    /// one, or the status.
+    pub printing: String,
 }
 
 /// What to print: the whole agreement, or the one-page short version.
@@ -714,6 +717,7 @@ pub(crate) fn preview_pdf(
         svg: preview.svg,
         pages,
         draft: options.draft,
+        printing: avtale_pdf::printed_as(&agreement, options.draft),
     })
 }
 

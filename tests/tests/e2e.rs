@@ -483,6 +483,8 @@ async fn revisions_are_saved_and_compared() {
     click(&client, "export-pdf").await;
     by_test_id(&client, "export-preview").await;
     let pages = wait_for_text(&client, "export-pages", |t| t.contains("sider")).await;
+    // The dialog says what is printed, as the footer will.
+    wait_for_text(&client, "export-printing", |t| t.contains("Revisjon 4 (")).await;
     let count: u32 = pages
         .split(' ')
         .next()
@@ -920,6 +922,11 @@ async fn a_saved_revision_cannot_be_undone_away() {
     // A PDF export never writes over the agreement file itself.
     click(&client, "export-pdf").await;
     wait_for_text(&client, "export-pages", |t| t.contains("sider")).await;
+    // Changed since revision 1 and not saved as a revision: the print says so.
+    wait_for_text(&client, "export-printing", |t| {
+        t.contains("Endret etter revisjon 1 – ikke lagret som revisjon")
+    })
+    .await;
     click(&client, "export-save").await;
     wait_for_text(&client, "export-problem", |t| {
         t.contains("selve avtalefila")

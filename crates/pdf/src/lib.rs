@@ -116,14 +116,14 @@ fn period_text(agreement: &Agreement) -> String {
     format!("{} – {to}", period.from.long(lang))
 }
 
-/// What every page of an export of this agreement carries. `print` is false for a comparison,
-/// which is no print of a revision and does not name one in its metadata.
-fn frame(agreement: &Agreement, draft: bool, print: bool) -> Frame {
+/// What a print of the agreement says it is, in its footer and header (and in the app's
+/// export dialog): "Revisjon 3 (a8462dda)" for the text of a saved revision, "Endret etter
+/// revisjon 3 – ikke lagret som revisjon" for text changed since, else the status; a draft
+/// says so first.
+pub fn printed_as(agreement: &Agreement, draft: bool) -> String {
     let locale = Locale::from(agreement.meta.language);
-    // Only a print of a committed revision names one, in the footer and in the metadata.
-    let committed = agreement.committed_revision();
     // A print of text changed since the newest revision says so, so it is never taken for one.
-    let revision = match (committed, agreement.history.latest()) {
+    let revision = match (agreement.committed_revision(), agreement.history.latest()) {
         (Some(r), _) => {
             messages::pdf_revision(r.number, r.hash.get(..8).unwrap_or(&r.hash), locale)
         }
@@ -131,11 +131,20 @@ fn frame(agreement: &Agreement, draft: bool, print: bool) -> Frame {
         (None, None) => messages::status(agreement.meta.status, locale),
     };
     // A draft says so in the footer too, where text extraction finds it.
-    let revision = if draft {
+    if draft {
         format!("{} · {revision}", messages::pdf_draft(locale))
     } else {
         revision
-    };
+    }
+}
+
+/// What every page of an export of this agreement carries. `print` is false for a comparison,
+/// which is no print of a revision and does not name one in its metadata.
+fn frame(agreement: &Agreement, draft: bool, print: bool) -> Frame {
+    let locale = Locale::from(agreement.meta.language);
+    // Only a print of a committed revision names one, in the footer and in the metadata.
+    let committed = agreement.committed_revision();
+    let revision = printed_as(agreement, draft);
     let authors: Vec<String> = agreement
         .parties
         .iter()

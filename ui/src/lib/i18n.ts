@@ -59,6 +59,7 @@ const catalogue = {
     en: "Short version: who does what, on one page",
   },
   exportPages: { nb: "{pages} sider", nn: "{pages} sider", en: "{pages} pages" },
+  exportPrinting: { nb: "Skrives ut som: {what}", nn: "Blir skriven ut som: {what}", en: "Printed as: {what}" },
   exportOnePage: { nb: "1 side", nn: "1 side", en: "1 page" },
   exportDraftNote: {
     nb: "Avtalen er ikke signert, så hver side merkes «UTKAST».",

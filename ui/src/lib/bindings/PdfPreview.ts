@@ -15,4 +15,9 @@ pages: number,
 /**
  * Whether every page will say "UTKAST" (until the agreement is signed).
  */
-draft: boolean, };
+draft: boolean, 
+/**
+ * What the print says it is, as its footer does: a saved revision, text changed since
+ * one, or the status.
+ */
+printing: string, };
