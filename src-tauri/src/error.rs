@@ -125,7 +125,7 @@ impl IpcError {
 
     /// A PDF export that failed; the detail goes to the log, not to the user.
     pub fn pdf(err: &avtale_pdf::PdfError, locale: Locale) -> Self {
-        eprintln!("PDF export: {}", err.detail);
+        eprintln!("PDF export: {}", err.detail());
         Self {
             code: ErrorCode::PdfFailed,
             message: err.report(locale),

@@ -86,7 +86,7 @@ fn write(ctx: &Ctx, file: &Path, result: Result<Vec<u8>, PdfError>, output: &Pat
         Err(err) => {
             eprintln!("{}: {}", file.display(), err.report(l));
             if std::env::var_os("AVTALE_DEBUG").is_some() {
-                eprintln!("({})", err.detail);
+                eprintln!("({})", err.detail());
             }
             return FAILED;
         }

@@ -44,41 +44,58 @@ impl Default for ExportOptions {
     }
 }
 
-/// Why an export failed. Typst's own diagnostics are kept for us in `detail`; users read the
-/// message from the core's catalogue.
+/// Why an export failed. Typst's own diagnostics are kept for bug reports in `detail`; users
+/// read the message from the core's catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("PDF export failed: {detail}")]
-pub struct PdfError {
-    /// What Typst said, for bug reports.
-    pub detail: String,
+pub enum PdfError {
+    /// The text has characters the shipped fonts cannot show (PDF/A allows no missing
+    /// glyphs), found from the fonts' own coverage, not from Typst's words.
+    #[error("the fonts lack {characters:?}: {detail}")]
+    MissingGlyphs {
+        /// The characters, each once, in the order they first occur.
+        characters: Vec<String>,
+        /// What Typst said.
+        detail: String,
+    },
+    /// Anything else: a fault in Avtale (a template or the data it was given).
+    #[error("PDF export failed: {detail}")]
+    Failed {
+        /// What Typst (or the data's encoding) said.
+        detail: String,
+    },
 }
 
 impl PdfError {
-    /// The message for users: which characters the fonts lack, when that is the problem
-    /// (PDF/A allows no missing glyphs), else that this is a fault in Avtale.
+    /// The message for users: which characters the fonts lack, when that is the problem,
+    /// else that this is a fault in Avtale.
     pub fn report(&self, locale: Locale) -> String {
-        let missing = self.missing_characters();
-        if missing.is_empty() {
-            messages::pdf_failed(locale)
-        } else {
-            messages::pdf_missing_glyphs(&missing, locale)
+        match self {
+            PdfError::MissingGlyphs { characters, .. } => {
+                messages::pdf_missing_glyphs(characters, locale)
+            }
+            PdfError::Failed { .. } => messages::pdf_failed(locale),
         }
     }
 
-    /// Characters Typst could not show with the shipped fonts.
-    pub fn missing_characters(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for part in self.detail.split("the text `").skip(1) {
-            if let Some((text, rest)) = part.split_once('`')
-                && rest.starts_with(" could not be displayed")
-            {
-                let text = text.trim_matches('"').to_owned();
-                if !out.contains(&text) {
-                    out.push(text);
-                }
-            }
+    /// Characters the shipped fonts cannot show (none unless that is why the export failed).
+    pub fn missing_characters(&self) -> &[String] {
+        match self {
+            PdfError::MissingGlyphs { characters, .. } => characters,
+            PdfError::Failed { .. } => &[],
         }
-        out
+    }
+
+    /// What Typst said, for bug reports.
+    pub fn detail(&self) -> &str {
+        match self {
+            PdfError::MissingGlyphs { detail, .. } | PdfError::Failed { detail } => detail,
+        }
+    }
+
+    fn failed(detail: impl Into<String>) -> Self {
+        PdfError::Failed {
+            detail: detail.into(),
+        }
     }
 }
 
@@ -255,7 +272,9 @@ pub fn preview(
     options: ExportOptions,
 ) -> Result<Preview, PdfError> {
     let (world, _) = agreement_world(agreement, print, options)?;
-    let document: PagedDocument = typst::compile(&world).output.map_err(from_typst)?;
+    let document: PagedDocument = typst::compile(&world)
+        .output
+        .map_err(|e| from_typst(&e, &world))?;
     typst::comemo::evict(10);
     let svg = document
         .pages()
@@ -295,9 +314,7 @@ fn world(
     data: &impl serde::Serialize,
     date: [i32; 3],
 ) -> Result<(AvtaleWorld, Datetime), PdfError> {
-    let json = serde_json::to_vec(data).map_err(|e| PdfError {
-        detail: e.to_string(),
-    })?;
+    let json = serde_json::to_vec(data).map_err(|e| PdfError::failed(e.to_string()))?;
     let today = datetime(date)?;
     Ok((AvtaleWorld::new(layout, json, today), today))
 }
@@ -308,9 +325,7 @@ fn datetime(date: [i32; 3]) -> Result<Datetime, PdfError> {
         u8::try_from(date[1]).unwrap_or(1),
         u8::try_from(date[2]).unwrap_or(1),
     )
-    .ok_or_else(|| PdfError {
-        detail: format!("invalid date {date:?}"),
-    })
+    .ok_or_else(|| PdfError::failed(format!("invalid date {date:?}")))
 }
 
 /// Compiles the world's main file and writes it as PDF/A.
@@ -320,15 +335,16 @@ fn render(
     ident: &str,
     options: ExportOptions,
 ) -> Result<Vec<u8>, PdfError> {
-    let document: PagedDocument = typst::compile(world).output.map_err(from_typst)?;
+    let document: PagedDocument = typst::compile(world)
+        .output
+        .map_err(|e| from_typst(&e, world))?;
     let standard = if options.accessible {
         PdfStandard::A_2a
     } else {
         PdfStandard::A_2b
     };
-    let standards = PdfStandards::new(&[standard]).map_err(|e| PdfError {
-        detail: format!("{e:?}"),
-    })?;
+    let standards =
+        PdfStandards::new(&[standard]).map_err(|e| PdfError::failed(format!("{e:?}")))?;
     let pdf_options = PdfOptions {
         ident: Smart::Custom(ident.to_owned()),
         creator: Smart::Custom(Some("Avtale".into())),
@@ -336,21 +352,29 @@ fn render(
         standards,
         ..PdfOptions::default()
     };
-    let pdf = typst_pdf::pdf(&document, &pdf_options).map_err(from_typst);
+    let pdf = typst_pdf::pdf(&document, &pdf_options).map_err(|e| from_typst(&e, world));
     // Typst memoises layout across calls; in the long-running app, drop what has not been used
     // for a while so the cache does not grow with every export (as Typst's own watch mode does).
     typst::comemo::evict(10);
     pdf
 }
 
-/// Typst's diagnostics, kept as the error's detail.
-fn from_typst(errors: typst::ecow::EcoVec<typst::diag::SourceDiagnostic>) -> PdfError {
-    PdfError {
-        detail: errors
-            .iter()
-            .map(|e| e.message.to_string())
-            .collect::<Vec<_>>()
-            .join("; "),
+/// Typst's diagnostics, kept as the error's detail. When the data has characters no shipped
+/// font covers, that is the reason, named from the fonts' coverage.
+fn from_typst(
+    errors: &typst::ecow::EcoVec<typst::diag::SourceDiagnostic>,
+    world: &AvtaleWorld,
+) -> PdfError {
+    let detail = errors
+        .iter()
+        .map(|e| e.message.to_string())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let characters = world.uncovered_characters();
+    if characters.is_empty() {
+        PdfError::Failed { detail }
+    } else {
+        PdfError::MissingGlyphs { characters, detail }
     }
 }
 
@@ -370,7 +394,7 @@ mod tests {
         );
         let err = render(&world, today, "test", ExportOptions::default()).expect_err("broken");
         assert!(
-            !err.detail.is_empty(),
+            !err.detail().is_empty(),
             "Typst's diagnostic is kept for bug reports"
         );
         assert!(err.missing_characters().is_empty());

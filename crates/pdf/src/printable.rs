@@ -55,6 +55,10 @@ pub(crate) struct Printable {
 /// (about four printed pages of prose and tables).
 const CONTENTS_FROM_CHARS: usize = 12_000;
 
+/// Sections from which an agreement gets a table of contents whatever its length: with this
+/// many, a reader looks a section up rather than reading through.
+const CONTENTS_FROM_SECTIONS: usize = 8;
+
 /// The printable form of an agreement, in the frame the caller made.
 pub(crate) fn printable(agreement: &Agreement, mut frame: Frame) -> Printable {
     let tree = tree::build(agreement);
@@ -68,7 +72,8 @@ pub(crate) fn printable(agreement: &Agreement, mut frame: Frame) -> Printable {
         frame,
         note: String::new(),
         facts: tree.facts,
-        contents: length >= CONTENTS_FROM_CHARS,
+        contents: length >= CONTENTS_FROM_CHARS
+            || tree.sections.len() >= CONTENTS_FROM_SECTIONS,
         sections: tree.sections,
     }
 }

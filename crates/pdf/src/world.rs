@@ -88,6 +88,49 @@ impl AvtaleWorld {
     }
 }
 
+impl AvtaleWorld {
+    /// The characters in the data that no shipped font covers, each once, in order. Spaces,
+    /// controls and characters that are never drawn (joiners, soft hyphens, variation
+    /// selectors) are not asked for.
+    pub(crate) fn uncovered_characters(&self) -> Vec<String> {
+        let Ok(value) = serde_json::from_slice::<serde_json::Value>(self.data.as_slice()) else {
+            return Vec::new();
+        };
+        let mut out: Vec<String> = Vec::new();
+        let mut strings = vec![&value];
+        while let Some(v) = strings.pop() {
+            match v {
+                serde_json::Value::String(text) => {
+                    for c in text.chars() {
+                        if drawn(c)
+                            && !self
+                                .fonts
+                                .iter()
+                                .any(|f| f.info().coverage.contains(u32::from(c)))
+                        {
+                            let c = c.to_string();
+                            if !out.contains(&c) {
+                                out.push(c);
+                            }
+                        }
+                    }
+                }
+                serde_json::Value::Array(items) => strings.extend(items.iter().rev()),
+                serde_json::Value::Object(map) => strings.extend(map.values().rev()),
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+/// Whether a character needs a glyph of its own.
+fn drawn(c: char) -> bool {
+    !(c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fe00}'..='\u{fe0f}'))
+}
+
 impl World for AvtaleWorld {
     fn library(&self) -> &LazyHash<Library> {
         &self.library
