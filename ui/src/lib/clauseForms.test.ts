@@ -19,3 +19,25 @@ describe("the roles form", () => {
     expect(tasksField().blank(undefined)).toEqual({ task: "" });
   });
 });
+
+describe("number fields", () => {
+  function numberFields(fields: Field[], prefix = ""): [string, boolean][] {
+    return fields.flatMap((f): [string, boolean][] => {
+      const path = `${prefix}${f.key}`;
+      if (f.type === "number") return [[path, f.integer === true]];
+      if (f.type === "list") return numberFields(f.item, `${path}.`);
+      if (f.type === "object") return numberFields(f.fields, `${path}.`);
+      return [];
+    });
+  }
+
+  it("take decimals for a meeting's length only; ages, kroner and months are whole", () => {
+    expect(Object.fromEntries(numberFields(Object.values(clauseForms)))).toEqual({
+      "meetings.hours": false,
+      "target_groups.age.from": true,
+      "target_groups.age.to": true,
+      "finances.amount_nok": true,
+      "termination.notice_months": true,
+    });
+  });
+});

@@ -6,7 +6,9 @@ import type { ClauseKind } from "./bindings/ClauseKind";
 import type { MessageKey } from "./i18n";
 
 export type Field =
-  | { key: string; label: MessageKey; type: "text" | "textarea" | "date" | "number" | "bool" }
+  | { key: string; label: MessageKey; type: "text" | "textarea" | "date" | "bool" }
+  /** A number, typed with a decimal comma or point; `integer` for counts, months and kroner. */
+  | { key: string; label: MessageKey; type: "number"; integer?: boolean }
   | { key: string; label: MessageKey; type: "party" | "parties" | "cadence" | "holder" }
   | { key: string; label: MessageKey; type: "strings" }
   | {
@@ -169,8 +171,8 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
         type: "object",
         blank: () => ({ from: 15, to: 21 }),
         fields: [
-          { key: "from", label: "fAgeFrom", type: "number" },
-          { key: "to", label: "fAgeTo", type: "number" },
+          { key: "from", label: "fAgeFrom", type: "number", integer: true },
+          { key: "to", label: "fAgeTo", type: "number", integer: true },
         ],
       },
       { key: "criteria", label: "fCriteria", type: "strings" },
@@ -250,7 +252,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     item: [
       { key: "party", label: "fParty", type: "party" },
       { key: "contribution", label: "fContribution", type: "textarea" },
-      { key: "amount_nok", label: "fAmount", type: "number" },
+      { key: "amount_nok", label: "fAmount", type: "number", integer: true },
     ],
   },
   reporting: {
@@ -283,7 +285,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     label: "kTermination",
     type: "object",
     blank: () => ({}),
-    fields: [{ key: "notice_months", label: "fNoticeMonths", type: "number" }],
+    fields: [{ key: "notice_months", label: "fNoticeMonths", type: "number", integer: true }],
   },
   signatures: {
     key: "signatures",

@@ -160,6 +160,16 @@ const catalogue = {
     nn: "Skriv datoen som dag.månad.år, til dømes 1.3.2027.",
     en: "Write the date as day.month.year, for example 1.3.2027.",
   },
+  numberInvalid: {
+    nb: "Skriv et tall, for eksempel 1,5.",
+    nn: "Skriv eit tal, til dømes 1,5.",
+    en: "Write a number, for example 1.5.",
+  },
+  wholeNumberInvalid: {
+    nb: "Skriv et helt tall, for eksempel 12.",
+    nn: "Skriv eit heilt tal, til dømes 12.",
+    en: "Write a whole number, for example 12.",
+  },
 
   // Clause kinds and their fields
   kRoles: { nb: "Roller og oppgaver", nn: "Roller og oppgåver", en: "Roles and tasks" },
@@ -280,6 +290,23 @@ const catalogue = {
   month10: { nb: "okt", nn: "okt", en: "Oct" },
   month11: { nb: "nov", nn: "nov", en: "Nov" },
   month12: { nb: "des", nn: "des", en: "Dec" },
+  monthName1: { nb: "januar", nn: "januar", en: "January" },
+  monthName2: { nb: "februar", nn: "februar", en: "February" },
+  monthName3: { nb: "mars", nn: "mars", en: "March" },
+  monthName4: { nb: "april", nn: "april", en: "April" },
+  monthName5: { nb: "mai", nn: "mai", en: "May" },
+  monthName6: { nb: "juni", nn: "juni", en: "June" },
+  monthName7: { nb: "juli", nn: "juli", en: "July" },
+  monthName8: { nb: "august", nn: "august", en: "August" },
+  monthName9: { nb: "september", nn: "september", en: "September" },
+  monthName10: { nb: "oktober", nn: "oktober", en: "October" },
+  monthName11: { nb: "november", nn: "november", en: "November" },
+  monthName12: { nb: "desember", nn: "desember", en: "December" },
+
+  // How dates and times are written (lib/format.ts fills the slots)
+  longDate: { nb: "{day}. {month} {year}", nn: "{day}. {month} {year}", en: "{day} {month} {year}" },
+  dayOfMonth: { nb: "{day}.", nn: "{day}.", en: "{day}" },
+  dateTime: { nb: "{date} kl. {hh}.{mm}", nn: "{date} kl. {hh}.{mm}", en: "{date}, {hh}:{mm}" },
 
   // Diagnostics and preview
   diagnostics: { nb: "Kontroller", nn: "Kontrollar", en: "Checks" },
