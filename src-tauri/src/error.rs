@@ -67,9 +67,9 @@ impl IpcError {
     /// A save error, reported in the user's language.
     pub fn save(err: &SaveError, locale: Locale) -> Self {
         Self {
-            code: match err.lost_revisions {
-                Some(_) => ErrorCode::HistoryWouldBeLost,
-                None => ErrorCode::SaveFailed,
+            code: match err {
+                SaveError::HistoryWouldBeLost { .. } => ErrorCode::HistoryWouldBeLost,
+                _ => ErrorCode::SaveFailed,
             },
             message: err.report(locale),
         }

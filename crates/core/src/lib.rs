@@ -13,38 +13,29 @@
 //! The core never reads the clock (time is passed in) and touches the file system only in
 //! [`store`].
 
-pub mod agreement;
-pub mod calendar;
-pub mod canonical;
-pub mod catalog;
 pub mod check;
-pub mod clause;
-pub mod date;
-pub mod diff;
 pub mod document;
-pub mod error;
 pub mod family;
-pub mod fix;
-pub mod format;
+pub mod file;
 pub mod history;
-pub mod holidays;
-pub mod ics;
-pub mod lang;
-pub mod locate;
+pub mod language;
+pub mod library;
 pub mod matrix;
 pub mod messages;
-pub mod placeholder;
-pub mod readability;
-pub mod reminders;
+pub mod model;
 pub mod render;
-pub mod renew;
-mod shipped;
-pub mod starter;
-pub mod store;
-pub mod template;
-pub mod termbank;
-pub mod workflow;
-mod yaml;
+pub mod schedule;
+
+// The modules' paths from before they were grouped, which the command line and the app use.
+pub use check::{fix, locate};
+pub(crate) use file::yaml;
+pub use file::{error, format, store};
+pub use history::{canonical, diff, renew, workflow};
+pub use language::{readability, termbank};
+pub(crate) use library::shipped;
+pub use library::{catalog, placeholder, starter, template};
+pub use model::{agreement, clause, date, lang};
+pub use schedule::{calendar, holidays, ics, reminders};
 
 pub use agreement::{Agreement, FORMAT_VERSION};
 pub use check::{CheckOptions, Diagnostic, Severity, check};

@@ -298,7 +298,7 @@ fn a_save_that_would_remove_revisions_is_refused_and_keeps_both() {
 
     stale.meta.title = "Gammel kopi".into();
     let err = store::save_agreement(&path, &stale).expect_err("refused");
-    let lost = err.lost_revisions.expect("lost revisions named");
+    let lost = err.lost_revisions().expect("lost revisions named");
     assert_eq!((lost.on_disk, lost.kept), (2, 1));
     assert!(
         err.report(avtale_core::Locale::Nb).contains("Lagre som"),

@@ -72,8 +72,7 @@ pub(crate) fn printable(agreement: &Agreement, mut frame: Frame) -> Printable {
         frame,
         note: String::new(),
         facts: tree.facts,
-        contents: length >= CONTENTS_FROM_CHARS
-            || tree.sections.len() >= CONTENTS_FROM_SECTIONS,
+        contents: length >= CONTENTS_FROM_CHARS || tree.sections.len() >= CONTENTS_FROM_SECTIONS,
         sections: tree.sections,
     }
 }

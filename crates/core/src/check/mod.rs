@@ -10,7 +10,9 @@
 mod cache;
 mod dates;
 mod family;
+pub mod fix;
 mod language;
+pub mod locate;
 mod meetings;
 mod parties;
 mod readability;

@@ -8,7 +8,7 @@ use std::io::{ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::agreement::{Agreement, FORMAT_VERSION};
+use crate::agreement::Agreement;
 use crate::error::{LoadError, LoadProblem, LockError, SaveError};
 use crate::format::{self, MAX_FILE_BYTES};
 
@@ -195,14 +195,12 @@ fn refuse_history_loss(path: &Path, agreement: &Agreement) -> Result<(), SaveErr
         return Ok(());
     }
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    Err(SaveError {
+    Err(SaveError::HistoryWouldBeLost {
         file: path.display().to_string(),
-        detail: String::new(),
-        disk_full: false,
-        lost_revisions: Some(crate::error::LostRevisions {
+        lost: crate::error::LostRevisions {
             on_disk: count(theirs.len()),
             kept: count(shared),
-        }),
+        },
     })
 }
 
@@ -217,11 +215,9 @@ fn refuse_newer(path: &Path) -> Result<(), SaveError> {
         Some(LoadError {
             problem: LoadProblem::NewerFormat { found, .. },
             ..
-        }) => Err(SaveError {
+        }) => Err(SaveError::NewerFormat {
             file: path.display().to_string(),
-            detail: format!("format {found} > {FORMAT_VERSION}"),
-            disk_full: false,
-            lost_revisions: None,
+            found,
         }),
         _ => Ok(()),
     }
@@ -230,12 +226,7 @@ fn refuse_newer(path: &Path) -> Result<(), SaveError> {
 /// Writes bytes to `path` atomically: temporary file, fsync, rename, fsync of the directory.
 /// Keeps the permissions of the file it replaces.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let fail = |err: std::io::Error| SaveError {
-        file: path.display().to_string(),
-        detail: err.to_string(),
-        disk_full: err.kind() == ErrorKind::StorageFull,
-        lost_revisions: None,
-    };
+    let fail = |err: std::io::Error| SaveError::io(path.display().to_string(), &err);
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -345,12 +336,7 @@ pub const RECENT_MAX: usize = 8;
 
 /// Makes the app's data folder if it is missing.
 fn ensure_dir(dir: &Path) -> Result<(), SaveError> {
-    fs::create_dir_all(dir).map_err(|err| SaveError {
-        file: dir.display().to_string(),
-        detail: err.to_string(),
-        disk_full: err.kind() == ErrorKind::StorageFull,
-        lost_revisions: None,
-    })
+    fs::create_dir_all(dir).map_err(|err| SaveError::io(dir.display().to_string(), &err))
 }
 
 /// Writes the autosave copy (atomically, like every save) into `dir`.
@@ -456,7 +442,10 @@ mod tests {
         let newer = "format: 99\nnoe: nytt\n";
         fs::write(&path, newer).expect("written");
         let err = save_agreement(&path, &agreement()).expect_err("refused");
-        assert!(err.detail.contains("format 99"), "{err:?}");
+        assert!(
+            matches!(err, SaveError::NewerFormat { found: 99, .. }),
+            "{err:?}"
+        );
         assert_eq!(fs::read_to_string(&path).expect("kept"), newer);
     }
 

@@ -122,16 +122,34 @@ impl std::error::Error for LoadError {}
 
 /// A file that could not be written. The previous file, if any, is left as it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SaveError {
-    /// The file as the user named it.
-    pub file: String,
-    /// What the operating system said.
-    pub detail: String,
+pub enum SaveError {
     /// The disk (or the user's quota) is full.
-    pub disk_full: bool,
-    /// The save was refused because the file on disk holds revisions the agreement being
-    /// saved lacks (another window, a hand edit, a stale copy): writing would remove them.
-    pub lost_revisions: Option<LostRevisions>,
+    DiskFull {
+        /// The file as the user named it.
+        file: String,
+    },
+    /// The file on disk holds revisions the agreement being saved lacks (another window, a
+    /// hand edit, a stale copy): writing would remove them, so the save was refused.
+    HistoryWouldBeLost {
+        /// The file as the user named it.
+        file: String,
+        /// What the save would have removed.
+        lost: LostRevisions,
+    },
+    /// The file on disk was written by a newer version of Avtale; it is never rewritten.
+    NewerFormat {
+        /// The file as the user named it.
+        file: String,
+        /// The format version the file has.
+        found: u32,
+    },
+    /// Anything else the operating system refused.
+    Io {
+        /// The file as the user named it.
+        file: String,
+        /// What the operating system said.
+        detail: String,
+    },
 }
 
 /// Revisions a refused save would have removed from the file.
@@ -144,16 +162,53 @@ pub struct LostRevisions {
 }
 
 impl SaveError {
+    /// An error of the operating system's while writing `file`.
+    pub fn io(file: String, err: &std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::StorageFull {
+            SaveError::DiskFull { file }
+        } else {
+            SaveError::Io {
+                file,
+                detail: err.to_string(),
+            }
+        }
+    }
+
+    /// The file as the user named it.
+    pub fn file(&self) -> &str {
+        match self {
+            SaveError::DiskFull { file }
+            | SaveError::HistoryWouldBeLost { file, .. }
+            | SaveError::NewerFormat { file, .. }
+            | SaveError::Io { file, .. } => file,
+        }
+    }
+
+    /// The revisions a refused save would have removed, when that is why it was refused.
+    pub fn lost_revisions(&self) -> Option<LostRevisions> {
+        match self {
+            SaveError::HistoryWouldBeLost { lost, .. } => Some(*lost),
+            _ => None,
+        }
+    }
+
     /// The message in the given language.
     pub fn report(&self, locale: Locale) -> String {
-        let message = if let Some(lost) = self.lost_revisions {
-            messages::history_would_be_lost(lost.on_disk, lost.kept, locale)
-        } else if self.disk_full {
-            messages::disk_full(locale)
-        } else {
-            messages::save_failed(&self.detail, locale)
+        let message = match self {
+            SaveError::HistoryWouldBeLost { lost, .. } => {
+                messages::history_would_be_lost(lost.on_disk, lost.kept, locale)
+            }
+            SaveError::DiskFull { .. } => messages::disk_full(locale),
+            SaveError::NewerFormat { found, .. } => messages::load_problem(
+                &LoadProblem::NewerFormat {
+                    found: *found,
+                    supported: crate::agreement::FORMAT_VERSION,
+                },
+                locale,
+            ),
+            SaveError::Io { detail, .. } => messages::save_failed(detail, locale),
         };
-        format!("{}: {message}", self.file)
+        format!("{}: {message}", self.file())
     }
 }
 

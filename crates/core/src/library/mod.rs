@@ -1,0 +1,9 @@
+//! What the app ships and offers: clause templates ([`template`]) and starters ([`starter`]),
+//! compiled in ([`shipped`]); what a picker offers and the section a picked template makes
+//! ([`catalog`]); `{{placeholders}}` in template text ([`placeholder`]).
+
+pub mod catalog;
+pub mod placeholder;
+pub(crate) mod shipped;
+pub mod starter;
+pub mod template;
