@@ -217,6 +217,20 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
                 "“{term}” and “{first}” in the glossary are the same term. Merge the definitions into one, and write it one way throughout the agreement."
             ),
         ),
+        Finding::GlossaryNotShown { terms } => t!(
+            l,
+            format!(
+                "Begrepslisten har {terms} {}, men ingen punkt viser den. Den skrives ut som et eget, unummerert punkt foran underskriftene. Legg til et punkt for begreper, eller fjern begrepene under «Begreper» hvis de ikke skal være med.",
+                if *terms == 1 { "begrep" } else { "begreper" }
+            ),
+            format!(
+                "Omgrepslista har {terms} omgrep, men ikkje noko punkt viser ho. Ho blir skriven ut som eit eige, unummerert punkt før underskriftene. Legg til eit punkt for omgrep, eller fjern omgrepa under «Omgrep» viss dei ikkje skal vere med."
+            ),
+            format!(
+                "The glossary has {terms} {}, but no section shows it. It prints as a separate, unnumbered part before the signatures. Add a section for the glossary, or remove the terms under “Glossary” if they are not meant to be included.",
+                if *terms == 1 { "term" } else { "terms" }
+            ),
+        ),
         Finding::NoEvaluation => t!(
             l,
             "Avtalen sier ikke når den skal evalueres. Legg til et punkt om evaluering og revisjon med hyppighet eller dato, så avtalen holdes levende.",
@@ -1414,13 +1428,21 @@ pub fn new_draft_after_signing(l: Locale) -> String {
 
 /// Said when a history's chain holds.
 pub fn history_intact(revisions: usize, l: Locale) -> String {
+    let one = revisions == 1;
     t!(
         l,
         format!(
-            "Historikken er intakt: {revisions} revisjoner, ingen endret, fjernet eller flyttet."
+            "Historikken er intakt: {revisions} {}, ingen endret, fjernet eller flyttet.",
+            if one { "revisjon" } else { "revisjoner" }
         ),
-        format!("Historikken er intakt: {revisions} revisjonar, ingen endra, fjerna eller flytta."),
-        format!("The history is intact: {revisions} revisions, none edited, removed or moved."),
+        format!(
+            "Historikken er intakt: {revisions} {}, ingen endra, fjerna eller flytta.",
+            if one { "revisjon" } else { "revisjonar" }
+        ),
+        format!(
+            "The history is intact: {revisions} {}, none edited, removed or moved.",
+            if one { "revision" } else { "revisions" }
+        ),
     )
 }
 

@@ -117,6 +117,7 @@ codes! {
     AreaNotInParent = "AV038", Warning;
     NoArea = "AV039", Warning;
     ParentUnreadable = "AV040", Warning;
+    GlossaryNotShown = "AV041", Warning;
 }
 
 impl std::fmt::Display for Code {
@@ -205,6 +206,13 @@ pub enum Finding {
     },
     /// No evaluation is planned.
     NoEvaluation,
+    /// The glossary has terms but no section shows it: it prints as an unnumbered part before
+    /// the signatures (seen when a user deleted the glossary's section and the terms still
+    /// printed).
+    GlossaryNotShown {
+        /// How many terms.
+        terms: usize,
+    },
     /// A meeting body has no members.
     MeetingWithoutMembers {
         /// The body.
@@ -358,6 +366,7 @@ impl Finding {
             Finding::UndefinedAbbreviation { .. } => Code::UndefinedAbbreviation,
             Finding::TermDefinedTwice { .. } => Code::TermDefinedTwice,
             Finding::NoEvaluation => Code::NoEvaluation,
+            Finding::GlossaryNotShown { .. } => Code::GlossaryNotShown,
             Finding::MeetingWithoutMembers { .. } => Code::MeetingWithoutMembers,
             Finding::MissingMeetingLevel { .. } => Code::MissingMeetingLevel,
             Finding::TooManyMeetings { .. } => Code::TooManyMeetings,
