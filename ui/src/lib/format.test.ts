@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateTime, dayOfMonth, decimal, hours, longDate, numericDate, parseDecimal, parseNumericDate } from "./format";
+import { dateTime, dayOfMonth, decimal, hours, longDate, numericDate, parseDecimal, parseNumber, parseNumericDate } from "./format";
 
 const NBSP = "\u00a0";
 
@@ -64,6 +64,15 @@ describe("numbers as a person types them", () => {
         expect(parseDecimal(decimal(n, locale))).toBe(n);
       }
     }
+  });
+});
+
+describe("whole numbers where only they fit", () => {
+  it("takes a whole number and refuses a fraction when asked for whole numbers", () => {
+    expect(parseNumber("12", true)).toBe(12);
+    expect(parseNumber("1,5", true)).toBeNull();
+    expect(parseNumber("1,5", false)).toBe(1.5);
+    expect(parseNumber("tolv", false)).toBeNull();
   });
 });
 

@@ -55,6 +55,12 @@ export function parseDecimal(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** A number as the reader writes it, or null; with `integer`, whole numbers only. */
+export function parseNumber(text: string, integer: boolean): number | null {
+  const n = parseDecimal(text);
+  return n !== null && (!integer || Number.isInteger(n)) ? n : null;
+}
+
 function parts(iso: IsoDate): [number, number, number] | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;

@@ -156,24 +156,14 @@ fn write_block(out: &mut String, block: &Block) {
 /// Runs as inline HTML.
 fn runs(runs: &[Run]) -> String {
     let mut out = String::new();
-    let mut i = 0;
-    while i < runs.len() {
-        let link = runs[i].link.clone();
-        let mut j = i + 1;
-        while j < runs.len() && runs[j].link == link && link.is_some() {
-            j += 1;
-        }
-        let mut inner = String::new();
-        for run in &runs[i..j] {
-            inner.push_str(&run_html(run));
-        }
+    for (link, piece) in tree::by_link(runs) {
+        let inner: String = piece.iter().map(run_html).collect();
         match link {
             Some(url) => {
-                let _ = write!(out, "<a href=\"{}\">{inner}</a>", escape_html(&url));
+                let _ = write!(out, "<a href=\"{}\">{inner}</a>", escape_html(url));
             }
             None => out.push_str(&inner),
         }
-        i = j;
     }
     out
 }

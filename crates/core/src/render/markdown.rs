@@ -177,16 +177,9 @@ fn needs_blank_lines(item: &[Block]) -> bool {
 /// otherwise open a block.
 fn runs(runs: &[Run], line_start: bool) -> String {
     let mut out = String::new();
-    let mut i = 0;
-    while i < runs.len() {
-        // Runs sharing a link are written inside one link.
-        let link = runs[i].link.clone();
-        let mut j = i + 1;
-        while j < runs.len() && runs[j].link == link && link.is_some() {
-            j += 1;
-        }
+    for (link, piece) in tree::by_link(runs) {
         let mut inner = String::new();
-        for run in looks(&runs[i..j]) {
+        for run in looks(piece) {
             let start = line_start && out.is_empty() && inner.is_empty();
             inner.push_str(&run_text(&run, start));
         }
@@ -200,7 +193,6 @@ fn runs(runs: &[Run], line_start: bool) -> String {
             }
             None => out.push_str(&inner),
         }
-        i = j;
     }
     out
 }

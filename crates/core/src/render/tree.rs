@@ -95,6 +95,20 @@ pub fn text_of(runs: &[Run]) -> String {
     runs.iter().map(|r| r.text.as_str()).collect()
 }
 
+/// Runs in the order given, cut where the link changes: each piece shares one link target (or
+/// has none), so a writer can wrap it in one link.
+pub fn by_link(runs: &[Run]) -> Vec<(Option<&str>, &[Run])> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=runs.len() {
+        if i == runs.len() || runs[i].link != runs[start].link {
+            out.push((runs[start].link.as_deref(), &runs[start..i]));
+            start = i;
+        }
+    }
+    out
+}
+
 /// Appends a run, joined to the last one when both look the same.
 fn push_run(runs: &mut Runs, run: Run) {
     if run.text.is_empty() {
