@@ -2066,7 +2066,7 @@ pub fn pdf_missing_glyphs(chars: &[String], l: Locale) -> String {
 }
 
 /// A date in running text: "1. mars 2026", in English "1 March 2026".
-fn date_words(date: Date, l: Locale) -> String {
+pub fn date_words(date: Date, l: Locale) -> String {
     match l {
         Locale::En => format!(
             "{} {} {}",

@@ -188,7 +188,12 @@ fn renewing_a_signed_agreement_starts_the_next_period_as_a_draft_revision() {
     );
     let diff = avtale_core::diff::compare(&signed, &a, avtale_core::Locale::Nb);
     let summary = avtale_core::render::comparison::text(&diff, avtale_core::Locale::Nb, false);
-    assert!(summary.contains(&new.from.to_string()), "{summary}");
+    // Dates as a person reads them, not the file's ISO form.
+    assert!(
+        summary.contains(&new.from.long(avtale_core::Lang::Nb)),
+        "{summary}"
+    );
+    assert!(!summary.contains(&new.from.to_string()), "{summary}");
 }
 
 #[test]

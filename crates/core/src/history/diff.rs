@@ -303,6 +303,10 @@ fn words(key: &str, value: &Value, ctx: &Ctx) -> String {
         };
     }
     match value {
+        // Dates as a person reads them ("1. desember 2026"), never the file's ISO form.
+        Value::String(s) if let Some(date) = crate::date::Date::parse(s) => {
+            messages::date_words(date, l)
+        }
         Value::String(s) if PARTY_FIELDS.contains(&key) => ctx.names.name(s),
         Value::String(s) => s.clone(),
         Value::Bool(b) => messages::yes_no(*b, l),
