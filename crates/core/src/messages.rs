@@ -313,19 +313,24 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
                 "The mandate of “{group}” does not say all it should: what the group may decide, whom it reports to and who leads it. Fill in what is missing."
             ),
         ),
-        Finding::PeriodTooLong { years: Some(years) } => t!(
-            l,
-            format!(
-                "Avtaleperioden er {years} år. Avtalene i studiene gjelder 1–4 år med fornyelse; vurder en kortere periode med avtalt fornyelse."
-            ),
-            format!(
-                "Avtaleperioden er {years} år. Avtalane i studiane gjeld 1–4 år med fornying; vurder ein kortare periode med avtalt fornying."
-            ),
-            format!(
-                "The agreement period is {years} years. The agreements in the studies run 1–4 years with renewal; consider a shorter period with agreed renewal."
-            ),
-        ),
-        Finding::PeriodTooLong { years: None } => t!(
+        Finding::PeriodTooLong {
+            length: Some(length),
+        } => {
+            let how_long = period_length(*length, l);
+            t!(
+                l,
+                format!(
+                    "Avtaleperioden er {how_long}. Avtalene i studiene gjelder 1–4 år med fornyelse; vurder en kortere periode med avtalt fornyelse."
+                ),
+                format!(
+                    "Avtaleperioden er {how_long}. Avtalane i studiane gjeld 1–4 år med fornying; vurder ein kortare periode med avtalt fornying."
+                ),
+                format!(
+                    "The agreement period is {how_long}. The agreements in the studies run 1–4 years with renewal; consider a shorter period with agreed renewal."
+                ),
+            )
+        }
+        Finding::PeriodTooLong { length: None } => t!(
             l,
             "Avtalen har ingen sluttdato. Sett en sluttdato (vanligvis 1–4 år fram) og avtal hvordan den fornyes.",
             "Avtalen har ingen sluttdato. Set ein sluttdato (vanlegvis 1–4 år fram) og avtal korleis han blir fornya.",
@@ -2063,6 +2068,52 @@ pub fn pdf_missing_glyphs(chars: &[String], l: Locale) -> String {
             "Could not make the PDF: Avtale's font lacks the characters {list}, and an archival document (PDF/A) cannot miss characters. Write the text with other characters, or remove them."
         ),
     )
+}
+
+/// How long a period runs: "5 år", "4 år og 6 måneder", "drøyt 4 år" (whole months and some
+/// days beyond them).
+pub fn period_length(length: crate::agreement::Length, l: Locale) -> String {
+    let (years, months) = (length.months / 12, length.months % 12);
+    let year_words = t!(
+        l,
+        format!("{years} år"),
+        format!("{years} år"),
+        if years == 1 {
+            "1 year".to_owned()
+        } else {
+            format!("{years} years")
+        }
+    );
+    let whole = if months == 0 {
+        year_words
+    } else {
+        let month_words = t!(
+            l,
+            if months == 1 {
+                "1 måned".to_owned()
+            } else {
+                format!("{months} måneder")
+            },
+            if months == 1 {
+                "1 månad".to_owned()
+            } else {
+                format!("{months} månader")
+            },
+            if months == 1 {
+                "1 month".to_owned()
+            } else {
+                format!("{months} months")
+            }
+        );
+        let and = t!(l, "og", "og", "and");
+        format!("{year_words} {and} {month_words}")
+    };
+    if length.days == 0 {
+        whole
+    } else {
+        let more = t!(l, "drøyt", "drygt", "just over");
+        format!("{more} {whole}")
+    }
 }
 
 /// A date in running text: "1. mars 2026", in English "1 March 2026".

@@ -6,8 +6,8 @@ use super::{Finding, Findings};
 use crate::agreement::{AgreementKind, Period};
 use crate::date::Date;
 
-/// The longest period the studies report for these agreements, in years.
-const LONGEST_PERIOD_YEARS: i32 = 4;
+/// The longest period the studies report for these agreements (four years), in months.
+const LONGEST_PERIOD_MONTHS: u32 = 48;
 
 /// `outer` is the main agreement's period: as its file says now when it could be read, else as
 /// last copied into this file.
@@ -19,16 +19,20 @@ pub(super) fn check(f: &mut Findings<'_>, outer: Option<(&Period, &str)>) {
     {
         f.agreement_level("meta.period.to", Finding::PeriodEndsBeforeStart);
     }
-    match period.to {
-        None => f.agreement_level("meta.period", Finding::PeriodTooLong { years: None }),
-        Some(to) if to > period.from.add_years(LONGEST_PERIOD_YEARS) => {
-            let years = (to.year() - period.from.year()).max(0) as u32;
+    match (period.to, period.length()) {
+        (None, _) => f.agreement_level("meta.period", Finding::PeriodTooLong { length: None }),
+        (Some(_), Some(length))
+            if length.months > LONGEST_PERIOD_MONTHS
+                || (length.months == LONGEST_PERIOD_MONTHS && length.days > 0) =>
+        {
             f.agreement_level(
                 "meta.period.to",
-                Finding::PeriodTooLong { years: Some(years) },
+                Finding::PeriodTooLong {
+                    length: Some(length),
+                },
             );
         }
-        Some(_) => {}
+        _ => {}
     }
     if let Some(renewal) = &period.renewal
         && renewal.automatic
@@ -108,4 +112,39 @@ fn inside(inner: &Period, outer: &Period) -> bool {
         (Some(i), Some(o)) => i <= o,
     };
     starts_inside && ends_inside
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::{CheckOptions, Code, check};
+    use crate::date::Date;
+
+    fn period_messages(from: Date, to: Date) -> Vec<String> {
+        let example = include_str!("../../../../examples/hovedavtale-vestland.avtale.yaml");
+        let mut a = crate::format::agreement_from_str(example, "x").expect("example");
+        a.meta.period.from = from;
+        a.meta.period.to = Some(to);
+        check(&a, CheckOptions::default())
+            .into_iter()
+            .filter(|d| d.code == Code::PeriodTooLong)
+            .map(|d| d.message)
+            .collect()
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> Date {
+        Date::from_ymd(y, m, d).expect("date")
+    }
+
+    /// Broke before: 1 January 2021 – 31 December 2025 was called "4 år".
+    #[test]
+    fn av024_counts_the_years_with_the_first_and_last_day() {
+        let five = period_messages(date(2021, 1, 1), date(2025, 12, 31));
+        assert_eq!(five.len(), 1);
+        assert!(five[0].starts_with("Avtaleperioden er 5 år."), "{five:?}");
+        assert!(period_messages(date(2021, 1, 1), date(2024, 12, 31)).is_empty());
+        let longer = period_messages(date(2021, 1, 1), date(2025, 6, 30));
+        assert!(longer[0].contains("4 år og 6 måneder"), "{longer:?}");
+        let a_day = period_messages(date(2021, 1, 1), date(2025, 1, 1));
+        assert!(a_day[0].contains("drøyt 4 år"), "{a_day:?}");
+    }
 }

@@ -249,8 +249,8 @@ pub enum Finding {
     },
     /// The period is longer than the studies advise, or has no end.
     PeriodTooLong {
-        /// Years, or none when open-ended.
-        years: Option<u32>,
+        /// How long it runs, counting its first and last day; none when open-ended.
+        length: Option<crate::agreement::Length>,
     },
     /// A section has neither text nor data.
     EmptySection,

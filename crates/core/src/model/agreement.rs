@@ -151,6 +151,47 @@ pub struct Period {
     pub renewal: Option<Renewal>,
 }
 
+/// How long a period runs: whole months, and the days beyond the last whole month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Length {
+    /// Whole months.
+    pub months: u32,
+    /// Days beyond the whole months (0 for a period of whole months).
+    pub days: u32,
+}
+
+impl Length {
+    /// Whole years, when the period is a whole number of years.
+    pub fn whole_years(self) -> Option<u32> {
+        (self.days == 0 && self.months.is_multiple_of(12)).then_some(self.months / 12)
+    }
+}
+
+impl Period {
+    /// How long the period runs, counting its first and its last day (1 January 2021 to
+    /// 31 December 2025 is five years). None when it has no end or ends before it starts.
+    pub fn length(&self) -> Option<Length> {
+        use chrono::Months;
+        let to = self.to?;
+        let from = self.from.naive();
+        let end = to.naive().succ_opt()?;
+        if end <= from {
+            return None;
+        }
+        // Count whole months forward from the first day; calendar months, so 31 January plus
+        // one month is the end of February.
+        let mut months: u32 = 0;
+        while let Some(next) = from.checked_add_months(Months::new(months + 1))
+            && next <= end
+        {
+            months += 1;
+        }
+        let reached = from.checked_add_months(Months::new(months))?;
+        let days = u32::try_from((end - reached).num_days()).unwrap_or(0);
+        Some(Length { months, days })
+    }
+}
+
 /// How an agreement is renewed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -501,4 +542,63 @@ pub struct GlossaryEntry {
     pub term: String,
     /// The agreed definition.
     pub definition: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn period(from: (i32, u32, u32), to: (i32, u32, u32)) -> Period {
+        Period {
+            from: Date::from_ymd(from.0, from.1, from.2).expect("from"),
+            to: Date::from_ymd(to.0, to.1, to.2),
+            renewal: None,
+        }
+    }
+
+    /// Broke before: AV024 called 1 January 2021 – 31 December 2025 "4 år".
+    #[test]
+    fn a_period_is_counted_with_its_first_and_last_day() {
+        let five = period((2021, 1, 1), (2025, 12, 31))
+            .length()
+            .expect("length");
+        assert_eq!(
+            five,
+            Length {
+                months: 60,
+                days: 0
+            }
+        );
+        assert_eq!(five.whole_years(), Some(5));
+        let four = period((2021, 1, 1), (2024, 12, 31))
+            .length()
+            .expect("length");
+        assert_eq!(four.whole_years(), Some(4));
+        let half = period((2021, 1, 1), (2025, 6, 30))
+            .length()
+            .expect("length");
+        assert_eq!(
+            half,
+            Length {
+                months: 54,
+                days: 0
+            }
+        );
+        assert_eq!(half.whole_years(), None);
+        let odd = period((2026, 12, 1), (2030, 12, 15))
+            .length()
+            .expect("length");
+        assert_eq!(
+            odd,
+            Length {
+                months: 48,
+                days: 15
+            }
+        );
+        let mid_month = period((2026, 8, 15), (2028, 8, 14))
+            .length()
+            .expect("length");
+        assert_eq!(mid_month.whole_years(), Some(2));
+        assert_eq!(period((2026, 12, 1), (2026, 11, 30)).length(), None);
+    }
 }
