@@ -118,6 +118,10 @@ fn the_area_must_be_one_of_the_main_agreements_areas() {
         found.iter().map(|f| f.0).collect::<Vec<_>>(),
         vec![Code::NoArea]
     );
+    // An action plan covers the whole cooperation and names no area.
+    let mut plan = sub.clone();
+    plan.meta.kind = avtale_core::agreement::AgreementKind::Handlingsplan;
+    assert_eq!(family_codes(&plan, Some(ParentFile::Loaded(&main))), vec![]);
     // A main agreement without areas asks for none.
     let mut plain = main.clone();
     plain.meta.areas.clear();

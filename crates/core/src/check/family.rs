@@ -1,11 +1,12 @@
 //! The family of agreements: a sub-agreement or action plan checked against its main agreement
 //! as that file is now. Sub-agreements must stay inside the main agreement's frame: its period,
-//! its parties (or parties named as additional) and one of its areas of cooperation (SINTEF
-//! 2010 §3.1 and the Troms finding in §2.8 that new særavtaler must fit existing areas;
+//! its parties (or parties named as additional) and one of its areas of cooperation – an action
+//! plan, which covers the whole cooperation, may name none (SINTEF 2010 §3.1 and the Troms
+//! finding in §2.8 that new særavtaler must fit existing areas;
 //! anchors-agreement-tools.md: "the app must handle a document family, not a single document").
 
 use super::{Finding, Findings, ParentFile};
-use crate::agreement::{Agreement, Party};
+use crate::agreement::{Agreement, AgreementKind, Party};
 
 pub(super) fn check(f: &mut Findings<'_>, parent: ParentFile<'_>) {
     let Some(link) = &f.agreement.meta.parent else {
@@ -50,8 +51,12 @@ pub(super) fn check(f: &mut Findings<'_>, parent: ParentFile<'_>) {
     }
     let named = link.area.as_deref().filter(|a| !a.trim().is_empty());
     let areas = &main.meta.areas;
+    // A yearly action plan covers the whole cooperation, not one area (issue 14: an action
+    // plan linked to its main agreement was asked for an area).
+    let whole = f.agreement.meta.kind == AgreementKind::Handlingsplan;
     match named {
         _ if areas.is_empty() => {}
+        None if whole => {}
         Some(area) if !areas.iter().any(|a| same(a, area)) => f.agreement_level(
             "meta.parent.area",
             Finding::AreaNotInParent {
