@@ -575,7 +575,8 @@ pub(crate) fn agreement_family(
             main,
             store::read_agreements_in,
             locale,
-        ))
+        )
+        .remind_of_action_plan(today(), locale))
     })
 }
 

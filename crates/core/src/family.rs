@@ -6,7 +6,9 @@ use serde::Serialize;
 
 use crate::agreement::{Agreement, AgreementKind, Period, Status};
 use crate::check::{self, CheckOptions, Code, ParentFile};
+use crate::date::Date;
 use crate::lang::Locale;
+use crate::messages;
 
 /// The codes that say how an agreement fits its main agreement.
 pub const FAMILY_CODES: [Code; 7] = [
@@ -68,6 +70,56 @@ pub struct Family {
     pub main_problem: Option<String>,
     /// Agreement files in the folder that could not be read.
     pub unreadable: Vec<Unreadable>,
+    /// A reminder that the action plan of a year the main agreement covers is missing, from
+    /// 60 days before that year starts (set by [`Family::remind_of_action_plan`]).
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub missing_action_plan: Option<String>,
+}
+
+/// How long before a year starts its action plan is missed, in days.
+pub const ACTION_PLAN_LEAD_DAYS: i64 = 60;
+
+impl Family {
+    /// Sets the reminder of a missing action plan: for this year and, from 60 days before it
+    /// starts, the next, when the main agreement's period covers the year and no action plan
+    /// in the family does. The studies ask for a yearly action plan under the main agreement
+    /// (`seed-sintef-2010-county-agreements.md` §2.2; issue 14).
+    pub fn remind_of_action_plan(mut self, today: Date, locale: Locale) -> Self {
+        self.missing_action_plan = self
+            .missing_year(today)
+            .map(|year| messages::action_plan_missing(year, locale));
+        self
+    }
+
+    /// The first year (this one, or the next within 60 days of its start) the main agreement
+    /// covers without an action plan.
+    fn missing_year(&self, today: Date) -> Option<i32> {
+        let main = self.main.as_ref()?;
+        if main.kind != AgreementKind::Hovedavtale {
+            return None;
+        }
+        let soon = today.naive() + chrono::Duration::days(ACTION_PLAN_LEAD_DAYS);
+        let years = [today.year(), chrono::Datelike::year(&soon)];
+        // Days of the year a period covers.
+        let overlap = |period: &Period, year: i32| -> i64 {
+            let (Some(start), Some(end)) =
+                (Date::from_ymd(year, 1, 1), Date::from_ymd(year, 12, 31))
+            else {
+                return 0;
+            };
+            let from = period.from.max(start);
+            let to = period.to.map_or(end, |to| to.min(end));
+            (to.naive() - from.naive()).num_days() + 1
+        };
+        // A main agreement needs a year's plan when it runs for at least a quarter of the year.
+        years.into_iter().find(|&year| {
+            overlap(&main.period, year) >= 90
+                && !self
+                    .members
+                    .iter()
+                    .any(|m| m.kind == AgreementKind::Handlingsplan && overlap(&m.period, year) > 0)
+        })
+    }
 }
 
 /// An agreement with the file it came from (empty when not saved).
@@ -190,6 +242,7 @@ pub fn build(
         members,
         main_problem,
         unreadable,
+        missing_action_plan: None,
     }
 }
 

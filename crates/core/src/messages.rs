@@ -2070,6 +2070,22 @@ pub fn pdf_missing_glyphs(chars: &[String], l: Locale) -> String {
     )
 }
 
+/// The family view's reminder that a year's action plan is missing.
+pub fn action_plan_missing(year: i32, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "Handlingsplanen for {year} mangler: hovedavtalen gjelder i {year}, men ingen handlingsplan i avtalefamilien dekker året. Lag en handlingsplan for {year} og koble den til hovedavtalen."
+        ),
+        format!(
+            "Handlingsplanen for {year} manglar: hovudavtalen gjeld i {year}, men ingen handlingsplan i avtalefamilien dekkjer året. Lag ein handlingsplan for {year} og kople han til hovudavtalen."
+        ),
+        format!(
+            "The action plan for {year} is missing: the main agreement applies in {year}, but no action plan in the family covers the year. Make an action plan for {year} and link it to the main agreement."
+        ),
+    )
+}
+
 /// How long a period runs: "5 år", "4 år og 6 måneder", "drøyt 4 år" (whole months and some
 /// days beyond them).
 pub fn period_length(length: crate::agreement::Length, l: Locale) -> String {

@@ -248,3 +248,53 @@ fn links_are_relative_to_the_sub_agreements_folder_and_found_again() {
         ]
     );
 }
+
+/// Issue 14: nothing reminded anyone that this year's action plan was missing.
+#[test]
+fn a_missing_action_plan_is_remembered_from_60_days_before_its_year() {
+    let main = main_agreement();
+    // The example runs 1 December 2026 – 30 November 2030.
+    let mut plan = sub_agreement(&main);
+    plan.meta.kind = avtale_core::agreement::AgreementKind::Handlingsplan;
+    plan.meta.period.from = Date::from_ymd(2027, 1, 1).expect("date");
+    plan.meta.period.to = Date::from_ymd(2027, 12, 31);
+    let family_on = |members: &[Found<'_>], today: (i32, u32, u32)| {
+        family::build(
+            Found {
+                file: "hovedavtale.avtale.yaml",
+                agreement: &main,
+            },
+            Some(Ok(Found {
+                file: "hovedavtale.avtale.yaml",
+                agreement: &main,
+            })),
+            members,
+            Vec::new(),
+            Locale::Nb,
+        )
+        .remind_of_action_plan(
+            Date::from_ymd(today.0, today.1, today.2).expect("today"),
+            Locale::Nb,
+        )
+        .missing_action_plan
+    };
+    let with_plan = [Found {
+        file: "handlingsplan-2027.avtale.yaml",
+        agreement: &plan,
+    }];
+    // December 2026 is one month of the agreement: no plan asked for 2026, but 2027 starts
+    // within 60 days.
+    let missing = family_on(&[], (2026, 12, 5)).expect("the 2027 plan is due");
+    assert!(
+        missing.starts_with("Handlingsplanen for 2027 mangler"),
+        "{missing}"
+    );
+    assert_eq!(family_on(&with_plan, (2026, 12, 5)), None);
+    assert_eq!(family_on(&with_plan, (2027, 6, 1)), None);
+    // From 2 November 2027, the 2028 plan is due.
+    assert_eq!(family_on(&with_plan, (2027, 11, 1)), None);
+    let next = family_on(&with_plan, (2027, 11, 2)).expect("the 2028 plan is due");
+    assert!(next.contains("2028"), "{next}");
+    // After the agreement has ended, nothing is asked.
+    assert_eq!(family_on(&[], (2031, 6, 1)), None);
+}

@@ -25,4 +25,9 @@ main_problem?: string,
 /**
  * Agreement files in the folder that could not be read.
  */
-unreadable: Array<Unreadable>, };
+unreadable: Array<Unreadable>, 
+/**
+ * A reminder that the action plan of a year the main agreement covers is missing, from
+ * 60 days before that year starts (set by [`Family::remind_of_action_plan`]).
+ */
+missing_action_plan?: string, };
