@@ -161,6 +161,19 @@ pub(super) fn check(
         )
     };
 
+    // The glossary prints too: a placeholder left in a term or definition is as unfilled.
+    for (i, entry) in agreement.glossary.iter().enumerate() {
+        for (field, text) in [("term", &entry.term), ("definition", &entry.definition)] {
+            for name in crate::placeholder::names(text) {
+                push(
+                    f,
+                    &format!("glossary[{i}].{field}"),
+                    None,
+                    Finding::Placeholder { name, label: None },
+                );
+            }
+        }
+    }
     for (section, text) in texts() {
         for name in &text.placeholders {
             let label = section

@@ -5,7 +5,7 @@
 
 use super::{Finding, Findings};
 use crate::agreement::AgreementKind;
-use crate::clause::Level;
+use crate::clause::{Holder, Level};
 
 /// Strategic bodies meet 1–4 times a year in the studies.
 const MAX_STRATEGIC_PER_YEAR: u32 = 4;
@@ -23,7 +23,12 @@ pub(super) fn check(f: &mut Findings<'_>) {
                 Some(Level::Operativ) => levels.1 = true,
                 None => {}
             }
-            match &body.cadence {
+            // A cadence that never meets (every 0 weeks) is none.
+            let cadence = body
+                .cadence
+                .as_ref()
+                .filter(|c| c.per_year().is_none_or(|n| n > 0.0));
+            match cadence {
                 None => f.in_section(
                     si,
                     &path("cadence"),
@@ -52,7 +57,7 @@ pub(super) fn check(f: &mut Findings<'_>) {
                     }
                 }
             }
-            if body.chair.is_none() {
+            if body.chair.as_ref().is_none_or(Holder::is_nobody) {
                 f.in_section(
                     si,
                     &path("chair"),

@@ -27,7 +27,7 @@ pub(super) fn check(f: &mut Findings<'_>) {
             );
         }
         if let Some(contact) = &party.contact
-            && contact.deputy.is_none()
+            && !named(contact.deputy.as_ref())
         {
             f.agreement_level(
                 format!("parties[{i}].contact"),
@@ -46,7 +46,7 @@ pub(super) fn check(f: &mut Findings<'_>) {
             }
         }
         for (ci, contact) in section.contacts.iter().flatten().enumerate() {
-            if contact.deputy.is_none() {
+            if !named(contact.deputy.as_ref()) {
                 f.in_section(
                     si,
                     &format!("contacts[{ci}].deputy"),
@@ -187,4 +187,10 @@ pub(super) fn party_refs(section: &Section) -> Vec<(String, &PartyId)> {
         }
     }
     out
+}
+
+/// Whether a deputy is there and has a name (the app's form adds one with a blank name when its
+/// box is ticked).
+fn named(deputy: Option<&crate::clause::Deputy>) -> bool {
+    deputy.is_some_and(|d| !d.name.trim().is_empty())
 }

@@ -74,7 +74,13 @@ pub(super) fn check(f: &mut Findings<'_>) {
             let missing = [
                 ("authority", mandate.authority.trim().is_empty()),
                 ("reports_to", mandate.reports_to.trim().is_empty()),
-                ("leader", mandate.leader.is_none()),
+                (
+                    "leader",
+                    mandate
+                        .leader
+                        .as_ref()
+                        .is_none_or(crate::clause::Holder::is_nobody),
+                ),
             ]
             .into_iter()
             .find(|(_, missing)| *missing);

@@ -54,6 +54,15 @@ pub enum Holder {
 }
 
 impl Holder {
+    /// Whether it names nobody: taking turns among no parties (what the app's picker writes
+    /// when every party is unticked), or a blank party.
+    pub fn is_nobody(&self) -> bool {
+        match self {
+            Holder::Party(id) => id.0.trim().is_empty(),
+            Holder::Alternating(ids) => ids.iter().all(|id| id.0.trim().is_empty()),
+        }
+    }
+
     /// Every party this holder names.
     pub fn parties(&self) -> Vec<&PartyId> {
         match self {
