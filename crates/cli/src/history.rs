@@ -132,6 +132,42 @@ pub(crate) fn commit(
     OK
 }
 
+/// `avtale renew FILE --author NAME`: the next period as a new draft revision.
+pub(crate) fn renew(ctx: &Ctx, file: &Path, author: String) -> u8 {
+    let l = ctx.locale();
+    let _lock = match store::lock_agreement(file) {
+        Ok(lock) => lock,
+        Err(err) => {
+            eprintln!("{}", err.report(l));
+            return FAILED;
+        }
+    };
+    let mut agreement = match store::read_agreement(file) {
+        Ok(a) => a,
+        Err(err) => return ctx.fail(&err),
+    };
+    if let Err(err) = agreement.history.verify() {
+        eprintln!("{}: {}", file.display(), messages::chain_error(&err, l));
+        return FAILED;
+    }
+    let info = workflow::renewal_info(&agreement, author, now(), l);
+    let message = info.message.clone();
+    let done = match workflow::renew(&mut agreement, info) {
+        Ok(done) => done,
+        Err(err) => {
+            eprintln!("{}: {}", file.display(), messages::workflow_error(&err, l));
+            return FAILED;
+        }
+    };
+    if let Err(err) = store::save_agreement(file, &agreement) {
+        eprintln!("{}", err.report(l));
+        return FAILED;
+    }
+    println!("{message}");
+    println!("{}", messages::revision_saved(done.number, l));
+    OK
+}
+
 /// `avtale show FILE@N`: the agreement as it was at revision N (or now), as Markdown or HTML.
 pub(crate) fn show(ctx: &Ctx, address: &Address, as_html: bool) -> u8 {
     let l = ctx.locale();

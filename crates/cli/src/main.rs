@@ -93,6 +93,15 @@ enum Command {
         #[arg(long, value_enum)]
         status: Option<StatusArg>,
     },
+    /// Start the agreement's next period: every date moves by one period length, the status
+    /// becomes draft, and the result is saved as a new revision (as "Forny avtale" in the app)
+    Renew {
+        /// The agreement file.
+        file: PathBuf,
+        /// Who saves the revision.
+        #[arg(long)]
+        author: String,
+    },
     /// Print the agreement as it was at a revision: FILE@N (a bare FILE is its current text).
     Show {
         /// FILE or FILE@N.
@@ -315,6 +324,7 @@ fn main() -> ExitCode {
             });
             history::commit(&ctx, &file, message, author, name, status)
         }
+        Command::Renew { file, author } => history::renew(&ctx, &file, author),
         Command::Show { address, format } => history::show(
             &ctx,
             &history::Address::parse(&address),

@@ -442,6 +442,41 @@ fn history_commands_commit_log_show_and_verify() {
     assert_eq!(refused.status.code(), Some(2));
 }
 
+/// Issue 14: renewal was in the app only.
+#[test]
+fn renew_starts_the_next_period_as_a_new_revision() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("avtale.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let f = file.display().to_string();
+    let first = avtale(&["renew", &f, "--author", "Kari Nordmann"]);
+    assert_eq!(
+        first.status.code(),
+        Some(2),
+        "no revision to renew from yet"
+    );
+    assert!(
+        stderr(&first).contains("ingen revisjon"),
+        "{}",
+        stderr(&first)
+    );
+    let commit = avtale(&["commit", &f, "-m", "Signert", "--author", "Kari Nordmann"]);
+    assert_eq!(commit.status.code(), Some(0));
+    let out = avtale(&["renew", &f, "--author", "Kari Nordmann"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("1. desember 2030 til 30. november 2034"),
+        "{}",
+        stdout(&out)
+    );
+    let diff = stdout(&avtale(&["diff", &format!("{f}@1"), &f]));
+    assert!(
+        diff.contains("Periode › Til: [-30. november 2030-] → {+30. november 2034+}"),
+        "{diff}"
+    );
+    assert_eq!(avtale(&["verify", &f]).status.code(), Some(0));
+}
+
 #[test]
 fn diff_compares_revisions_and_refuses_other_agreements() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -476,15 +476,7 @@ impl OpenDocument {
         time: Timestamp,
         locale: Locale,
     ) -> Result<Committed, WorkflowError> {
-        let message = crate::renew::next_period(&self.agreement.meta.period)
-            .map(|p| messages::renewed_revision(&p, locale))
-            .unwrap_or_default();
-        let info = RevisionInfo {
-            author,
-            time,
-            message,
-            name: None,
-        };
+        let info = workflow::renewal_info(&self.agreement, author, time, locale);
         let mut next = self.agreement.clone();
         let done = workflow::renew(&mut next, info)?;
         self.agreement = next;

@@ -121,6 +121,25 @@ pub fn commit(
     })
 }
 
+/// What a renewal's revision says of itself: its author and time, and a message naming the
+/// period it starts ("Ny periode: …"). The app and the command line say the same.
+pub fn renewal_info(
+    agreement: &Agreement,
+    author: String,
+    time: crate::history::Timestamp,
+    locale: crate::lang::Locale,
+) -> RevisionInfo {
+    let message = crate::renew::next_period(&agreement.meta.period)
+        .map(|p| crate::messages::renewed_revision(&p, locale))
+        .unwrap_or_default();
+    RevisionInfo {
+        author,
+        time,
+        message,
+        name: None,
+    }
+}
+
 /// Starts the agreement's next period ("Forny avtale"): every date moves by one period length
 /// (see [`crate::renew`]), the status becomes draft, and the result is recorded as a new
 /// revision, so comparing it with the one before shows exactly what moved. Refused when the
