@@ -718,7 +718,7 @@ pub(crate) fn preview_pdf(
         svg: preview.svg,
         pages,
         draft: options.draft,
-        printing: avtale_pdf::printed_as(&agreement, options.draft),
+        printing: preview.printing,
     })
 }
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use avtale_core::agreement::Status;
 use avtale_core::history::{Printed, RevisionInfo, Timestamp};
 use avtale_core::render::{comparison, html, markdown};
-use avtale_core::{messages, store, workflow};
+use avtale_core::{Agreement, messages, store, workflow};
 
 use crate::commands::{Ctx, FAILED, HAS_ERRORS, OK};
 
@@ -92,39 +92,18 @@ pub(crate) fn commit(
     status: Option<Status>,
 ) -> u8 {
     let l = ctx.locale();
-    // No other window or program may write the file between reading and saving it.
-    let _lock = match store::lock_agreement(file) {
-        Ok(lock) => lock,
-        Err(err) => {
-            eprintln!("{}", err.report(l));
-            return FAILED;
-        }
-    };
-    let mut agreement = match store::read_agreement(file) {
-        Ok(a) => a,
-        Err(err) => return ctx.fail(&err),
-    };
-    if let Err(err) = agreement.history.verify() {
-        eprintln!("{}: {}", file.display(), messages::chain_error(&err, l));
+    let done = new_revision(ctx, file, |agreement| {
+        let info = RevisionInfo {
+            author,
+            time: now(),
+            message,
+            name,
+        };
+        workflow::commit(agreement, info, status)
+    });
+    let Some(done) = done else {
         return FAILED;
-    }
-    let info = RevisionInfo {
-        author,
-        time: now(),
-        message,
-        name,
     };
-    let done = match workflow::commit(&mut agreement, info, status) {
-        Ok(done) => done,
-        Err(err) => {
-            eprintln!("{}: {}", file.display(), messages::workflow_error(&err, l));
-            return FAILED;
-        }
-    };
-    if let Err(err) = store::save_agreement(file, &agreement) {
-        eprintln!("{}", err.report(l));
-        return FAILED;
-    }
     if done.new_draft_after_signing {
         eprintln!("{}", messages::new_draft_after_signing(l));
     }
@@ -135,37 +114,59 @@ pub(crate) fn commit(
 /// `avtale renew FILE --author NAME`: the next period as a new draft revision.
 pub(crate) fn renew(ctx: &Ctx, file: &Path, author: String) -> u8 {
     let l = ctx.locale();
+    let mut message = String::new();
+    let done = new_revision(ctx, file, |agreement| {
+        let info = workflow::renewal_info(agreement, author, now(), l);
+        message.clone_from(&info.message);
+        workflow::renew(agreement, info)
+    });
+    let Some(done) = done else {
+        return FAILED;
+    };
+    println!("{message}");
+    println!("{}", messages::revision_saved(done.number, l));
+    OK
+}
+
+/// Records a revision in the file under its lock: reads it, refuses a tampered history, lets
+/// `make` record the revision, and saves. Reports any failure and gives none.
+fn new_revision(
+    ctx: &Ctx,
+    file: &Path,
+    make: impl FnOnce(&mut Agreement) -> Result<workflow::Committed, workflow::WorkflowError>,
+) -> Option<workflow::Committed> {
+    let l = ctx.locale();
+    // No other window or program may write the file between reading and saving it.
     let _lock = match store::lock_agreement(file) {
         Ok(lock) => lock,
         Err(err) => {
             eprintln!("{}", err.report(l));
-            return FAILED;
+            return None;
         }
     };
     let mut agreement = match store::read_agreement(file) {
         Ok(a) => a,
-        Err(err) => return ctx.fail(&err),
+        Err(err) => {
+            ctx.fail(&err);
+            return None;
+        }
     };
     if let Err(err) = agreement.history.verify() {
         eprintln!("{}: {}", file.display(), messages::chain_error(&err, l));
-        return FAILED;
+        return None;
     }
-    let info = workflow::renewal_info(&agreement, author, now(), l);
-    let message = info.message.clone();
-    let done = match workflow::renew(&mut agreement, info) {
+    let done = match make(&mut agreement) {
         Ok(done) => done,
         Err(err) => {
             eprintln!("{}: {}", file.display(), messages::workflow_error(&err, l));
-            return FAILED;
+            return None;
         }
     };
     if let Err(err) = store::save_agreement(file, &agreement) {
         eprintln!("{}", err.report(l));
-        return FAILED;
+        return None;
     }
-    println!("{message}");
-    println!("{}", messages::revision_saved(done.number, l));
-    OK
+    Some(done)
 }
 
 /// `avtale show FILE@N`: the agreement as it was at revision N (or now), as Markdown or HTML.

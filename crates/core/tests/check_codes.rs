@@ -93,6 +93,10 @@ fn id(id: &str) -> PartyId {
 }
 
 /// The section with this id.
+/// What an `expect` on the example's data says: the clean example fills in every part a case
+/// changes.
+const FILLED: &str = "the example fills this in";
+
 fn sec<'a>(a: &'a mut Agreement, id: &str) -> &'a mut Section {
     a.sections
         .iter_mut()
@@ -234,10 +238,11 @@ fn cases() -> Vec<Case> {
             m,
             "sections[6].roles[0].tasks[0].responsible",
             |s| {
-                sec(&mut s.a, "roller").roles.as_mut().unwrap()[0].tasks[0].responsible = None;
+                sec(&mut s.a, "roller").roles.as_mut().expect(FILLED)[0].tasks[0].responsible =
+                    None;
             },
             |s| {
-                sec(&mut s.a, "roller").roles.as_mut().unwrap()[0].tasks[0].responsible =
+                sec(&mut s.a, "roller").roles.as_mut().expect(FILLED)[0].tasks[0].responsible =
                     Some(id("nav"));
             },
         ),
@@ -246,12 +251,12 @@ fn cases() -> Vec<Case> {
             m,
             "sections[6].roles[0].tasks[0].responsible",
             |s| {
-                sec(&mut s.a, "roller").roles.as_mut().unwrap()[0].tasks[0].responsible =
+                sec(&mut s.a, "roller").roles.as_mut().expect(FILLED)[0].tasks[0].responsible =
                     Some(id("skolen"));
             },
             |s| {
                 // The same id, once the party is added.
-                sec(&mut s.a, "roller").roles.as_mut().unwrap()[0].tasks[0].responsible =
+                sec(&mut s.a, "roller").roles.as_mut().expect(FILLED)[0].tasks[0].responsible =
                     Some(id("skolen"));
                 let mut school = s.a.parties[1].clone();
                 school.id = id("skolen");
@@ -265,11 +270,18 @@ fn cases() -> Vec<Case> {
             m,
             "sections[8].meetings[1].cadence",
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[1].cadence = None;
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[1]
+                    .cadence = None;
             },
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[1].cadence =
-                    Some(Cadence::AsNeeded("ved behov".into()));
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[1]
+                    .cadence = Some(Cadence::AsNeeded("ved behov".into()));
             },
         ),
         // One party is a chair, as is an alternating chair.
@@ -278,11 +290,18 @@ fn cases() -> Vec<Case> {
             m,
             "sections[8].meetings[0].chair",
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[0].chair = None;
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[0]
+                    .chair = None;
             },
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[0].chair =
-                    Some(Holder::Party(id("nav")));
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[0]
+                    .chair = Some(Holder::Party(id("nav")));
             },
         ),
         // A one-day period runs forwards.
@@ -319,10 +338,10 @@ fn cases() -> Vec<Case> {
             m,
             "parties[1].signatory",
             |s| {
-                s.a.parties[1].signatory.as_mut().unwrap().name = "  ".into();
+                s.a.parties[1].signatory.as_mut().expect(FILLED).name = "  ".into();
             },
             |s| {
-                s.a.parties[1].signatory.as_mut().unwrap().name = "O. Vik".into();
+                s.a.parties[1].signatory.as_mut().expect(FILLED).name = "O. Vik".into();
             },
         ),
         // The last day of the period is inside it.
@@ -334,14 +353,14 @@ fn cases() -> Vec<Case> {
                 sec(&mut s.a, "evaluering")
                     .evaluation
                     .as_mut()
-                    .unwrap()
+                    .expect(FILLED)
                     .next = Some(date(2030, 12, 1));
             },
             |s| {
                 sec(&mut s.a, "evaluering")
                     .evaluation
                     .as_mut()
-                    .unwrap()
+                    .expect(FILLED)
                     .next = Some(date(2030, 11, 30));
             },
         ),
@@ -354,14 +373,14 @@ fn cases() -> Vec<Case> {
                 sec(&mut s.a, "informasjonsdeling")
                     .information_sharing
                     .as_mut()
-                    .unwrap()
+                    .expect(FILLED)
                     .consent = None;
             },
             |s| {
                 let sharing = sec(&mut s.a, "informasjonsdeling")
                     .information_sharing
                     .as_mut();
-                let sharing = sharing.unwrap();
+                let sharing = sharing.expect(FILLED);
                 sharing.consent = None;
                 sharing.personal_data = false;
             },
@@ -471,7 +490,10 @@ fn cases() -> Vec<Case> {
             m,
             "sections",
             |s| {
-                let evaluation = sec(&mut s.a, "evaluering").evaluation.as_mut().unwrap();
+                let evaluation = sec(&mut s.a, "evaluering")
+                    .evaluation
+                    .as_mut()
+                    .expect(FILLED);
                 evaluation.cadence = None;
                 evaluation.next = None;
             },
@@ -479,7 +501,7 @@ fn cases() -> Vec<Case> {
                 sec(&mut s.a, "evaluering")
                     .evaluation
                     .as_mut()
-                    .unwrap()
+                    .expect(FILLED)
                     .cadence = None;
             },
         ),
@@ -488,12 +510,18 @@ fn cases() -> Vec<Case> {
             m,
             "sections[8].meetings[1].members",
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[1]
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[1]
                     .members
                     .clear();
             },
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[1]
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[1]
                     .members
                     .truncate(1);
             },
@@ -504,13 +532,17 @@ fn cases() -> Vec<Case> {
             m,
             "sections",
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[0].level = None;
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[0]
+                    .level = None;
             },
             |s| {
                 let body = sec(&mut s.a, "motearenaer")
                     .meetings
                     .as_mut()
-                    .unwrap()
+                    .expect(FILLED)
                     .remove(0);
                 sec(&mut s.a, "roller").meetings = Some(vec![body]);
             },
@@ -521,10 +553,18 @@ fn cases() -> Vec<Case> {
             sub_base,
             "sections",
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[1].level = None;
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[1]
+                    .level = None;
             },
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[0].level = None;
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[0]
+                    .level = None;
             },
         ),
         // A strategic body may meet 4 times a year.
@@ -533,12 +573,18 @@ fn cases() -> Vec<Case> {
             m,
             "sections[8].meetings[0].cadence",
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[0].cadence =
-                    Some(Cadence::PerYear(5));
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[0]
+                    .cadence = Some(Cadence::PerYear(5));
             },
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[0].cadence =
-                    Some(Cadence::PerYear(4));
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[0]
+                    .cadence = Some(Cadence::PerYear(4));
             },
         ),
         // An operative body may meet weekly.
@@ -547,12 +593,18 @@ fn cases() -> Vec<Case> {
             m,
             "sections[8].meetings[1].cadence",
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[1].cadence =
-                    Some(Cadence::PerWeek(2));
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[1]
+                    .cadence = Some(Cadence::PerWeek(2));
             },
             |s| {
-                sec(&mut s.a, "motearenaer").meetings.as_mut().unwrap()[1].cadence =
-                    Some(Cadence::EveryWeeks(1));
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[1]
+                    .cadence = Some(Cadence::EveryWeeks(1));
             },
         ),
         // Without the contact, no deputy is needed.
@@ -561,13 +613,17 @@ fn cases() -> Vec<Case> {
             m,
             "sections[9].contacts[0].deputy",
             |s| {
-                sec(&mut s.a, "kontaktpersoner").contacts.as_mut().unwrap()[0].deputy = None;
+                sec(&mut s.a, "kontaktpersoner")
+                    .contacts
+                    .as_mut()
+                    .expect(FILLED)[0]
+                    .deputy = None;
             },
             |s| {
                 sec(&mut s.a, "kontaktpersoner")
                     .contacts
                     .as_mut()
-                    .unwrap()
+                    .expect(FILLED)
                     .remove(0);
             },
         ),
@@ -577,14 +633,20 @@ fn cases() -> Vec<Case> {
             m,
             "parties[0].contact",
             |s| {
-                let mut contact =
-                    sec(&mut s.a, "kontaktpersoner").contacts.as_ref().unwrap()[0].clone();
+                let mut contact = sec(&mut s.a, "kontaktpersoner")
+                    .contacts
+                    .as_ref()
+                    .expect(FILLED)[0]
+                    .clone();
                 contact.deputy = None;
                 s.a.parties[0].contact = Some(contact);
             },
             |s| {
-                let contact =
-                    sec(&mut s.a, "kontaktpersoner").contacts.as_ref().unwrap()[0].clone();
+                let contact = sec(&mut s.a, "kontaktpersoner")
+                    .contacts
+                    .as_ref()
+                    .expect(FILLED)[0]
+                    .clone();
                 s.a.parties[0].contact = Some(contact);
             },
         ),
@@ -594,10 +656,10 @@ fn cases() -> Vec<Case> {
             m,
             "sections[5].goals[0].indicator",
             |s| {
-                sec(&mut s.a, "mal").goals.as_mut().unwrap()[0].indicator = " ".into();
+                sec(&mut s.a, "mal").goals.as_mut().expect(FILLED)[0].indicator = " ".into();
             },
             |s| {
-                sec(&mut s.a, "mal").goals.as_mut().unwrap()[0]
+                sec(&mut s.a, "mal").goals.as_mut().expect(FILLED)[0]
                     .target
                     .clear();
             },
@@ -607,10 +669,11 @@ fn cases() -> Vec<Case> {
             m,
             "sections[5].goals[1].deadline",
             |s| {
-                sec(&mut s.a, "mal").goals.as_mut().unwrap()[1].deadline = None;
+                sec(&mut s.a, "mal").goals.as_mut().expect(FILLED)[1].deadline = None;
             },
             |s| {
-                sec(&mut s.a, "mal").goals.as_mut().unwrap()[1].deadline = Some(date(2027, 12, 31));
+                sec(&mut s.a, "mal").goals.as_mut().expect(FILLED)[1].deadline =
+                    Some(date(2027, 12, 31));
             },
         ),
         // A mandate needs authority, a reporting line and a leader, not deliverables.
@@ -690,12 +753,18 @@ fn cases() -> Vec<Case> {
             m,
             "sections[4].target_groups[0].definition",
             |s| {
-                let group = &mut sec(&mut s.a, "malgrupper").target_groups.as_mut().unwrap()[0];
+                let group = &mut sec(&mut s.a, "malgrupper")
+                    .target_groups
+                    .as_mut()
+                    .expect(FILLED)[0];
                 group.definition.clear();
                 group.age = None;
             },
             |s| {
-                sec(&mut s.a, "malgrupper").target_groups.as_mut().unwrap()[0]
+                sec(&mut s.a, "malgrupper")
+                    .target_groups
+                    .as_mut()
+                    .expect(FILLED)[0]
                     .definition
                     .clear();
             },
@@ -706,10 +775,17 @@ fn cases() -> Vec<Case> {
             m,
             "sections[7].boundaries[0].lead",
             |s| {
-                sec(&mut s.a, "grenseflater").boundaries.as_mut().unwrap()[0].lead = None;
+                sec(&mut s.a, "grenseflater")
+                    .boundaries
+                    .as_mut()
+                    .expect(FILLED)[0]
+                    .lead = None;
             },
             |s| {
-                sec(&mut s.a, "grenseflater").boundaries.as_mut().unwrap()[0]
+                sec(&mut s.a, "grenseflater")
+                    .boundaries
+                    .as_mut()
+                    .expect(FILLED)[0]
                     .support
                     .clear();
             },
@@ -724,10 +800,10 @@ fn cases() -> Vec<Case> {
                     .information_sharing
                     .as_mut();
                 sharing
-                    .unwrap()
+                    .expect(FILLED)
                     .consent
                     .as_mut()
-                    .unwrap()
+                    .expect(FILLED)
                     .withdrawal
                     .clear();
             },
@@ -735,7 +811,12 @@ fn cases() -> Vec<Case> {
                 let sharing = sec(&mut s.a, "informasjonsdeling")
                     .information_sharing
                     .as_mut();
-                sharing.unwrap().consent.as_mut().unwrap().written = false;
+                sharing
+                    .expect(FILLED)
+                    .consent
+                    .as_mut()
+                    .expect(FILLED)
+                    .written = false;
             },
         ),
         case(
@@ -792,11 +873,11 @@ fn cases() -> Vec<Case> {
             m,
             "sections[12].measures[0].start",
             |s| {
-                sec(&mut s.a, "kompetanse").measures.as_mut().unwrap()[0].start =
+                sec(&mut s.a, "kompetanse").measures.as_mut().expect(FILLED)[0].start =
                     Some(date(2026, 11, 30));
             },
             |s| {
-                sec(&mut s.a, "kompetanse").measures.as_mut().unwrap()[0].start =
+                sec(&mut s.a, "kompetanse").measures.as_mut().expect(FILLED)[0].start =
                     Some(date(2026, 12, 1));
             },
         ),
@@ -805,10 +886,12 @@ fn cases() -> Vec<Case> {
             m,
             "sections[5].goals[0].deadline",
             |s| {
-                sec(&mut s.a, "mal").goals.as_mut().unwrap()[0].deadline = Some(date(2030, 12, 1));
+                sec(&mut s.a, "mal").goals.as_mut().expect(FILLED)[0].deadline =
+                    Some(date(2030, 12, 1));
             },
             |s| {
-                sec(&mut s.a, "mal").goals.as_mut().unwrap()[0].deadline = Some(date(2026, 12, 1));
+                sec(&mut s.a, "mal").goals.as_mut().expect(FILLED)[0].deadline =
+                    Some(date(2026, 12, 1));
             },
         ),
         // Jargon defined in the glossary is fine.
@@ -1088,8 +1171,8 @@ fn padding_below_the_limit_raises_nothing() {
 #[test]
 fn av021_a_deputy_with_a_blank_name_is_no_deputy() {
     let found = raised_by(|a| {
-        let contacts = sec(a, "kontaktpersoner").contacts.as_mut().unwrap();
-        contacts[0].deputy.as_mut().unwrap().name = " ".into();
+        let contacts = sec(a, "kontaktpersoner").contacts.as_mut().expect(FILLED);
+        contacts[0].deputy.as_mut().expect(FILLED).name = " ".into();
     });
     assert!(found.contains(&Code::ContactWithoutDeputy), "{found:?}");
 }
@@ -1099,7 +1182,7 @@ fn av021_a_deputy_with_a_blank_name_is_no_deputy() {
 #[test]
 fn av005_an_alternating_chair_of_no_parties_is_no_chair() {
     let found = raised_by(|a| {
-        sec(a, "motearenaer").meetings.as_mut().unwrap()[0].chair =
+        sec(a, "motearenaer").meetings.as_mut().expect(FILLED)[0].chair =
             Some(Holder::Alternating(vec![]));
     });
     assert!(found.contains(&Code::MeetingWithoutChair), "{found:?}");
@@ -1120,7 +1203,8 @@ fn av023_an_alternating_leader_of_no_parties_is_no_leader() {
 #[test]
 fn av004_every_zero_weeks_is_no_cadence() {
     let found = raised_by(|a| {
-        sec(a, "motearenaer").meetings.as_mut().unwrap()[1].cadence = Some(Cadence::EveryWeeks(0));
+        sec(a, "motearenaer").meetings.as_mut().expect(FILLED)[1].cadence =
+            Some(Cadence::EveryWeeks(0));
     });
     assert!(found.contains(&Code::MeetingWithoutCadence), "{found:?}");
 }

@@ -133,14 +133,19 @@ fn period_text(agreement: &Agreement) -> String {
     format!("{} – {to}", period.from.long(lang))
 }
 
-/// What a print of the agreement says it is, in its footer and header (and in the app's
-/// export dialog): "Revisjon 3 (a8462dda)" for the text of a saved revision, "Endret etter
+/// What a print of the agreement says it is, in its footer (and in the app's export dialog,
+/// through [`Preview::printing`]): "Revisjon 3 (a8462dda)" for the text of a saved revision, "Endret etter
 /// revisjon 3 – ikke lagret som revisjon" for text changed since, else the status; a draft
-/// says so first.
-pub fn printed_as(agreement: &Agreement, draft: bool) -> String {
+/// says so first. `committed` is the revision whose text the agreement is (the caller finds it once: it
+/// compares the agreement with its revisions).
+fn printed_as(
+    agreement: &Agreement,
+    committed: Option<&avtale_core::history::Revision>,
+    draft: bool,
+) -> String {
     let locale = Locale::from(agreement.meta.language);
     // A print of text changed since the newest revision says so, so it is never taken for one.
-    let revision = match (agreement.committed_revision(), agreement.history.latest()) {
+    let revision = match (committed, agreement.history.latest()) {
         (Some(r), _) => {
             messages::pdf_revision(r.number, r.hash.get(..8).unwrap_or(&r.hash), locale)
         }
@@ -161,7 +166,7 @@ fn frame(agreement: &Agreement, draft: bool, print: bool) -> Frame {
     let locale = Locale::from(agreement.meta.language);
     // Only a print of a committed revision names one, in the footer and in the metadata.
     let committed = agreement.committed_revision();
-    let revision = printed_as(agreement, draft);
+    let revision = printed_as(agreement, committed, draft);
     let authors: Vec<String> = agreement
         .parties
         .iter()
@@ -222,6 +227,9 @@ pub struct Preview {
     pub svg: String,
     /// The number of pages.
     pub pages: usize,
+    /// What the print says it is, as its footer and header do: a saved revision, text changed
+    /// since one, or the status.
+    pub printing: String,
 }
 
 /// The world that lays out this print of the agreement, and its date.
@@ -229,10 +237,10 @@ fn agreement_world(
     agreement: &Agreement,
     print: Print,
     options: ExportOptions,
-) -> Result<(AvtaleWorld, Datetime), PdfError> {
+) -> Result<(AvtaleWorld, Datetime, String), PdfError> {
     let locale = Locale::from(agreement.meta.language);
     let mut frame = frame(agreement, options.draft, true);
-    let date = frame.date;
+    let (date, printing) = (frame.date, frame.revision.clone());
     let (layout, data) = match print {
         Print::Whole => (Layout::Agreement, printable::printable(agreement, frame)),
         Print::Short => {
@@ -241,7 +249,8 @@ fn agreement_world(
             (Layout::Short, short::short(agreement, frame, note))
         }
     };
-    world(layout, &data, date)
+    let (world, today) = world(layout, &data, date)?;
+    Ok((world, today, printing))
 }
 
 /// Exports the agreement (its current text) as PDF.
@@ -260,7 +269,7 @@ pub fn export_print(
     print: Print,
     options: ExportOptions,
 ) -> Result<Vec<u8>, PdfError> {
-    let (world, today) = agreement_world(agreement, print, options)?;
+    let (world, today, _) = agreement_world(agreement, print, options)?;
     render(&world, today, &agreement.meta.id, options)
 }
 
@@ -271,7 +280,7 @@ pub fn preview(
     print: Print,
     options: ExportOptions,
 ) -> Result<Preview, PdfError> {
-    let (world, _) = agreement_world(agreement, print, options)?;
+    let (world, _, printing) = agreement_world(agreement, print, options)?;
     let document: PagedDocument = typst::compile(&world)
         .output
         .map_err(|e| from_typst(&e, &world))?;
@@ -284,6 +293,7 @@ pub fn preview(
     Ok(Preview {
         svg,
         pages: document.pages().len(),
+        printing,
     })
 }
 

@@ -46,9 +46,27 @@ pub(crate) struct Printable {
     pub(crate) note: String,
     /// Kind, county, period and status, under the title.
     pub(crate) facts: Vec<Fact>,
-    pub(crate) sections: Vec<TreeSection>,
+    pub(crate) sections: Vec<PrintSection>,
     /// Whether a table of contents follows the first page.
     pub(crate) contents: bool,
+}
+
+/// A section as the template reads it: the tree's, with its heading as the core writes it
+/// ("7. Roller og ansvar"), so the number's form is the core's alone.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct PrintSection {
+    #[serde(flatten)]
+    section: TreeSection,
+    heading: String,
+}
+
+impl From<TreeSection> for PrintSection {
+    fn from(section: TreeSection) -> Self {
+        PrintSection {
+            heading: section.heading(),
+            section,
+        }
+    }
 }
 
 /// Text, in characters, beyond which an agreement is long enough for a table of contents
@@ -73,7 +91,7 @@ pub(crate) fn printable(agreement: &Agreement, mut frame: Frame) -> Printable {
         note: String::new(),
         facts: tree.facts,
         contents: length >= CONTENTS_FROM_CHARS || tree.sections.len() >= CONTENTS_FROM_SECTIONS,
-        sections: tree.sections,
+        sections: tree.sections.into_iter().map(PrintSection::from).collect(),
     }
 }
 

@@ -131,7 +131,7 @@ pub(crate) fn short(agreement: &Agreement, frame: Frame, note: String) -> Printa
         frame,
         note,
         facts: tree.facts,
-        sections,
+        sections: sections.into_iter().map(Into::into).collect(),
         contents: false,
     }
 }

@@ -3,7 +3,6 @@
 //! and a glossary with terms is shown by a section, so what prints is what the outline shows.
 
 use super::{Finding, Findings};
-use crate::agreement::Generated;
 
 pub(super) fn check(f: &mut Findings<'_>) {
     let agreement = f.agreement;
@@ -20,11 +19,7 @@ pub(super) fn check(f: &mut Findings<'_>) {
     if !planned {
         f.agreement_level("sections", Finding::NoEvaluation);
     }
-    let shown = agreement
-        .sections
-        .iter()
-        .any(|s| s.show == Some(Generated::Glossary));
-    if !shown && !agreement.glossary.is_empty() {
+    if !agreement.shows_glossary() && !agreement.glossary.is_empty() {
         f.agreement_level(
             "glossary",
             Finding::GlossaryNotShown {

@@ -53,6 +53,14 @@ impl Agreement {
         self.sections.iter().find(|s| &s.id == id)
     }
 
+    /// Whether a section shows the glossary. When none does and the glossary has terms, the
+    /// print adds them as an unnumbered part before the signatures (and AV041 says so).
+    pub fn shows_glossary(&self) -> bool {
+        self.sections
+            .iter()
+            .any(|s| s.show == Some(Generated::Glossary))
+    }
+
     /// The display name of a party: its organisation, or the id when the party is unknown.
     pub fn party_name(&self, id: &PartyId) -> String {
         self.party(id)

@@ -42,14 +42,14 @@ fn write_section(out: &mut String, section: &TreeSection, lang: crate::lang::Lan
     for block in &section.blocks {
         write_block(out, block);
     }
-    let line = "_".repeat(32);
+    let line = "_".repeat(tree::SIGNATURE_LINE_CHARS);
     for s in &section.signatures {
         let _ = writeln!(out, "<p><strong>{}</strong></p>", escape_html(&s.party));
         let _ = writeln!(
             out,
             "<p>{}: {}</p>",
             escape_html(messages::label(Label::PlaceAndDate, lang)),
-            "_".repeat(24)
+            "_".repeat(tree::PLACE_LINE_CHARS)
         );
         if s.name.is_empty() && s.title.is_empty() {
             let _ = writeln!(out, "<p>{line}</p>");

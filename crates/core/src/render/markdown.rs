@@ -32,14 +32,14 @@ fn write_section(out: &mut String, section: &TreeSection, lang: crate::lang::Lan
         out.push_str(&block_text(block));
         out.push_str("\n\n");
     }
-    let line = "\\_".repeat(32);
+    let line = "\\_".repeat(tree::SIGNATURE_LINE_CHARS);
     for s in &section.signatures {
         let _ = writeln!(out, "**{}**\n", escape(&s.party, false));
         let _ = writeln!(
             out,
             "{}: {}\n",
             messages::label(Label::PlaceAndDate, lang),
-            "\\_".repeat(24)
+            "\\_".repeat(tree::PLACE_LINE_CHARS)
         );
         let _ = writeln!(out, "{line}  ");
         if s.name.is_empty() && s.title.is_empty() {

@@ -190,6 +190,12 @@ pub enum Block {
     },
 }
 
+/// Characters in the line a party signs on, where a print has no drawn line (Markdown, HTML).
+pub const SIGNATURE_LINE_CHARS: usize = 32;
+
+/// Characters in the line for place and date, likewise.
+pub const PLACE_LINE_CHARS: usize = 24;
+
 /// One party's signature block.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Signature {
@@ -246,6 +252,12 @@ pub fn build(agreement: &Agreement) -> Tree {
         agreement,
         lang: agreement.meta.language,
         markdown_left: prose::MAX_AGREEMENT_MARKDOWN_BYTES,
+        names: agreement
+            .parties
+            .iter()
+            .map(|p| flat(&p.organisation))
+            .filter(|n| n.len() > 2)
+            .collect(),
     };
     let mut sections: Vec<TreeSection> = agreement
         .sections
@@ -253,11 +265,7 @@ pub fn build(agreement: &Agreement) -> Tree {
         .enumerate()
         .map(|(i, s)| b.section(u32::try_from(i + 1).unwrap_or(u32::MAX), s))
         .collect();
-    let shows_glossary = agreement
-        .sections
-        .iter()
-        .any(|s| s.show == Some(Generated::Glossary));
-    if !shows_glossary && !agreement.glossary.is_empty() {
+    if !agreement.shows_glossary() && !agreement.glossary.is_empty() {
         // The glossary is part of what is signed: it comes before the signatures.
         let glossary = TreeSection {
             id: None,
@@ -789,6 +797,8 @@ struct Builder<'a> {
     lang: Lang,
     /// How much more prose may be read as Markdown.
     markdown_left: usize,
+    /// The parties' names, marked where prose mentions them.
+    names: Vec<String>,
 }
 
 impl Builder<'_> {
@@ -883,14 +893,7 @@ impl Builder<'_> {
         } else {
             plain_paragraphs(&section.text)
         };
-        let names: Vec<String> = self
-            .agreement
-            .parties
-            .iter()
-            .map(|p| flat(&p.organisation))
-            .filter(|n| n.len() > 2)
-            .collect();
-        mark_names(&mut blocks, &names);
+        mark_names(&mut blocks, &self.names);
         match section.show {
             Some(Generated::Parties) => blocks.extend(self.parties()),
             Some(Generated::Period) => blocks.extend(self.period(section)),
