@@ -158,6 +158,11 @@ pub struct Screen {
     pub window_title: String,
     /// The form each section is edited with, in section order ([`catalog::form_kind`]).
     pub section_kinds: Vec<crate::agreement::ClauseKind>,
+    /// The live references the editor's «Sett inn» menu offers, with what they show now.
+    pub references: Vec<crate::reference::Choice>,
+    /// Each section's text cut into words and references (shown as their values), in section
+    /// order; none for a text without references, which the editor shows as it is.
+    pub pieces: Vec<Option<Vec<crate::reference::Piece>>>,
 }
 
 /// A signed (or later) revision whose content is locked.
@@ -291,6 +296,13 @@ impl OpenDocument {
                 locale,
             ),
             content: with_content.then(|| self.content()),
+            references: crate::reference::choices(&self.agreement, locale),
+            pieces: (self.agreement.sections.iter())
+                .map(|s| {
+                    crate::reference::has_any(&s.text)
+                        .then(|| crate::reference::pieces(&self.agreement, &s.text, locale))
+                })
+                .collect(),
         }
     }
 
@@ -308,9 +320,12 @@ impl OpenDocument {
         let Some(raw) = raw else {
             return Ok(());
         };
+        let names_before = body_names(&self.agreement);
         let Some(inverse) = apply_raw(&mut self.agreement, &raw)? else {
             return Ok(());
         };
+        // Texts that refer to a renamed meeting body follow the new name, in the same step.
+        let followed = self.follow_renames(&names_before);
         let merge = match (key, &self.last, self.undo.last()) {
             (Some(key), Some((last, at)), Some(_)) => {
                 key == last && (0..COALESCE_MS).contains(&(now_ms - at))
@@ -318,18 +333,80 @@ impl OpenDocument {
             _ => false,
         };
         self.redo.clear();
-        if !merge {
+        if merge {
+            // The step already takes its paths back to where they were before it; a text
+            // it has not touched yet is taken back first.
+            if let Some(step) = self.undo.last_mut() {
+                for edit in followed {
+                    if !step.edits.iter().any(|e| e.path() == edit.path()) {
+                        step.edits.insert(0, edit);
+                    }
+                }
+            }
+        } else {
             let id = self.fresh_id();
-            self.undo.push(Step {
-                id,
-                edits: vec![inverse],
-            });
+            let mut edits = followed;
+            edits.reverse();
+            edits.push(inverse);
+            self.undo.push(Step { id, edits });
             if self.undo.len() > MAX_UNDO {
                 self.undo.remove(0);
             }
         }
         self.last = key.map(|k| (k.to_owned(), now_ms));
         Ok(())
+    }
+
+    /// Rewrites references to meeting bodies whose name changed since `before` (the same body
+    /// at the same place), returning the edits that take the texts back.
+    fn follow_renames(&mut self, before: &[(String, usize, String)]) -> Vec<Edit> {
+        let after = body_names(&self.agreement);
+        let renamed: Vec<(&str, &str)> = before
+            .iter()
+            .filter_map(|(section, i, old)| {
+                let new = after
+                    .iter()
+                    .find(|(s, j, _)| s == section && j == i)
+                    .map(|(_, _, n)| n)?;
+                let count = |names: &[(String, usize, String)]| {
+                    names.iter().filter(|(s, _, _)| s == section).count()
+                };
+                (count(before) == count(&after)
+                    && old.trim() != new.trim()
+                    && !new.trim().is_empty())
+                .then_some((old.as_str(), new.as_str()))
+            })
+            .collect();
+        if renamed.is_empty() {
+            return Vec::new();
+        }
+        let mut inverses = Vec::new();
+        let texts: Vec<(usize, String)> = self
+            .agreement
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| crate::reference::has_any(&s.text))
+            .map(|(k, s)| {
+                let moved = renamed.iter().fold(s.text.clone(), |t, (old, new)| {
+                    crate::reference::rename_body(&t, old, new)
+                });
+                (k, moved)
+            })
+            .collect();
+        for (k, moved) in texts {
+            if moved == self.agreement.sections[k].text {
+                continue;
+            }
+            let edit = Edit::Set {
+                path: format!("sections[{k}].text"),
+                value: Value::String(moved),
+            };
+            if let Ok(Some(inverse)) = apply_raw(&mut self.agreement, &edit) {
+                inverses.push(inverse);
+            }
+        }
+        inverses
     }
 
     /// The raw edit an edit stands for; none when it changes nothing.
@@ -673,15 +750,22 @@ fn as_the_format_writes_empties(
     }
 }
 
-fn from_content(root: &Value, edit: &Edit) -> Result<Agreement, EditError> {
-    Agreement::deserialize(root).map_err(|e| EditError::DoesNotFit {
-        path: match edit {
+impl Edit {
+    /// The path a raw edit changes; none for the edits that stand for others.
+    fn path(&self) -> Option<&str> {
+        match self {
             Edit::Set { path, .. }
             | Edit::Insert { path, .. }
             | Edit::Remove { path, .. }
-            | Edit::Move { path, .. } => path.clone(),
-            _ => String::new(),
-        },
+            | Edit::Move { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+}
+
+fn from_content(root: &Value, edit: &Edit) -> Result<Agreement, EditError> {
+    Agreement::deserialize(root).map_err(|e| EditError::DoesNotFit {
+        path: edit.path().unwrap_or_default().to_owned(),
         detail: e.to_string(),
     })
 }
@@ -811,6 +895,21 @@ fn empty_like(value: &Value) -> Value {
         Value::String(_) => Value::String(String::new()),
         _ => Value::Null,
     }
+}
+
+/// Every meeting body's name with its section's id and its place in the section.
+fn body_names(agreement: &Agreement) -> Vec<(String, usize, String)> {
+    agreement
+        .sections
+        .iter()
+        .flat_map(|s| {
+            s.meetings
+                .iter()
+                .flatten()
+                .enumerate()
+                .map(|(i, b)| (s.id.0.clone(), i, b.name.clone()))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -511,6 +511,106 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
                 "The main agreement “{file}” could not be read, so the agreement is not checked against it: {reason}"
             ),
         ),
+        Finding::BrokenReference {
+            written,
+            known: true,
+        } => t!(
+            l,
+            format!(
+                "«{written}» viser til noe avtalen ikke har fylt ut ennå, så det skrives ut som det står. Fyll ut det den viser til, eller bytt den ut."
+            ),
+            format!(
+                "«{written}» viser til noko avtalen ikkje har fylt ut enno, så det blir skrive ut som det står. Fyll ut det han viser til, eller byt han ut."
+            ),
+            format!(
+                "“{written}” refers to something the agreement has not filled in yet, so it prints as written. Fill in what it refers to, or replace it."
+            ),
+        ),
+        Finding::BrokenReference {
+            written,
+            known: false,
+        } => t!(
+            l,
+            format!(
+                "«{written}» er ingen henvisning Avtale kjenner, så det skrives ut som det står. Sett inn henvisningen fra menyen «Sett inn», eller skriv teksten uten hakeparenteser."
+            ),
+            format!(
+                "«{written}» er inga tilvising Avtale kjenner, så det blir skrive ut som det står. Set inn tilvisinga frå menyen «Set inn», eller skriv teksten utan hakeparentesar."
+            ),
+            format!(
+                "“{written}” is no reference Avtale knows, so it prints as written. Insert the reference from the “Insert” menu, or write the text without square brackets."
+            ),
+        ),
+        Finding::DateInTextOutsidePeriod { words, after: true } => t!(
+            l,
+            format!(
+                "Teksten sier «{words}», som er etter avtaleperioden. Er den skrevet for en annen periode? Bruk en henvisning til perioden, så følger datoen avtalen."
+            ),
+            format!(
+                "Teksten seier «{words}», som er etter avtaleperioden. Er han skriven for ein annan periode? Bruk ei tilvising til perioden, så følgjer datoen avtalen."
+            ),
+            format!(
+                "The text says “{words}”, which is after the agreement period. Was it written for another period? Use a reference to the period so the date follows the agreement."
+            ),
+        ),
+        Finding::DateInTextOutsidePeriod {
+            words,
+            after: false,
+        } => t!(
+            l,
+            format!(
+                "Teksten har fristen «{words}», som er før avtaleperioden starter. Er den skrevet for en annen periode? Bruk en henvisning til perioden, så følger datoen avtalen."
+            ),
+            format!(
+                "Teksten har fristen «{words}», som er før avtaleperioden startar. Er han skriven for ein annan periode? Bruk ei tilvising til perioden, så følgjer datoen avtalen."
+            ),
+            format!(
+                "The text has the deadline “{words}”, before the agreement period starts. Was it written for another period? Use a reference to the period so the date follows the agreement."
+            ),
+        ),
+        Finding::CadenceInTextDiffers {
+            words,
+            body,
+            cadence,
+        } => t!(
+            l,
+            format!(
+                "Teksten sier «{words}» om {body}, men møtet er satt til {cadence}. Bruk en henvisning til møtets hyppighet, så sier teksten alltid det samme som møteoversikten."
+            ),
+            format!(
+                "Teksten seier «{words}» om {body}, men møtet er sett til {cadence}. Bruk ei tilvising til kor ofte møtet er, så seier teksten alltid det same som møteoversikta."
+            ),
+            format!(
+                "The text says “{words}” about {body}, but the meeting is set to {cadence}. Use a reference to the meeting's cadence so the text always says what the meeting list says."
+            ),
+        ),
+        Finding::NameInTextNotAParty {
+            words,
+            title: false,
+        } => t!(
+            l,
+            format!(
+                "Teksten nevner «{words}», som ikke er en av partene. Bruk en henvisning til parten, så følger navnet partsoversikten."
+            ),
+            format!(
+                "Teksten nemner «{words}», som ikkje er ein av partane. Bruk ei tilvising til parten, så følgjer namnet partsoversikta."
+            ),
+            format!(
+                "The text names “{words}”, which is not one of the parties. Use a reference to the party so the name follows the list of parties."
+            ),
+        ),
+        Finding::NameInTextNotAParty { words, title: true } => t!(
+            l,
+            format!(
+                "Teksten nevner «{words}», men ingen som signerer avtalen, har den tittelen. Bruk en henvisning til tittelen, så følger teksten den som signerer."
+            ),
+            format!(
+                "Teksten nemner «{words}», men ingen som signerer avtalen, har den tittelen. Bruk ei tilvising til tittelen, så følgjer teksten den som signerer."
+            ),
+            format!(
+                "The text names “{words}”, but nobody signing the agreement has that title. Use a reference to the title so the text follows who signs."
+            ),
+        ),
     }
 }
 
@@ -2249,5 +2349,150 @@ pub fn meeting_break(b: Break, l: Locale) -> String {
         Break::Summer => t!(l, "Sommerferie", "Sommarferie", "Summer holiday"),
         Break::Christmas => t!(l, "Juleferie", "Juleferie", "Christmas holiday"),
         Break::Easter => t!(l, "Påskeuken", "Påskeveka", "Easter week"),
+    }
+}
+
+/// What a live reference in prose is, for the editor's tooltip and menu: "Periodens siste
+/// dag", "Hvor ofte Strategisk samarbeidsgruppe møtes".
+pub fn reference_label(
+    r: &crate::render::reference::Reference,
+    agreement: &crate::agreement::Agreement,
+    l: Locale,
+) -> String {
+    use crate::render::reference::{Base, Offset, Reference};
+    let party = |id: &crate::agreement::PartyId| agreement.party_name(id);
+    match r {
+        Reference::County => t!(l, "Fylket", "Fylket", "The county"),
+        Reference::Period => t!(l, "Avtaleperioden", "Avtaleperioden", "The period"),
+        Reference::PeriodDate(Base::Start, o) if *o == Offset::default() => t!(
+            l,
+            "Periodens første dag",
+            "Første dag i perioden",
+            "First day of the period"
+        ),
+        Reference::PeriodDate(Base::End, o) if *o == Offset::default() => t!(
+            l,
+            "Periodens siste dag",
+            "Siste dag i perioden",
+            "Last day of the period"
+        ),
+        Reference::PeriodDate(
+            Base::Start,
+            Offset {
+                months: 6,
+                days: -1,
+            },
+        ) => t!(
+            l,
+            "Slutten av første halvår",
+            "Slutten av første halvår",
+            "End of the first half-year"
+        ),
+        Reference::PeriodDate(
+            Base::End,
+            Offset {
+                months: -12,
+                days: 0,
+            },
+        ) => t!(
+            l,
+            "Ett år før periodens slutt",
+            "Eitt år før perioden sluttar",
+            "One year before the period ends"
+        ),
+        Reference::PeriodDate(
+            Base::End,
+            Offset {
+                months: -6,
+                days: 0,
+            },
+        ) => t!(
+            l,
+            "Et halvt år før periodens slutt",
+            "Eit halvt år før perioden sluttar",
+            "Six months before the period ends"
+        ),
+        Reference::PeriodDate(..) => {
+            let key = r.key();
+            let mut chars = key.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        }
+        Reference::PeriodLength => t!(
+            l,
+            "Hvor lenge avtalen gjelder",
+            "Kor lenge avtalen gjeld",
+            "How long the agreement runs"
+        ),
+        Reference::FirstYear => t!(
+            l,
+            "Året perioden starter",
+            "Året perioden startar",
+            "The year the period starts"
+        ),
+        Reference::LastYear => t!(
+            l,
+            "Året perioden slutter",
+            "Året perioden sluttar",
+            "The year the period ends"
+        ),
+        Reference::Party(id) => t!(
+            l,
+            format!("Navnet på parten «{}»", party(id)),
+            format!("Namnet på parten «{}»", party(id)),
+            format!("The name of the party “{}”", party(id))
+        ),
+        Reference::Signatory(id) => t!(
+            l,
+            format!("Hvem som signerer for {}", party(id)),
+            format!("Kven som signerer for {}", party(id)),
+            format!("Who signs for {}", party(id))
+        ),
+        Reference::Title(id) => t!(
+            l,
+            format!("Tittelen til den som signerer for {}", party(id)),
+            format!("Tittelen til den som signerer for {}", party(id)),
+            format!("The title of who signs for {}", party(id))
+        ),
+        Reference::Cadence(body) => t!(
+            l,
+            format!("Hvor ofte {body} møtes"),
+            format!("Kor ofte {body} møtest"),
+            format!("How often {body} meets")
+        ),
+        Reference::Chair(body) => t!(
+            l,
+            format!("Hvem som leder {body}"),
+            format!("Kven som leiar {body}"),
+            format!("Who chairs {body}")
+        ),
+        Reference::NextEvaluation => t!(
+            l,
+            "Datoen for neste evaluering",
+            "Datoen for neste evaluering",
+            "The date of the next evaluation"
+        ),
+    }
+}
+
+/// The label of a `[[…]]` that is no reference.
+pub fn reference_unknown(l: Locale) -> String {
+    t!(
+        l,
+        "Ukjent henvisning",
+        "Ukjend tilvising",
+        "Unknown reference"
+    )
+}
+
+/// A group heading in the editor's menu of references.
+pub fn reference_group(group: crate::render::reference::ReferenceGroup, l: Locale) -> String {
+    use crate::render::reference::ReferenceGroup;
+    match group {
+        ReferenceGroup::Period => t!(l, "Perioden", "Perioden", "The period"),
+        ReferenceGroup::Parties => t!(l, "Partene", "Partane", "The parties"),
+        ReferenceGroup::Meetings => t!(l, "Møtene", "Møta", "The meetings"),
     }
 }

@@ -403,6 +403,12 @@ const catalogue = {
   },
   addToGlossary: { nb: "Legg til i begrepslisten", nn: "Legg til i begrepslista", en: "Add to the glossary" },
   addedToGlossary: { nb: "«{term}» er lagt til i begrepslisten.", nn: "«{term}» er lagd til i begrepslista.", en: "“{term}” was added to the glossary." },
+  useReference: { nb: "Bruk henvisning", nn: "Bruk tilvising", en: "Use a reference" },
+  usedReference: {
+    nb: "«{words}» følger nå avtalens data.",
+    nn: "«{words}» følgjer no dataa i avtalen.",
+    en: "“{words}” now follows the agreement's data.",
+  },
 
   // Who does what
   family: { nb: "Avtalefamilien", nn: "Avtalefamilien", en: "Family of agreements" },
