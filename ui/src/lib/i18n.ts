@@ -136,9 +136,9 @@ const catalogue = {
   sectionTitle: { nb: "Overskrift", nn: "Overskrift", en: "Heading" },
   sectionText: { nb: "Tekst (Markdown)", nn: "Tekst (Markdown)", en: "Text (Markdown)" },
   markdownHelp: {
-    nb: "Tom linje gir nytt avsnitt, «- » gir punktliste, **fet** gir fet skrift.",
-    nn: "Tom linje gir nytt avsnitt, «- » gir punktliste, **feit** gir feit skrift.",
-    en: "A blank line starts a paragraph, “- ” a bullet list, **bold** bold text.",
+    nb: "Tom linje gir nytt avsnitt, «- » gir punktliste, **fet** gir fet skrift. «Sett inn» setter inn datoer, navn og møtehyppighet som følger avtalens data.",
+    nn: "Tom linje gir nytt avsnitt, «- » gir punktliste, **feit** gir feit skrift. «Set inn» set inn datoar, namn og kor ofte møta er, som følgjer dataa i avtalen.",
+    en: "A blank line starts a paragraph, “- ” a bullet list, **bold** bold text. “Insert” adds dates, names and meeting cadences that follow the agreement's data.",
   },
   generatedPart: {
     nb: "Dette punktet viser også en del av avtalen som lages automatisk: {what}.",
@@ -404,6 +404,7 @@ const catalogue = {
   addToGlossary: { nb: "Legg til i begrepslisten", nn: "Legg til i begrepslista", en: "Add to the glossary" },
   addedToGlossary: { nb: "«{term}» er lagt til i begrepslisten.", nn: "«{term}» er lagd til i begrepslista.", en: "“{term}” was added to the glossary." },
   useReference: { nb: "Bruk henvisning", nn: "Bruk tilvising", en: "Use a reference" },
+  insertReference: { nb: "Sett inn …", nn: "Set inn …", en: "Insert …" },
   usedReference: {
     nb: "«{words}» følger nå avtalens data.",
     nn: "«{words}» følgjer no dataa i avtalen.",

@@ -450,8 +450,8 @@ pub enum Piece {
     },
     /// A reference.
     Reference {
-        /// The reference as written in the file, brackets included: what the editor sends
-        /// back in the text.
+        /// The reference exactly as the text has it, brackets included: what the editor sends
+        /// back in its place, so the text's pieces joined are the text.
         written: String,
         /// What it shows; `None` when it points at nothing.
         value: Option<String>,
@@ -473,10 +473,7 @@ pub fn pieces(agreement: &Agreement, text: &str, l: Locale) -> Vec<Piece> {
         }
         let written = &text[f.range.clone()];
         out.push(Piece::Reference {
-            written: f
-                .reference
-                .as_ref()
-                .map_or_else(|| written.to_owned(), Reference::written),
+            written: written.to_owned(),
             value: f.reference.as_ref().and_then(|r| values.value(r)),
             label: f.reference.as_ref().map_or_else(
                 || messages::reference_unknown(l),
