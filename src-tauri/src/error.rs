@@ -30,6 +30,8 @@ pub enum ErrorCode {
     SaveFailed,
     /// A revision could not be saved or restored (status order, missing revision).
     Workflow,
+    /// The dates cannot move with the period (it ends before it starts).
+    Period,
     /// Two files that are not versions of the same agreement.
     OtherAgreement,
     /// The PDF could not be made (a fault in Avtale).
@@ -80,6 +82,14 @@ impl IpcError {
         Self {
             code: ErrorCode::Workflow,
             message: avtale_core::messages::workflow_error(err, locale),
+        }
+    }
+
+    /// Dates that cannot move with the period, reported in the user's language.
+    pub fn period(err: &avtale_core::renew::MoveError, locale: Locale) -> Self {
+        Self {
+            code: ErrorCode::Period,
+            message: avtale_core::messages::move_error(err, locale),
         }
     }
 

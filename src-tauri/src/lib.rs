@@ -146,6 +146,8 @@ pub fn run() {
             commands::commit_revision,
             commands::restore_revision,
             commands::renew_agreement,
+            commands::period_move,
+            commands::move_dates,
             commands::agreement_family,
             commands::link_parent,
             commands::compare_versions,

@@ -1,9 +1,11 @@
-//! The CLI's history commands: `log`, `commit`, `show` and `verify`.
+//! The CLI's history commands: `log`, `commit`, `renew`, `move-period`, `show`, `verify` and
+//! `diff`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use avtale_core::agreement::Status;
+use avtale_core::agreement::{Period, Status};
+use avtale_core::date::Date;
 use avtale_core::history::{Printed, RevisionInfo, Timestamp};
 use avtale_core::render::{comparison, html, markdown};
 use avtale_core::{Agreement, messages, store, workflow};
@@ -136,6 +138,20 @@ fn new_revision(
     make: impl FnOnce(&mut Agreement) -> Result<workflow::Committed, workflow::WorkflowError>,
 ) -> Option<workflow::Committed> {
     let l = ctx.locale();
+    update(ctx, file, |agreement| {
+        make(agreement).map_err(|err| messages::workflow_error(&err, l))
+    })
+}
+
+/// Changes the file under its lock: reads it, refuses a tampered history, lets `change` change
+/// the agreement (or refuse, in words), and saves atomically. The one path of every command that
+/// writes an agreement it read. Reports any failure and gives none.
+pub(crate) fn update<T>(
+    ctx: &Ctx,
+    file: &Path,
+    change: impl FnOnce(&mut Agreement) -> Result<T, String>,
+) -> Option<T> {
+    let l = ctx.locale();
     // No other window or program may write the file between reading and saving it.
     let _lock = match store::lock_agreement(file) {
         Ok(lock) => lock,
@@ -155,10 +171,10 @@ fn new_revision(
         eprintln!("{}: {}", file.display(), messages::chain_error(&err, l));
         return None;
     }
-    let done = match make(&mut agreement) {
+    let done = match change(&mut agreement) {
         Ok(done) => done,
-        Err(err) => {
-            eprintln!("{}: {}", file.display(), messages::workflow_error(&err, l));
+        Err(problem) => {
+            eprintln!("{}: {problem}", file.display());
             return None;
         }
     };
@@ -167,6 +183,43 @@ fn new_revision(
         return None;
     }
     Some(done)
+}
+
+/// `avtale move-period FILE --from D [--to D]`: the period set anew and every date in the
+/// agreement moved with it, as an edit of the current text (not a revision); prints what moved.
+pub(crate) fn move_period(ctx: &Ctx, file: &Path, from: &str, to: Option<&str>) -> u8 {
+    let l = ctx.locale();
+    let date =
+        |text: &str| Date::parse(text).ok_or_else(|| eprintln!("{}", messages::bad_date(text, l)));
+    let (Ok(from), Ok(to)) = (date(from), to.map(date).transpose()) else {
+        return FAILED;
+    };
+    let moved = update(ctx, file, |agreement| {
+        let period = Period {
+            from,
+            to,
+            renewal: agreement.meta.period.renewal.clone(),
+        };
+        workflow::move_period(agreement, &period).map_err(|err| messages::move_error(&err, l))
+    });
+    let Some(moved) = moved else {
+        return FAILED;
+    };
+    let mut out = std::io::stdout().lock();
+    if moved.moves.is_empty() && moved.title.is_none() {
+        let _ = writeln!(out, "{}", messages::nothing_moved(l));
+        return OK;
+    }
+    if !moved.step.is_zero() {
+        let _ = writeln!(out, "{}", messages::dates_moved(moved.step, l));
+    }
+    if let Some((was, now)) = &moved.title {
+        let _ = writeln!(out, "{}", messages::title_move_line(was, now, l));
+    }
+    for m in &moved.moves {
+        let _ = writeln!(out, "{}", messages::date_move_line(m, l));
+    }
+    OK
 }
 
 /// `avtale show FILE@N`: the agreement as it was at revision N (or now), as Markdown or HTML.

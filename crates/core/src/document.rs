@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::agreement::{Agreement, Status};
+use crate::agreement::{Agreement, Period, Status};
 use crate::catalog;
 use crate::check::{self, CheckCache, CheckOptions, Diagnostic};
 use crate::fix::{self, Fix};
@@ -25,6 +25,7 @@ use crate::lang::Locale;
 use crate::messages;
 use crate::reminders::{self, Reminder};
 use crate::render::html;
+use crate::renew::{self, MoveError, Moved};
 use crate::template::TemplateSet;
 use crate::workflow::{self, Committed, WorkflowError};
 
@@ -163,6 +164,35 @@ pub struct Screen {
     /// Each section's text cut into words and references (shown as their values), in section
     /// order; none for a text without references, which the editor shows as it is.
     pub pieces: Vec<Option<Vec<crate::reference::Piece>>>,
+}
+
+/// What moving every date with a change of the period would move, for the editor to offer
+/// before it does ([`OpenDocument::period_move`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct PeriodMove {
+    /// How far the dates move, in words ("6 år tilbake").
+    pub step: String,
+    /// What would move, the title first, then the dates in reading order; the period itself,
+    /// already changed, is not among them. Empty when nothing would move.
+    pub moves: Vec<MoveLine>,
+}
+
+/// One thing that moves with the period, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct MoveLine {
+    /// The field's path (`meta.title`, `sections[6].goals[0].deadline`).
+    pub field: String,
+    /// Where it is: "Mål › «Flere fullfører» › Frist".
+    pub place: String,
+    /// What it says now.
+    pub from: String,
+    /// What it will say.
+    pub to: String,
+    /// Said beside it, when it lands after the period's end.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub note: Option<String>,
 }
 
 /// A signed (or later) revision whose content is locked.
@@ -559,6 +589,57 @@ impl OpenDocument {
         self.agreement = next;
         self.start_after_revision();
         Ok(done)
+    }
+}
+
+impl OpenDocument {
+    /// The agreement as it was with the period `was`, moved to the period it has now.
+    fn moved_since(&self, was: &Period) -> Result<Moved, MoveError> {
+        let mut before = self.content();
+        before.meta.period = was.clone();
+        renew::moved(&before, &self.agreement.meta.period)
+    }
+
+    /// What moving every date by the step from the period `was` (before the user changed it)
+    /// to the period now would move ([`renew::moved`]): what the editor offers when the period
+    /// changes. Refused when the period now ends before it starts.
+    pub fn period_move(&self, was: &Period, locale: Locale) -> Result<PeriodMove, MoveError> {
+        let moved = self.moved_since(was)?;
+        let title = moved.title.iter().map(|(from, to)| MoveLine {
+            field: "meta.title".into(),
+            place: messages::field_name("title", locale),
+            from: from.clone(),
+            to: to.clone(),
+            note: None,
+        });
+        let dates = (moved.moves.iter())
+            .filter(|m| m.section.is_some())
+            .map(|m| MoveLine {
+                field: m.field.clone(),
+                place: messages::date_move_place(m, locale),
+                from: messages::date_words(m.from, locale),
+                to: messages::date_words(m.to, locale),
+                note: m.after_end.then(|| messages::after_period_end(locale)),
+            });
+        Ok(PeriodMove {
+            step: messages::step_words(moved.step, locale),
+            moves: title.chain(dates).collect(),
+        })
+    }
+
+    /// Moves every date by the step from the period `was` to the period now, as one undo step
+    /// (the change of the period itself stays a step of its own, so undo takes back the moved
+    /// dates first). Gives whether anything moved.
+    pub fn move_dates(&mut self, was: &Period) -> Result<bool, MoveError> {
+        let moved = self.moved_since(was)?;
+        let any = moved.title.is_some() || moved.moves.iter().any(|m| m.section.is_some());
+        if any {
+            self.change_with(|a| {
+                a.meta = moved.agreement.meta;
+                a.sections = moved.agreement.sections;
+            });
+        }
+        Ok(any)
     }
 }
 

@@ -818,12 +818,7 @@ fn yaml_problem(problem: &YamlProblem, l: Locale) -> String {
                 format!("Wrong type: found {found}, expected {expected}."),
             )
         }
-        YamlProblem::BadDate(text) => t!(
-            l,
-            format!("Ugyldig dato «{text}». Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-03-01."),
-            format!("Ugyldig dato «{text}». Skriv datoen som ÅÅÅÅ-MM-DD, til dømes 2026-03-01."),
-            format!("Invalid date “{text}”. Write it as YYYY-MM-DD, for example 2026-03-01."),
-        ),
+        YamlProblem::BadDate(text) => bad_date(text, l),
         YamlProblem::BadTime(text) => t!(
             l,
             format!("Ugyldig tidspunkt «{text}». Skriv det som 2026-03-01T10:15:00+01:00."),
@@ -1519,6 +1514,184 @@ pub fn renewed_revision(period: &crate::agreement::Period, l: Locale) -> String 
         format!("Fornya for perioden {from} til {to}"),
         format!("Renewed for the period {from} to {to}"),
     )
+}
+
+/// A date that is not written as the file writes dates (in the file or on the command line).
+pub fn bad_date(text: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("Ugyldig dato «{text}». Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-03-01."),
+        format!("Ugyldig dato «{text}». Skriv datoen som ÅÅÅÅ-MM-DD, til dømes 2026-03-01."),
+        format!("Invalid date “{text}”. Write it as YYYY-MM-DD, for example 2026-03-01."),
+    )
+}
+
+/// Why the period could not be moved.
+pub fn move_error(err: &crate::renew::MoveError, l: Locale) -> String {
+    use crate::renew::MoveError;
+    match err {
+        MoveError::EndsBeforeStart { from, to } => {
+            let (from, to) = (date_words(*from, l), date_words(*to, l));
+            t!(
+                l,
+                format!(
+                    "Perioden {from} til {to} slutter før den begynner. Sluttdatoen må være etter startdatoen."
+                ),
+                format!(
+                    "Perioden {from} til {to} sluttar før han byrjar. Sluttdatoen må vere etter startdatoen."
+                ),
+                format!(
+                    "The period {from} to {to} ends before it starts. The end date must come after the start date."
+                ),
+            )
+        }
+        MoveError::Frozen(s) => {
+            let s = status(*s, l);
+            t!(
+                l,
+                format!(
+                    "Avtalen har status «{s}», og teksten i en signert avtale endres ikke. Forny avtalen for å starte neste periode, eller lagre en revisjon med status utkast før du flytter perioden."
+                ),
+                format!(
+                    "Avtalen har status «{s}», og teksten i ein signert avtale blir ikkje endra. Forny avtalen for å starte neste periode, eller lagre ein revisjon med status utkast før du flyttar perioden."
+                ),
+                format!(
+                    "The agreement has the status “{s}”, and the text of a signed agreement is not changed. Renew the agreement to start the next period, or save a revision with the status draft before moving the period."
+                ),
+            )
+        }
+    }
+}
+
+/// How far dates move: "6 år tilbake", "3 måneder fram", "10 dager fram"; "0 dager" when they
+/// stay.
+pub fn step_words(step: crate::renew::Step, l: Locale) -> String {
+    use crate::renew::Step;
+    let (amount, back) = match step {
+        Step::Months(m) => {
+            let n = m.unsigned_abs();
+            let amount = if n % 12 == 0 && n > 0 {
+                let years = n / 12;
+                t!(
+                    l,
+                    format!("{years} år"),
+                    format!("{years} år"),
+                    plural_en(years, "year")
+                )
+            } else if n == 1 {
+                t!(l, "1 måned", "1 månad", "1 month")
+            } else {
+                t!(
+                    l,
+                    format!("{n} måneder"),
+                    format!("{n} månader"),
+                    format!("{n} months")
+                )
+            };
+            (amount, m < 0)
+        }
+        Step::Days(d) => {
+            let n = d.unsigned_abs();
+            let amount = if n == 1 {
+                t!(l, "1 dag", "1 dag", "1 day")
+            } else {
+                t!(
+                    l,
+                    format!("{n} dager"),
+                    format!("{n} dagar"),
+                    format!("{n} days")
+                )
+            };
+            (amount, d < 0)
+        }
+    };
+    if step.is_zero() {
+        return amount;
+    }
+    let direction = if back {
+        t!(l, "tilbake", "tilbake", "back")
+    } else {
+        t!(l, "fram", "fram", "forward")
+    };
+    format!("{amount} {direction}")
+}
+
+fn plural_en(n: u32, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The line before the list of moved dates: "Datoene er flyttet 6 år tilbake."
+pub fn dates_moved(step: crate::renew::Step, l: Locale) -> String {
+    let by = step_words(step, l);
+    t!(
+        l,
+        format!("Datoene er flyttet {by}."),
+        format!("Datoane er flytta {by}."),
+        format!("The dates moved {by}."),
+    )
+}
+
+/// Said when moving the period changed nothing.
+pub fn nothing_moved(l: Locale) -> String {
+    t!(
+        l,
+        "Perioden er den samme som før. Ingen datoer er flyttet.",
+        "Perioden er den same som før. Ingen datoar er flytta.",
+        "The period is the same as before. No dates moved.",
+    )
+}
+
+/// Where a moved date is, in words: "Periode › Fra", "Mål › «Flere fullfører» › Frist".
+pub fn date_move_place(m: &crate::renew::DateMove, l: Locale) -> String {
+    let mut parts = vec![
+        m.section_title
+            .clone()
+            .unwrap_or_else(|| field_name("period", l)),
+    ];
+    if let Some(item) = m.item.as_deref().filter(|i| !i.trim().is_empty()) {
+        parts.push(format!("«{item}»"));
+    }
+    parts.push(field_name(m.key(), l));
+    parts.join(" › ")
+}
+
+/// Said after a date that lands after the new period's end.
+pub fn after_period_end(l: Locale) -> String {
+    t!(
+        l,
+        "etter periodens slutt",
+        "etter slutten av perioden",
+        "after the end of the period",
+    )
+}
+
+/// One moved date on a line: "Mål › «Flere fullfører» › Frist: 31. desember 2030 → 31. desember
+/// 2024", with a note when it lands after the period's end.
+pub fn date_move_line(m: &crate::renew::DateMove, l: Locale) -> String {
+    let note = if m.after_end {
+        format!(" ({})", after_period_end(l))
+    } else {
+        String::new()
+    };
+    format!(
+        "{}: {} → {}{note}",
+        date_move_place(m, l),
+        date_words(m.from, l),
+        date_words(m.to, l)
+    )
+}
+
+/// The title's change on a line: "Tittel: «Samarbeidsavtale 2027–2030» → «… 2021–2024»".
+pub fn title_move_line(from: &str, to: &str, l: Locale) -> String {
+    let title = field_name("title", l);
+    match l {
+        Locale::En => format!("{title}: “{from}” → “{to}”"),
+        _ => format!("{title}: «{from}» → «{to}»"),
+    }
 }
 
 /// Said when changes to a signed agreement were saved as a new draft.

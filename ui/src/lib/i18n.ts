@@ -112,6 +112,18 @@ const catalogue = {
   title: { nb: "Tittel", nn: "Tittel", en: "Title" },
   periodFrom: { nb: "Gjelder fra", nn: "Gjeld frå", en: "Valid from" },
   periodTo: { nb: "Gjelder til", nn: "Gjeld til", en: "Valid until" },
+  moveDatesQuestion: {
+    nb: "Perioden er endret. Flytte datoene i avtalen {step} også?",
+    nn: "Perioden er endra. Flytte datoane i avtalen {step} òg?",
+    en: "The period changed. Move the dates in the agreement {step} too?",
+  },
+  moveDatesHelp: {
+    nb: "Dette flyttes med perioden. Datoer skrevet i teksten flyttes ikke. Du kan angre flyttingen med Ctrl+Z.",
+    nn: "Dette blir flytta med perioden. Datoar skrivne i teksten blir ikkje flytta. Du kan angre flyttinga med Ctrl+Z.",
+    en: "These move with the period. Dates written in the text do not move. You can undo the move with Ctrl+Z.",
+  },
+  moveDates: { nb: "Flytt datoene", nn: "Flytt datoane", en: "Move the dates" },
+  keepDates: { nb: "Bare endre perioden", nn: "Berre endre perioden", en: "Change the period only" },
   parentTitle: { nb: "Hører under (hovedavtalen)", nn: "Høyrer under (hovudavtalen)", en: "Belongs under (main agreement)" },
 
   // Parties
