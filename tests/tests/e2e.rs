@@ -1006,3 +1006,112 @@ async fn changing_the_period_offers_to_move_every_date_as_one_undoable_edit() {
     assert_eq!(field_value(&client, to).await, "30.11.2026");
     client.close().await.expect("close the session");
 }
+
+/// The text of every reference chip in the section's editor, in order.
+async fn chips(client: &Client) -> Vec<String> {
+    let mut texts = Vec::new();
+    for chip in client
+        .find_all(Locator::Css("[data-testid=\"reference-chip\"]"))
+        .await
+        .expect("chips")
+    {
+        texts.push(
+            chip.prop("textContent")
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_default(),
+        );
+    }
+    texts
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_reference_from_the_menu_follows_the_period_and_a_stale_date_is_fixed_with_one() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+    wait_for_text(&client, "diagnostic-counts", |t| t.contains("0 feil")).await;
+
+    // Words typed at the end of the purpose, then the period's last day from the menu.
+    click(&client, "section-formal").await;
+    let editor = css(&client, "[data-testid=\"prose-editor\"]").await;
+    reach(&client, &editor).await;
+    editor.click().await.expect("into the text");
+    editor
+        .send_keys(&format!("{}{}", Key::Control, Key::End))
+        .await
+        .expect("to the end");
+    editor.send_keys(" Avtalen varer til ").await.expect("type");
+    click(&client, "insert-reference").await;
+    by_test_id(&client, "reference-menu").await;
+    shot(&client, "18-reference-menu").await;
+    css(
+        &client,
+        "[data-testid=\"reference-choice\"][data-written=\"[[periodens slutt]]\"]",
+    )
+    .await
+    .click()
+    .await
+    .expect("choose the period's last day");
+    wait_for_text(&client, "section-preview", |t| {
+        t.contains("Avtalen varer til 30. november 2030")
+    })
+    .await;
+    assert_eq!(
+        chips(&client).await.last().map(String::as_str),
+        Some("30. november 2030")
+    );
+
+    // A date typed by hand outside the period is caught, and one click makes it the reference.
+    editor
+        .send_keys(". Første rapport kommer 1. januar 2035.")
+        .await
+        .expect("type a stale date");
+    wait_for_code(&client, "AV043", true).await;
+    shot(&client, "19-date-outside-period").await;
+    let fix = css(
+        &client,
+        "li:has([data-code=\"AV043\"]) [data-testid=\"apply-fix\"]",
+    )
+    .await;
+    reach(&client, &fix).await;
+    fix.click().await.expect("apply the fix");
+    wait_for_code(&client, "AV043", false).await;
+    wait_for_text(&client, "section-preview", |t| {
+        t.contains("Første rapport kommer 1. januar 2027")
+    })
+    .await;
+
+    // The period moves (the dates are kept): the reference follows, the words stay.
+    click(&client, "part-details").await;
+    type_into(&client, "[data-field=\"meta.period.from\"]", "01.12.2022").await;
+    type_into(&client, "[data-field=\"meta.period.to\"]", "30.11.2026").await;
+    css(&client, "[data-field=\"meta.county\"]")
+        .await
+        .click()
+        .await
+        .expect("leave the period");
+    click(&client, "keep-dates").await;
+    click(&client, "section-formal").await;
+    wait_for_text(&client, "section-preview", |t| {
+        t.contains("Avtalen varer til 30. november 2026")
+            && t.contains("Første rapport kommer 1. januar 2023")
+    })
+    .await;
+    shot(&client, "20-reference-followed").await;
+
+    // The file keeps the reference as readable words, not the value.
+    click(&client, "save").await;
+    wait_for_text(&client, "save-state", |t| t == "Lagret").await;
+    let saved = std::fs::read_to_string(&file).expect("the saved file");
+    assert!(
+        saved.contains("Avtalen varer til [[periodens slutt]]"),
+        "{saved}"
+    );
+    assert!(!saved.contains("1. januar 2035"), "{saved}");
+    client.close().await.expect("close the session");
+}

@@ -188,6 +188,13 @@ fn hand_written_contradictions_are_fixed_with_references() {
             Fix::AddGlossaryEntry { .. } => panic!("not a reference"),
         })
         .collect();
+    // The button names what the reference says now.
+    assert!(
+        fixes.iter().any(|(_, f)| matches!(f,
+            Fix::UseReference { reference, shows, .. }
+                if reference == "[[periodens slutt]]" && shows == "31. desember 2024")),
+        "{fixes:#?}"
+    );
     let expect = [
         (
             Code::DateInTextOutsidePeriod,

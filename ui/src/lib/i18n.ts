@@ -415,7 +415,11 @@ const catalogue = {
   },
   addToGlossary: { nb: "Legg til i begrepslisten", nn: "Legg til i begrepslista", en: "Add to the glossary" },
   addedToGlossary: { nb: "«{term}» er lagt til i begrepslisten.", nn: "«{term}» er lagd til i begrepslista.", en: "“{term}” was added to the glossary." },
-  useReference: { nb: "Bruk henvisning", nn: "Bruk tilvising", en: "Use a reference" },
+  useReference: {
+    nb: "Bruk henvisning: «{shows}»",
+    nn: "Bruk tilvising: «{shows}»",
+    en: "Use a reference: “{shows}”",
+  },
   insertReference: { nb: "Sett inn …", nn: "Set inn …", en: "Insert …" },
   usedReference: {
     nb: "«{words}» følger nå avtalens data.",

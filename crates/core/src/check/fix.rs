@@ -28,6 +28,8 @@ pub enum Fix {
         words: String,
         /// The reference to put in their place, brackets included.
         reference: String,
+        /// What the reference says now (the button names it): "1. januar 2027".
+        shows: String,
     },
 }
 
@@ -55,6 +57,7 @@ pub fn apply(agreement: &Agreement, fix: &Fix) -> Agreement {
             start,
             words,
             reference,
+            ..
         } => {
             if let Some(s) = out.sections.iter_mut().find(|s| &s.id == section) {
                 let start = usize::try_from(*start).unwrap_or(usize::MAX);

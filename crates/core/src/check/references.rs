@@ -25,9 +25,9 @@ pub(super) fn check(f: &mut Findings<'_>) {
             continue;
         }
         broken(f, index, section, values);
-        dates(f, index, section);
+        dates(f, index, section, values);
         cadences(f, index, section, values);
-        names(f, index, section);
+        names(f, index, section, values);
     }
 }
 
@@ -53,8 +53,14 @@ fn broken(f: &mut Findings<'_>, index: usize, section: &Section, values: Values<
 }
 
 /// The fix that puts a reference where the words are.
-fn use_reference(section: &Section, range: std::ops::Range<usize>, r: &Reference) -> Fix {
+fn use_reference(
+    values: Values<'_>,
+    section: &Section,
+    range: std::ops::Range<usize>,
+    r: &Reference,
+) -> Fix {
     Fix::UseReference {
+        shows: values.value(r).unwrap_or_else(|| r.written()),
         section: section.id.clone(),
         start: u32::try_from(range.start).unwrap_or(u32::MAX),
         words: section.text[range].to_owned(),
@@ -63,7 +69,7 @@ fn use_reference(section: &Section, range: std::ops::Range<usize>, r: &Reference
 }
 
 /// AV043: a date written in the text that lies after the period, or a deadline before it.
-fn dates(f: &mut Findings<'_>, index: usize, section: &Section) {
+fn dates(f: &mut Findings<'_>, index: usize, section: &Section, values: Values<'_>) {
     let agreement = f.agreement;
     let period = &agreement.meta.period;
     let (first, last) = (period.from, period.to);
@@ -93,7 +99,7 @@ fn dates(f: &mut Findings<'_>, index: usize, section: &Section) {
             Finding::DateInTextOutsidePeriod { words, after },
         );
         let fix = suggested_date(agreement, section, &written)
-            .map(|r| use_reference(section, written.range.clone(), &r));
+            .map(|r| use_reference(values, section, written.range.clone(), &r));
         f.with_fix(fix);
     }
 }
@@ -196,6 +202,7 @@ fn cadences(f: &mut Findings<'_>, index: usize, section: &Section, values: Value
             },
         );
         f.with_fix(Some(use_reference(
+            values,
             section,
             written.range.clone(),
             &reference,
@@ -205,7 +212,7 @@ fn cadences(f: &mut Findings<'_>, index: usize, section: &Section, values: Value
 
 /// AV045: a NAV unit or county authority that is none of the parties, or a leader's title
 /// that nobody signing has.
-fn names(f: &mut Findings<'_>, index: usize, section: &Section) {
+fn names(f: &mut Findings<'_>, index: usize, section: &Section, values: Values<'_>) {
     let agreement = f.agreement;
     let party_of_kind = |kind: PartyKind| agreement.parties.iter().find(|p| p.kind == kind);
     for written in phrases::organisations(&section.text) {
@@ -231,6 +238,7 @@ fn names(f: &mut Findings<'_>, index: usize, section: &Section) {
         );
         let fix = party_of_kind(kind).map(|p| {
             use_reference(
+                values,
                 section,
                 written.range.clone(),
                 &Reference::Party(p.id.clone()),
@@ -286,6 +294,7 @@ fn names(f: &mut Findings<'_>, index: usize, section: &Section) {
         });
         let fix = party.filter(|p| p.signatory.is_some()).map(|p| {
             use_reference(
+                values,
                 section,
                 written.range.clone(),
                 &Reference::Title(p.id.clone()),

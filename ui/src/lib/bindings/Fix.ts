@@ -28,4 +28,8 @@ words: string,
 /**
  * The reference to put in their place, brackets included.
  */
-reference: string, } };
+reference: string, 
+/**
+ * What the reference says now (the button names it): "1. januar 2027".
+ */
+shows: string, } };
