@@ -205,6 +205,10 @@ pub struct Signature {
     pub name: String,
     /// Their title, when known.
     pub title: String,
+    /// Where and when the party signed ("Bergen, 1. mars 2021"), once recorded; empty leaves
+    /// the line to sign on.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub signed: String,
 }
 
 /// A section of the printed agreement.
@@ -1050,6 +1054,10 @@ impl Builder<'_> {
                     party: flat(&agreement.party_name(id)),
                     name: signatory.map(|s| flat(&s.name)).unwrap_or_default(),
                     title: signatory.map(|s| flat(&s.title)).unwrap_or_default(),
+                    signed: signing
+                        .signing(id)
+                        .map(|s| flat(&messages::signed_at(&s.place, s.date, self.lang)))
+                        .unwrap_or_default(),
                 }
             })
             .collect()
