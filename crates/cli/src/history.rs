@@ -76,6 +76,9 @@ pub(crate) fn log(ctx: &Ctx, file: &Path) -> u8 {
             name,
             r.message
         );
+        for note in messages::revision_notes(r, l) {
+            let _ = writeln!(out, "      {note}");
+        }
     }
     if let Err(err) = agreement.history.verify() {
         eprintln!("{}", messages::chain_error(&err, l));

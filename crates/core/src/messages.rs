@@ -1496,6 +1496,23 @@ pub fn revision_reason(reason: &crate::history::RevisionReason, l: Locale) -> St
     }
 }
 
+/// What a revision records besides its message, a line each: why it was made, that it was
+/// registered, the errors it accepted. For the history in the app and `avtale log`.
+pub fn revision_notes(revision: &crate::history::Revision, l: Locale) -> Vec<String> {
+    let mut notes = Vec::new();
+    if let Some(reason) = &revision.reason {
+        let label = t!(l, "Grunn", "Grunn", "Reason");
+        notes.push(format!("{label}: {}", revision_reason(reason, l)));
+    }
+    if revision.registered {
+        notes.push(registered_note(l));
+    }
+    if let Some(accepted) = &revision.accepted_errors {
+        notes.push(accepted_errors(accepted, revision.meta.status, l));
+    }
+    notes
+}
+
 /// The message of a revision that registers an agreement signed before it reached Avtale.
 pub fn registered_revision(to: Status, l: Locale) -> String {
     let to = lower_first(&status(to, l));

@@ -39,4 +39,9 @@ locked?: LockedRevision,
  * The statuses a revision saved now may take (the workflow's next steps from the newest
  * revision's status, that status itself included).
  */
-next_statuses: Array<Status>, };
+next_statuses: Array<Status>, 
+/**
+ * Whether the agreement may be registered as signed (or in force) in one step: it has
+ * never been signed in Avtale ([`crate::signing::can_register`]).
+ */
+can_register: boolean, };
