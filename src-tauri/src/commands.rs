@@ -452,6 +452,10 @@ pub struct HistoryView {
     /// What is wrong with the chain, when it does not hold.
     #[ts(optional)]
     pub broken: Option<String>,
+    /// What each revision records besides its message (why it was made, that it was
+    /// registered, the errors it accepted), a line each, in the user's language; in the order
+    /// of `revisions`.
+    pub notes: Vec<Vec<String>>,
 }
 
 /// The history, only when the history panel asks for it.
@@ -464,6 +468,9 @@ pub(crate) fn history(state: State<'_, AppState>, locale: Locale) -> Result<Hist
             .err()
             .map(|e| messages::chain_error(&e, locale));
         Ok(HistoryView {
+            notes: (history.revisions.iter())
+                .map(|r| messages::revision_notes(r, locale))
+                .collect(),
             revisions: history.revisions.clone(),
             broken,
         })

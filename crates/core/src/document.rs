@@ -136,6 +136,9 @@ pub struct DocumentState {
     /// Whether the agreement may be registered as signed (or in force) in one step: it has
     /// never been signed in Avtale ([`crate::signing::can_register`]).
     pub can_register: bool,
+    /// The parties that sign, in order (none without a signatures clause): whose date and
+    /// place a registration asks for.
+    pub signers: Vec<crate::agreement::PartyId>,
 }
 
 /// What the editor shows after a change, in one reply: the state for the title bar and the
@@ -265,6 +268,7 @@ impl OpenDocument {
                 }),
             next_statuses: workflow::next_statuses(from),
             can_register: crate::signing::can_register(&self.agreement),
+            signers: self.agreement.signers(),
         }
     }
 

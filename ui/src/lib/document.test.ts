@@ -30,6 +30,7 @@ function screen(content?: Agreement, unsaved = false): Screen {
       can_redo: false,
       revisions: 0,
       next_statuses: ["utkast", "til_godkjenning"],
+      can_register: true,
     },
     diagnostics: [],
     html: "",

@@ -150,21 +150,12 @@ pub fn register(
         return Err(WorkflowError::SignedBefore);
     }
     let mut next = agreement.clone();
-    let party_ids: Vec<PartyId> = next.parties.iter().map(|p| p.id.clone()).collect();
-    let section = next
+    let signing: Vec<PartyId> = next.signers();
+    let signatures = next
         .sections
         .iter_mut()
-        .find(|s| s.signatures.is_some())
+        .find_map(|s| s.signatures.as_mut())
         .ok_or(WorkflowError::NoSignatures)?;
-    let signatures = section
-        .signatures
-        .as_mut()
-        .ok_or(WorkflowError::NoSignatures)?;
-    let signing: Vec<PartyId> = if signatures.parties.is_empty() {
-        party_ids
-    } else {
-        signatures.parties.clone()
-    };
     let mut signed: Vec<Signing> = Vec::with_capacity(signing.len());
     for given in &registration.signed {
         if !signing.contains(&given.party) {
@@ -179,7 +170,7 @@ pub fn register(
             .find(|s| &s.party == party)
             .filter(|s| !s.place.trim().is_empty());
         let Some(found) = found else {
-            return Err(WorkflowError::SigningMissing(next.party_name(party)));
+            return Err(WorkflowError::SigningMissing(agreement.party_name(party)));
         };
         signed.push(Signing {
             party: party.clone(),

@@ -1042,12 +1042,9 @@ impl Builder<'_> {
             return Vec::new();
         };
         let agreement = self.agreement;
-        let ids: Vec<&PartyId> = if signing.parties.is_empty() {
-            agreement.parties.iter().map(|p| &p.id).collect()
-        } else {
-            signing.parties.iter().collect()
-        };
-        ids.into_iter()
+        agreement
+            .signing_parties(signing)
+            .iter()
             .map(|id| {
                 let signatory = agreement.party(id).and_then(|p| p.signatory.as_ref());
                 Signature {
