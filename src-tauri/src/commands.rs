@@ -4,13 +4,14 @@
 
 use std::path::{Path, PathBuf};
 
+use avtale_core::agreement::Period;
 use avtale_core::calendar::{self, Calendar};
 use avtale_core::catalog::{self, StarterInfo, TemplateInfo};
 use avtale_core::check::ParentFile;
 use avtale_core::clause::Signing;
 use avtale_core::date::Date;
 use avtale_core::diff;
-use avtale_core::document::{Edit, OpenDocument, Screen};
+use avtale_core::document::{Edit, OpenDocument, PeriodMove, Screen};
 use avtale_core::family::{self, Family};
 use avtale_core::history::{Revision, RevisionInfo, RevisionReason, Timestamp};
 use avtale_core::ics::{self, IcsOptions};
@@ -601,6 +602,35 @@ pub(crate) fn renew_agreement(
     revision(&state, &window, locale, |doc| {
         doc.renew(author, now(), locale)
     })
+}
+
+/// What moving every date from the period `was` (before the user changed it) to the period
+/// now would move: what the page offers when the period changes.
+#[tauri::command(async)]
+pub(crate) fn period_move(
+    state: State<'_, AppState>,
+    was: Period,
+    locale: Locale,
+) -> Result<PeriodMove, IpcError> {
+    with_doc(&state, locale, |doc| {
+        doc.period_move(&was, locale)
+            .map_err(|e| IpcError::period(&e, locale))
+    })
+}
+
+/// Moves every date from the period `was` to the period now, as one undo step.
+#[tauri::command(async)]
+pub(crate) fn move_dates(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    was: Period,
+    locale: Locale,
+) -> Result<Screen, IpcError> {
+    with_doc(&state, locale, |doc| {
+        doc.move_dates(&was)
+            .map_err(|e| IpcError::period(&e, locale))
+    })?;
+    after(&state, &window, locale, true)
 }
 
 /// Links the open sub-agreement to the main agreement in `path` (chosen in the open dialog),

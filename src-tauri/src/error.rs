@@ -33,6 +33,8 @@ pub enum ErrorCode {
     /// The status asked for needs an agreement without errors, and the checks find errors:
     /// the page offers to accept them with a reason.
     OpenErrors,
+    /// The dates cannot move with the period (it ends before it starts).
+    Period,
     /// Two files that are not versions of the same agreement.
     OtherAgreement,
     /// The PDF could not be made (a fault in Avtale).
@@ -87,6 +89,14 @@ impl IpcError {
                 _ => ErrorCode::Workflow,
             },
             message: avtale_core::messages::workflow_error(err, locale),
+        }
+    }
+
+    /// Dates that cannot move with the period, reported in the user's language.
+    pub fn period(err: &avtale_core::renew::MoveError, locale: Locale) -> Self {
+        Self {
+            code: ErrorCode::Period,
+            message: avtale_core::messages::move_error(err, locale),
         }
     }
 

@@ -147,6 +147,8 @@ pub fn run() {
             commands::register_signed,
             commands::restore_revision,
             commands::renew_agreement,
+            commands::period_move,
+            commands::move_dates,
             commands::agreement_family,
             commands::link_parent,
             commands::compare_versions,

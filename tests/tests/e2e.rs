@@ -936,3 +936,73 @@ async fn a_saved_revision_cannot_be_undone_away() {
     assert_eq!(still.history.revisions.len(), 2);
     client.close().await.expect("close the session");
 }
+
+/// The value of the field found by `selector`.
+async fn field_value(client: &Client, selector: &str) -> String {
+    css(client, selector)
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn changing_the_period_offers_to_move_every_date_as_one_undoable_edit() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+    wait_for_text(&client, "diagnostic-counts", |t| t.contains("0 feil")).await;
+
+    // The agreement really ran four years earlier: both ends typed, then the fields left.
+    let from = "[data-field=\"meta.period.from\"]";
+    let to = "[data-field=\"meta.period.to\"]";
+    type_into(&client, from, "01.12.2022").await;
+    type_into(&client, to, "30.11.2026").await;
+    css(&client, "[data-field=\"meta.county\"]")
+        .await
+        .click()
+        .await
+        .expect("leave the period");
+    let offer = wait_for_text(&client, "period-move", |t| t.contains("4 år tilbake")).await;
+    assert!(
+        offer.contains("«Flere fullfører videregående opplæring» › Frist: 30. november 2030 → 30. november 2026"),
+        "{offer}"
+    );
+    assert!(
+        offer.contains("Neste evaluering: 1. november 2027 → 1. november 2023"),
+        "{offer}"
+    );
+    shot(&client, "17-period-move").await;
+    click(&client, "move-dates").await;
+
+    // Every structured date moved; the text written by hand did not.
+    click(&client, "section-mal").await;
+    let deadline = "[data-field$=\".goals[0].deadline\"]";
+    let deadline_is = |want: &'static str| {
+        let client = &client;
+        async move {
+            let until = Instant::now() + Duration::from_secs(20);
+            loop {
+                let now = field_value(client, deadline).await;
+                if now == want {
+                    return;
+                }
+                assert!(Instant::now() < until, "deadline {now}, expected {want}");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+    };
+    deadline_is("30.11.2026").await;
+
+    // One undo takes the dates back and keeps the new period.
+    click(&client, "undo").await;
+    deadline_is("30.11.2030").await;
+    click(&client, "part-details").await;
+    assert_eq!(field_value(&client, from).await, "01.12.2022");
+    assert_eq!(field_value(&client, to).await, "30.11.2026");
+    client.close().await.expect("close the session");
+}

@@ -1,9 +1,10 @@
-//! The CLI's history commands: `log`, `commit`, `show` and `verify`.
+//! The CLI's history commands: `log`, `commit`, `renew`, `move-period`, `show`, `verify` and
+//! `diff`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use avtale_core::agreement::{PartyId, Status};
+use avtale_core::agreement::{PartyId, Period, Status};
 use avtale_core::clause::Signing;
 use avtale_core::date::Date;
 use avtale_core::history::{Printed, RevisionInfo, RevisionReason, Timestamp};
@@ -229,6 +230,27 @@ fn new_revision(
     ) -> Result<workflow::Committed, workflow::WorkflowError>,
 ) -> Option<workflow::Committed> {
     let l = ctx.locale();
+    update(ctx, file, |agreement| {
+        let checking = Checking::new(ctx, file, agreement).map_err(|_| ())?;
+        make(agreement, checking.options()).map_err(|err| {
+            eprintln!("{}: {}", file.display(), messages::workflow_error(&err, l));
+            if let workflow::WorkflowError::OpenErrors { errors, .. } = &err {
+                crate::commands::print_errors(file, errors, true);
+                eprintln!("{}", messages::accept_errors_hint(l));
+            }
+        })
+    })
+}
+
+/// Changes the file under its lock: reads it, refuses a tampered history, lets `change` change
+/// the agreement (or refuse, having said why), and saves atomically. The one path of every
+/// command that writes an agreement it read. Reports any failure and gives none.
+pub(crate) fn update<T>(
+    ctx: &Ctx,
+    file: &Path,
+    change: impl FnOnce(&mut Agreement) -> Result<T, ()>,
+) -> Option<T> {
+    let l = ctx.locale();
     // No other window or program may write the file between reading and saving it.
     let _lock = match store::lock_agreement(file) {
         Ok(lock) => lock,
@@ -248,15 +270,9 @@ fn new_revision(
         eprintln!("{}: {}", file.display(), messages::chain_error(&err, l));
         return None;
     }
-    let checking = Checking::new(ctx, file, &agreement).ok()?;
-    let done = match make(&mut agreement, checking.options()) {
+    let done = match change(&mut agreement) {
         Ok(done) => done,
-        Err(err) => {
-            eprintln!("{}: {}", file.display(), messages::workflow_error(&err, l));
-            if let workflow::WorkflowError::OpenErrors { errors, .. } = &err {
-                crate::commands::print_errors(file, errors, true);
-                eprintln!("{}", messages::accept_errors_hint(l));
-            }
+        Err(()) => {
             return None;
         }
     };
@@ -265,6 +281,44 @@ fn new_revision(
         return None;
     }
     Some(done)
+}
+
+/// `avtale move-period FILE --from D [--to D]`: the period set anew and every date in the
+/// agreement moved with it, as an edit of the current text (not a revision); prints what moved.
+pub(crate) fn move_period(ctx: &Ctx, file: &Path, from: &str, to: Option<&str>) -> u8 {
+    let l = ctx.locale();
+    let date =
+        |text: &str| Date::parse(text).ok_or_else(|| eprintln!("{}", messages::bad_date(text, l)));
+    let (Ok(from), Ok(to)) = (date(from), to.map(date).transpose()) else {
+        return FAILED;
+    };
+    let moved = update(ctx, file, |agreement| {
+        let period = Period {
+            from,
+            to,
+            renewal: agreement.meta.period.renewal.clone(),
+        };
+        workflow::move_period(agreement, &period)
+            .map_err(|err| eprintln!("{}: {}", file.display(), messages::move_error(&err, l)))
+    });
+    let Some(moved) = moved else {
+        return FAILED;
+    };
+    let mut out = std::io::stdout().lock();
+    if moved.moves.is_empty() && moved.title.is_none() {
+        let _ = writeln!(out, "{}", messages::nothing_moved(l));
+        return OK;
+    }
+    if !moved.step.is_zero() {
+        let _ = writeln!(out, "{}", messages::dates_moved(moved.step, l));
+    }
+    if let Some((was, now)) = &moved.title {
+        let _ = writeln!(out, "{}", messages::title_move_line(was, now, l));
+    }
+    for m in &moved.moves {
+        let _ = writeln!(out, "{}", messages::date_move_line(m, l));
+    }
+    OK
 }
 
 /// `avtale show FILE@N`: the agreement as it was at revision N (or now), as Markdown or HTML.

@@ -135,6 +135,20 @@ enum Command {
         #[arg(long)]
         author: String,
     },
+    /// Set the agreement's period anew and move every date in it by the same step (forward or
+    /// back), and the years in the title: for an agreement entered with the starter's period
+    /// that really ran another. An edit of the current text, not a revision; refused for a
+    /// signed agreement. Prints one line per date that moved.
+    MovePeriod {
+        /// The agreement file.
+        file: PathBuf,
+        /// The new first day, as YYYY-MM-DD.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: String,
+        /// The new last day, as YYYY-MM-DD; without it the agreement runs until terminated.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<String>,
+    },
     /// Print the agreement as it was at a revision: FILE@N (a bare FILE is its current text).
     Show {
         /// FILE or FILE@N.
@@ -432,6 +446,9 @@ fn main() -> ExitCode {
             )
         }
         Command::Renew { file, author } => history::renew(&ctx, &file, author),
+        Command::MovePeriod { file, from, to } => {
+            history::move_period(&ctx, &file, &from, to.as_deref())
+        }
         Command::Show { address, format } => history::show(
             &ctx,
             &history::Address::parse(&address),

@@ -477,6 +477,160 @@ fn renew_starts_the_next_period_as_a_new_revision() {
     assert_eq!(avtale(&["verify", &f]).status.code(), Some(0));
 }
 
+/// Issue 14, item 3: an agreement entered with the wrong period moves, every date with it.
+#[test]
+fn move_period_moves_every_date_and_refuses_a_signed_agreement() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("avtale.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let f = file.display().to_string();
+
+    // The example runs 1 December 2026 – 30 November 2030; it really ran four years earlier.
+    let out = avtale(&[
+        "move-period",
+        &f,
+        "--from",
+        "2022-12-01",
+        "--to",
+        "2026-11-30",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "Datoene er flyttet 4 år tilbake.", "{text}");
+    assert_eq!(
+        lines[1], "Periode › Fra: 1. desember 2026 → 1. desember 2022",
+        "{text}"
+    );
+    assert_eq!(
+        lines[2], "Periode › Til: 30. november 2030 → 30. november 2026",
+        "{text}"
+    );
+    assert!(
+        text.contains("Mål › «Flere fullfører videregående opplæring» › Frist: 30. november 2030 → 30. november 2026"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Neste evaluering: 1. november 2027 → 1. november 2023"),
+        "{text}"
+    );
+    // Three goals, two measures, one evaluation, and the period's two ends.
+    assert_eq!(lines.len(), 1 + 2 + 3 + 2 + 1, "{text}");
+    let saved = std::fs::read_to_string(&file).expect("file");
+    assert!(saved.contains("from: \"2022-12-01\""), "{saved}");
+    assert!(
+        !saved.contains("2030-11-30"),
+        "every end date moved: {saved}"
+    );
+    // The prose is not read: a date written in the text stays for the contradiction check.
+    assert!(saved.contains("innen 30. november 2030"), "{saved}");
+    assert_eq!(
+        avtale(&["log", &f]).status.code(),
+        Some(0),
+        "an edit of the text, not a revision"
+    );
+    assert!(stdout(&avtale(&["log", &f])).contains("ingen lagrede revisjoner"));
+
+    // Nynorsk, and back again to where it was.
+    let back = avtale(&[
+        "move-period",
+        &f,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2030-11-30",
+        "--locale",
+        "nn",
+    ]);
+    assert_eq!(back.status.code(), Some(0), "{}", stderr(&back));
+    assert!(
+        stdout(&back).starts_with("Datoane er flytta 4 år fram.\n"),
+        "{}",
+        stdout(&back)
+    );
+    let render = |path: &str| stdout(&avtale(&["render", path, "--format", "md"]));
+    assert_eq!(render(&f), render(&example().display().to_string()));
+    let same = avtale(&[
+        "move-period",
+        &f,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2030-11-30",
+    ]);
+    assert_eq!(
+        stdout(&same).trim(),
+        "Perioden er den samme som før. Ingen datoer er flyttet."
+    );
+
+    // Open-ended: no end given.
+    let open = avtale(&["move-period", &f, "--from", "2027-12-01"]);
+    assert_eq!(open.status.code(), Some(0), "{}", stderr(&open));
+    assert!(
+        stdout(&open).starts_with("Datoene er flyttet 1 år fram.\n"),
+        "{}",
+        stdout(&open)
+    );
+    let saved = std::fs::read_to_string(&file).expect("file");
+    assert!(!saved.contains("to: \"20"), "no end: {saved}");
+
+    // Refused: a bad date, a period ending before it starts, a signed agreement.
+    let bad = avtale(&["move-period", &f, "--from", "1.1.2021"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("Ugyldig dato «1.1.2021»"),
+        "{}",
+        stderr(&bad)
+    );
+    let reversed = avtale(&[
+        "move-period",
+        &f,
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2021-12-31",
+    ]);
+    assert_eq!(reversed.status.code(), Some(2));
+    assert!(
+        stderr(&reversed).contains("slutter før den begynner"),
+        "{}",
+        stderr(&reversed)
+    );
+    let before = std::fs::read_to_string(&file).expect("file");
+    let commit = |args: &[&str]| {
+        let mut all = vec!["commit", f.as_str(), "--author", "Kari Nordmann"];
+        all.extend_from_slice(args);
+        avtale(&all)
+    };
+    for status in ["til-godkjenning", "godkjent", "signert"] {
+        assert_eq!(
+            commit(&["-m", status, "--status", status]).status.code(),
+            Some(0)
+        );
+    }
+    let signed = std::fs::read_to_string(&file).expect("file");
+    let frozen = avtale(&[
+        "move-period",
+        &f,
+        "--from",
+        "2021-12-01",
+        "--to",
+        "2025-11-30",
+    ]);
+    assert_eq!(frozen.status.code(), Some(2));
+    assert!(
+        stderr(&frozen).contains("status «Signert»") && stderr(&frozen).contains(&f),
+        "{}",
+        stderr(&frozen)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("file"),
+        signed,
+        "unchanged"
+    );
+    assert_ne!(before, signed);
+}
+
 #[test]
 fn diff_compares_revisions_and_refuses_other_agreements() {
     let dir = tempfile::tempdir().expect("temp dir");

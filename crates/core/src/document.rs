@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::agreement::{Agreement, Status};
+use crate::agreement::{Agreement, Period, Status};
 use crate::catalog;
 use crate::check::{self, CheckCache, CheckOptions, Diagnostic};
 use crate::fix::{self, Fix};
@@ -25,6 +25,7 @@ use crate::lang::Locale;
 use crate::messages;
 use crate::reminders::{self, Reminder};
 use crate::render::html;
+use crate::renew::{self, MoveError, Moved};
 use crate::template::TemplateSet;
 use crate::workflow::{self, Committed, WorkflowError};
 
@@ -164,6 +165,40 @@ pub struct Screen {
     pub window_title: String,
     /// The form each section is edited with, in section order ([`catalog::form_kind`]).
     pub section_kinds: Vec<crate::agreement::ClauseKind>,
+    /// The live references the editor's «Sett inn» menu offers, with what they show now.
+    pub references: Vec<crate::reference::Choice>,
+    /// Each section's text cut into words and references (shown as their values), in section
+    /// order; none for a text without references, which the editor shows as it is.
+    pub pieces: Vec<Option<Vec<crate::reference::Piece>>>,
+}
+
+/// What moving every date with a change of the period would move, for the editor to offer
+/// before it does ([`OpenDocument::period_move`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct PeriodMove {
+    /// How far the dates move, in words ("6 år tilbake").
+    pub step: String,
+    /// What would move, the title first, then the dates in reading order; the period itself,
+    /// already changed, is not among them. Empty when nothing would move.
+    pub moves: Vec<MoveLine>,
+}
+
+/// One thing that moves with the period, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct MoveLine {
+    /// The field's path (`meta.title`, `sections[6].goals[0].deadline`).
+    pub field: String,
+    /// Where it is: "Mål › «Flere fullfører» › Frist".
+    pub place: String,
+    /// What it says now.
+    pub from: String,
+    /// What it will say.
+    pub to: String,
+    /// Said beside it, when it lands after the period's end.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub note: Option<String>,
 }
 
 /// A signed (or later) revision whose content is locked.
@@ -299,6 +334,13 @@ impl OpenDocument {
                 locale,
             ),
             content: with_content.then(|| self.content()),
+            references: crate::reference::choices(&self.agreement, locale),
+            pieces: (self.agreement.sections.iter())
+                .map(|s| {
+                    crate::reference::has_any(&s.text)
+                        .then(|| crate::reference::pieces(&self.agreement, &s.text, locale))
+                })
+                .collect(),
         }
     }
 
@@ -316,9 +358,12 @@ impl OpenDocument {
         let Some(raw) = raw else {
             return Ok(());
         };
+        let names_before = body_names(&self.agreement);
         let Some(inverse) = apply_raw(&mut self.agreement, &raw)? else {
             return Ok(());
         };
+        // Texts that refer to a renamed meeting body follow the new name, in the same step.
+        let followed = self.follow_renames(&names_before);
         let merge = match (key, &self.last, self.undo.last()) {
             (Some(key), Some((last, at)), Some(_)) => {
                 key == last && (0..COALESCE_MS).contains(&(now_ms - at))
@@ -326,18 +371,80 @@ impl OpenDocument {
             _ => false,
         };
         self.redo.clear();
-        if !merge {
+        if merge {
+            // The step already takes its paths back to where they were before it; a text
+            // it has not touched yet is taken back first.
+            if let Some(step) = self.undo.last_mut() {
+                for edit in followed {
+                    if !step.edits.iter().any(|e| e.path() == edit.path()) {
+                        step.edits.insert(0, edit);
+                    }
+                }
+            }
+        } else {
             let id = self.fresh_id();
-            self.undo.push(Step {
-                id,
-                edits: vec![inverse],
-            });
+            let mut edits = followed;
+            edits.reverse();
+            edits.push(inverse);
+            self.undo.push(Step { id, edits });
             if self.undo.len() > MAX_UNDO {
                 self.undo.remove(0);
             }
         }
         self.last = key.map(|k| (k.to_owned(), now_ms));
         Ok(())
+    }
+
+    /// Rewrites references to meeting bodies whose name changed since `before` (the same body
+    /// at the same place), returning the edits that take the texts back.
+    fn follow_renames(&mut self, before: &[(String, usize, String)]) -> Vec<Edit> {
+        let after = body_names(&self.agreement);
+        let renamed: Vec<(&str, &str)> = before
+            .iter()
+            .filter_map(|(section, i, old)| {
+                let new = after
+                    .iter()
+                    .find(|(s, j, _)| s == section && j == i)
+                    .map(|(_, _, n)| n)?;
+                let count = |names: &[(String, usize, String)]| {
+                    names.iter().filter(|(s, _, _)| s == section).count()
+                };
+                (count(before) == count(&after)
+                    && old.trim() != new.trim()
+                    && !new.trim().is_empty())
+                .then_some((old.as_str(), new.as_str()))
+            })
+            .collect();
+        if renamed.is_empty() {
+            return Vec::new();
+        }
+        let mut inverses = Vec::new();
+        let texts: Vec<(usize, String)> = self
+            .agreement
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| crate::reference::has_any(&s.text))
+            .map(|(k, s)| {
+                let moved = renamed.iter().fold(s.text.clone(), |t, (old, new)| {
+                    crate::reference::rename_body(&t, old, new)
+                });
+                (k, moved)
+            })
+            .collect();
+        for (k, moved) in texts {
+            if moved == self.agreement.sections[k].text {
+                continue;
+            }
+            let edit = Edit::Set {
+                path: format!("sections[{k}].text"),
+                value: Value::String(moved),
+            };
+            if let Ok(Some(inverse)) = apply_raw(&mut self.agreement, &edit) {
+                inverses.push(inverse);
+            }
+        }
+        inverses
     }
 
     /// The raw edit an edit stands for; none when it changes nothing.
@@ -514,6 +621,57 @@ impl OpenDocument {
         self.agreement = next;
         self.start_after_revision();
         Ok(done)
+    }
+}
+
+impl OpenDocument {
+    /// The agreement as it was with the period `was`, moved to the period it has now.
+    fn moved_since(&self, was: &Period) -> Result<Moved, MoveError> {
+        let mut before = self.content();
+        before.meta.period = was.clone();
+        renew::moved(&before, &self.agreement.meta.period)
+    }
+
+    /// What moving every date by the step from the period `was` (before the user changed it)
+    /// to the period now would move ([`renew::moved`]): what the editor offers when the period
+    /// changes. Refused when the period now ends before it starts.
+    pub fn period_move(&self, was: &Period, locale: Locale) -> Result<PeriodMove, MoveError> {
+        let moved = self.moved_since(was)?;
+        let title = moved.title.iter().map(|(from, to)| MoveLine {
+            field: "meta.title".into(),
+            place: messages::field_name("title", locale),
+            from: from.clone(),
+            to: to.clone(),
+            note: None,
+        });
+        let dates = (moved.moves.iter())
+            .filter(|m| m.section.is_some())
+            .map(|m| MoveLine {
+                field: m.field.clone(),
+                place: messages::date_move_place(m, locale),
+                from: messages::date_words(m.from, locale),
+                to: messages::date_words(m.to, locale),
+                note: m.after_end.then(|| messages::after_period_end(locale)),
+            });
+        Ok(PeriodMove {
+            step: messages::step_words(moved.step, locale),
+            moves: title.chain(dates).collect(),
+        })
+    }
+
+    /// Moves every date by the step from the period `was` to the period now, as one undo step
+    /// (the change of the period itself stays a step of its own, so undo takes back the moved
+    /// dates first). Gives whether anything moved.
+    pub fn move_dates(&mut self, was: &Period) -> Result<bool, MoveError> {
+        let moved = self.moved_since(was)?;
+        let any = moved.title.is_some() || moved.moves.iter().any(|m| m.section.is_some());
+        if any {
+            self.change_with(|a| {
+                a.meta = moved.agreement.meta;
+                a.sections = moved.agreement.sections;
+            });
+        }
+        Ok(any)
     }
 }
 
@@ -705,15 +863,22 @@ fn as_the_format_writes_empties(
     }
 }
 
-fn from_content(root: &Value, edit: &Edit) -> Result<Agreement, EditError> {
-    Agreement::deserialize(root).map_err(|e| EditError::DoesNotFit {
-        path: match edit {
+impl Edit {
+    /// The path a raw edit changes; none for the edits that stand for others.
+    fn path(&self) -> Option<&str> {
+        match self {
             Edit::Set { path, .. }
             | Edit::Insert { path, .. }
             | Edit::Remove { path, .. }
-            | Edit::Move { path, .. } => path.clone(),
-            _ => String::new(),
-        },
+            | Edit::Move { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+}
+
+fn from_content(root: &Value, edit: &Edit) -> Result<Agreement, EditError> {
+    Agreement::deserialize(root).map_err(|e| EditError::DoesNotFit {
+        path: edit.path().unwrap_or_default().to_owned(),
         detail: e.to_string(),
     })
 }
@@ -843,6 +1008,21 @@ fn empty_like(value: &Value) -> Value {
         Value::String(_) => Value::String(String::new()),
         _ => Value::Null,
     }
+}
+
+/// Every meeting body's name with its section's id and its place in the section.
+fn body_names(agreement: &Agreement) -> Vec<(String, usize, String)> {
+    agreement
+        .sections
+        .iter()
+        .flat_map(|s| {
+            s.meetings
+                .iter()
+                .flatten()
+                .enumerate()
+                .map(|(i, b)| (s.id.0.clone(), i, b.name.clone()))
+        })
+        .collect()
 }
 
 #[cfg(test)]

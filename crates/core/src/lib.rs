@@ -35,6 +35,7 @@ pub use language::{readability, termbank};
 pub(crate) use library::shipped;
 pub use library::{catalog, placeholder, starter, template};
 pub use model::{agreement, clause, date, lang};
+pub use render::reference;
 pub use schedule::{calendar, holidays, ics, reminders};
 
 pub use agreement::{Agreement, FORMAT_VERSION};

@@ -511,6 +511,106 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
                 "The main agreement “{file}” could not be read, so the agreement is not checked against it: {reason}"
             ),
         ),
+        Finding::BrokenReference {
+            written,
+            known: true,
+        } => t!(
+            l,
+            format!(
+                "«{written}» viser til noe avtalen ikke har fylt ut ennå, så det skrives ut som det står. Fyll ut det den viser til, eller bytt den ut."
+            ),
+            format!(
+                "«{written}» viser til noko avtalen ikkje har fylt ut enno, så det blir skrive ut som det står. Fyll ut det han viser til, eller byt han ut."
+            ),
+            format!(
+                "“{written}” refers to something the agreement has not filled in yet, so it prints as written. Fill in what it refers to, or replace it."
+            ),
+        ),
+        Finding::BrokenReference {
+            written,
+            known: false,
+        } => t!(
+            l,
+            format!(
+                "«{written}» er ingen henvisning Avtale kjenner, så det skrives ut som det står. Sett inn henvisningen fra menyen «Sett inn», eller skriv teksten uten hakeparenteser."
+            ),
+            format!(
+                "«{written}» er inga tilvising Avtale kjenner, så det blir skrive ut som det står. Set inn tilvisinga frå menyen «Set inn», eller skriv teksten utan hakeparentesar."
+            ),
+            format!(
+                "“{written}” is no reference Avtale knows, so it prints as written. Insert the reference from the “Insert” menu, or write the text without square brackets."
+            ),
+        ),
+        Finding::DateInTextOutsidePeriod { words, after: true } => t!(
+            l,
+            format!(
+                "Teksten sier «{words}», som er etter avtaleperioden. Er den skrevet for en annen periode? Bruk en henvisning til perioden, så følger datoen avtalen."
+            ),
+            format!(
+                "Teksten seier «{words}», som er etter avtaleperioden. Er han skriven for ein annan periode? Bruk ei tilvising til perioden, så følgjer datoen avtalen."
+            ),
+            format!(
+                "The text says “{words}”, which is after the agreement period. Was it written for another period? Use a reference to the period so the date follows the agreement."
+            ),
+        ),
+        Finding::DateInTextOutsidePeriod {
+            words,
+            after: false,
+        } => t!(
+            l,
+            format!(
+                "Teksten har fristen «{words}», som er før avtaleperioden starter. Er den skrevet for en annen periode? Bruk en henvisning til perioden, så følger datoen avtalen."
+            ),
+            format!(
+                "Teksten har fristen «{words}», som er før avtaleperioden startar. Er han skriven for ein annan periode? Bruk ei tilvising til perioden, så følgjer datoen avtalen."
+            ),
+            format!(
+                "The text has the deadline “{words}”, before the agreement period starts. Was it written for another period? Use a reference to the period so the date follows the agreement."
+            ),
+        ),
+        Finding::CadenceInTextDiffers {
+            words,
+            body,
+            cadence,
+        } => t!(
+            l,
+            format!(
+                "Teksten sier «{words}» om {body}, men møtet er satt til {cadence}. Bruk en henvisning til møtets hyppighet, så sier teksten alltid det samme som møteoversikten."
+            ),
+            format!(
+                "Teksten seier «{words}» om {body}, men møtet er sett til {cadence}. Bruk ei tilvising til kor ofte møtet er, så seier teksten alltid det same som møteoversikta."
+            ),
+            format!(
+                "The text says “{words}” about {body}, but the meeting is set to {cadence}. Use a reference to the meeting's cadence so the text always says what the meeting list says."
+            ),
+        ),
+        Finding::NameInTextNotAParty {
+            words,
+            title: false,
+        } => t!(
+            l,
+            format!(
+                "Teksten nevner «{words}», som ikke er en av partene. Bruk en henvisning til parten, så følger navnet partsoversikten."
+            ),
+            format!(
+                "Teksten nemner «{words}», som ikkje er ein av partane. Bruk ei tilvising til parten, så følgjer namnet partsoversikta."
+            ),
+            format!(
+                "The text names “{words}”, which is not one of the parties. Use a reference to the party so the name follows the list of parties."
+            ),
+        ),
+        Finding::NameInTextNotAParty { words, title: true } => t!(
+            l,
+            format!(
+                "Teksten nevner «{words}», men ingen som signerer avtalen, har den tittelen. Bruk en henvisning til tittelen, så følger teksten den som signerer."
+            ),
+            format!(
+                "Teksten nemner «{words}», men ingen som signerer avtalen, har den tittelen. Bruk ei tilvising til tittelen, så følgjer teksten den som signerer."
+            ),
+            format!(
+                "The text names “{words}”, but nobody signing the agreement has that title. Use a reference to the title so the text follows who signs."
+            ),
+        ),
     }
 }
 
@@ -718,12 +818,7 @@ fn yaml_problem(problem: &YamlProblem, l: Locale) -> String {
                 format!("Wrong type: found {found}, expected {expected}."),
             )
         }
-        YamlProblem::BadDate(text) => t!(
-            l,
-            format!("Ugyldig dato «{text}». Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-03-01."),
-            format!("Ugyldig dato «{text}». Skriv datoen som ÅÅÅÅ-MM-DD, til dømes 2026-03-01."),
-            format!("Invalid date “{text}”. Write it as YYYY-MM-DD, for example 2026-03-01."),
-        ),
+        YamlProblem::BadDate(text) => bad_date(text, l),
         YamlProblem::BadTime(text) => t!(
             l,
             format!("Ugyldig tidspunkt «{text}». Skriv det som 2026-03-01T10:15:00+01:00."),
@@ -1645,6 +1740,184 @@ pub fn renewed_revision(period: &crate::agreement::Period, l: Locale) -> String 
     )
 }
 
+/// A date that is not written as the file writes dates (in the file or on the command line).
+pub fn bad_date(text: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("Ugyldig dato «{text}». Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-03-01."),
+        format!("Ugyldig dato «{text}». Skriv datoen som ÅÅÅÅ-MM-DD, til dømes 2026-03-01."),
+        format!("Invalid date “{text}”. Write it as YYYY-MM-DD, for example 2026-03-01."),
+    )
+}
+
+/// Why the period could not be moved.
+pub fn move_error(err: &crate::renew::MoveError, l: Locale) -> String {
+    use crate::renew::MoveError;
+    match err {
+        MoveError::EndsBeforeStart { from, to } => {
+            let (from, to) = (date_words(*from, l), date_words(*to, l));
+            t!(
+                l,
+                format!(
+                    "Perioden {from} til {to} slutter før den begynner. Sluttdatoen må være etter startdatoen."
+                ),
+                format!(
+                    "Perioden {from} til {to} sluttar før han byrjar. Sluttdatoen må vere etter startdatoen."
+                ),
+                format!(
+                    "The period {from} to {to} ends before it starts. The end date must come after the start date."
+                ),
+            )
+        }
+        MoveError::Frozen(s) => {
+            let s = status(*s, l);
+            t!(
+                l,
+                format!(
+                    "Avtalen har status «{s}», og teksten i en signert avtale endres ikke. Forny avtalen for å starte neste periode, eller lagre en revisjon med status utkast før du flytter perioden."
+                ),
+                format!(
+                    "Avtalen har status «{s}», og teksten i ein signert avtale blir ikkje endra. Forny avtalen for å starte neste periode, eller lagre ein revisjon med status utkast før du flyttar perioden."
+                ),
+                format!(
+                    "The agreement has the status “{s}”, and the text of a signed agreement is not changed. Renew the agreement to start the next period, or save a revision with the status draft before moving the period."
+                ),
+            )
+        }
+    }
+}
+
+/// How far dates move: "6 år tilbake", "3 måneder fram", "10 dager fram"; "0 dager" when they
+/// stay.
+pub fn step_words(step: crate::renew::Step, l: Locale) -> String {
+    use crate::renew::Step;
+    let (amount, back) = match step {
+        Step::Months(m) => {
+            let n = m.unsigned_abs();
+            let amount = if n % 12 == 0 && n > 0 {
+                let years = n / 12;
+                t!(
+                    l,
+                    format!("{years} år"),
+                    format!("{years} år"),
+                    plural_en(years, "year")
+                )
+            } else if n == 1 {
+                t!(l, "1 måned", "1 månad", "1 month")
+            } else {
+                t!(
+                    l,
+                    format!("{n} måneder"),
+                    format!("{n} månader"),
+                    format!("{n} months")
+                )
+            };
+            (amount, m < 0)
+        }
+        Step::Days(d) => {
+            let n = d.unsigned_abs();
+            let amount = if n == 1 {
+                t!(l, "1 dag", "1 dag", "1 day")
+            } else {
+                t!(
+                    l,
+                    format!("{n} dager"),
+                    format!("{n} dagar"),
+                    format!("{n} days")
+                )
+            };
+            (amount, d < 0)
+        }
+    };
+    if step.is_zero() {
+        return amount;
+    }
+    let direction = if back {
+        t!(l, "tilbake", "tilbake", "back")
+    } else {
+        t!(l, "fram", "fram", "forward")
+    };
+    format!("{amount} {direction}")
+}
+
+fn plural_en(n: u32, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The line before the list of moved dates: "Datoene er flyttet 6 år tilbake."
+pub fn dates_moved(step: crate::renew::Step, l: Locale) -> String {
+    let by = step_words(step, l);
+    t!(
+        l,
+        format!("Datoene er flyttet {by}."),
+        format!("Datoane er flytta {by}."),
+        format!("The dates moved {by}."),
+    )
+}
+
+/// Said when moving the period changed nothing.
+pub fn nothing_moved(l: Locale) -> String {
+    t!(
+        l,
+        "Perioden er den samme som før. Ingen datoer er flyttet.",
+        "Perioden er den same som før. Ingen datoar er flytta.",
+        "The period is the same as before. No dates moved.",
+    )
+}
+
+/// Where a moved date is, in words: "Periode › Fra", "Mål › «Flere fullfører» › Frist".
+pub fn date_move_place(m: &crate::renew::DateMove, l: Locale) -> String {
+    let mut parts = vec![
+        m.section_title
+            .clone()
+            .unwrap_or_else(|| field_name("period", l)),
+    ];
+    if let Some(item) = m.item.as_deref().filter(|i| !i.trim().is_empty()) {
+        parts.push(format!("«{item}»"));
+    }
+    parts.push(field_name(m.key(), l));
+    parts.join(" › ")
+}
+
+/// Said after a date that lands after the new period's end.
+pub fn after_period_end(l: Locale) -> String {
+    t!(
+        l,
+        "etter periodens slutt",
+        "etter slutten av perioden",
+        "after the end of the period",
+    )
+}
+
+/// One moved date on a line: "Mål › «Flere fullfører» › Frist: 31. desember 2030 → 31. desember
+/// 2024", with a note when it lands after the period's end.
+pub fn date_move_line(m: &crate::renew::DateMove, l: Locale) -> String {
+    let note = if m.after_end {
+        format!(" ({})", after_period_end(l))
+    } else {
+        String::new()
+    };
+    format!(
+        "{}: {} → {}{note}",
+        date_move_place(m, l),
+        date_words(m.from, l),
+        date_words(m.to, l)
+    )
+}
+
+/// The title's change on a line: "Tittel: «Samarbeidsavtale 2027–2030» → «… 2021–2024»".
+pub fn title_move_line(from: &str, to: &str, l: Locale) -> String {
+    let title = field_name("title", l);
+    match l {
+        Locale::En => format!("{title}: “{from}” → “{to}”"),
+        _ => format!("{title}: «{from}» → «{to}»"),
+    }
+}
+
 /// Said when changes to a signed agreement were saved as a new draft.
 pub fn new_draft_after_signing(l: Locale) -> String {
     t!(
@@ -2473,5 +2746,150 @@ pub fn meeting_break(b: Break, l: Locale) -> String {
         Break::Summer => t!(l, "Sommerferie", "Sommarferie", "Summer holiday"),
         Break::Christmas => t!(l, "Juleferie", "Juleferie", "Christmas holiday"),
         Break::Easter => t!(l, "Påskeuken", "Påskeveka", "Easter week"),
+    }
+}
+
+/// What a live reference in prose is, for the editor's tooltip and menu: "Periodens siste
+/// dag", "Hvor ofte Strategisk samarbeidsgruppe møtes".
+pub fn reference_label(
+    r: &crate::render::reference::Reference,
+    agreement: &crate::agreement::Agreement,
+    l: Locale,
+) -> String {
+    use crate::render::reference::{Base, Offset, Reference};
+    let party = |id: &crate::agreement::PartyId| agreement.party_name(id);
+    match r {
+        Reference::County => t!(l, "Fylket", "Fylket", "The county"),
+        Reference::Period => t!(l, "Avtaleperioden", "Avtaleperioden", "The period"),
+        Reference::PeriodDate(Base::Start, o) if *o == Offset::default() => t!(
+            l,
+            "Periodens første dag",
+            "Første dag i perioden",
+            "First day of the period"
+        ),
+        Reference::PeriodDate(Base::End, o) if *o == Offset::default() => t!(
+            l,
+            "Periodens siste dag",
+            "Siste dag i perioden",
+            "Last day of the period"
+        ),
+        Reference::PeriodDate(
+            Base::Start,
+            Offset {
+                months: 6,
+                days: -1,
+            },
+        ) => t!(
+            l,
+            "Slutten av første halvår",
+            "Slutten av første halvår",
+            "End of the first half-year"
+        ),
+        Reference::PeriodDate(
+            Base::End,
+            Offset {
+                months: -12,
+                days: 0,
+            },
+        ) => t!(
+            l,
+            "Ett år før periodens slutt",
+            "Eitt år før perioden sluttar",
+            "One year before the period ends"
+        ),
+        Reference::PeriodDate(
+            Base::End,
+            Offset {
+                months: -6,
+                days: 0,
+            },
+        ) => t!(
+            l,
+            "Et halvt år før periodens slutt",
+            "Eit halvt år før perioden sluttar",
+            "Six months before the period ends"
+        ),
+        Reference::PeriodDate(..) => {
+            let key = r.key();
+            let mut chars = key.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        }
+        Reference::PeriodLength => t!(
+            l,
+            "Hvor lenge avtalen gjelder",
+            "Kor lenge avtalen gjeld",
+            "How long the agreement runs"
+        ),
+        Reference::FirstYear => t!(
+            l,
+            "Året perioden starter",
+            "Året perioden startar",
+            "The year the period starts"
+        ),
+        Reference::LastYear => t!(
+            l,
+            "Året perioden slutter",
+            "Året perioden sluttar",
+            "The year the period ends"
+        ),
+        Reference::Party(id) => t!(
+            l,
+            format!("Navnet på parten «{}»", party(id)),
+            format!("Namnet på parten «{}»", party(id)),
+            format!("The name of the party “{}”", party(id))
+        ),
+        Reference::Signatory(id) => t!(
+            l,
+            format!("Hvem som signerer for {}", party(id)),
+            format!("Kven som signerer for {}", party(id)),
+            format!("Who signs for {}", party(id))
+        ),
+        Reference::Title(id) => t!(
+            l,
+            format!("Tittelen til den som signerer for {}", party(id)),
+            format!("Tittelen til den som signerer for {}", party(id)),
+            format!("The title of who signs for {}", party(id))
+        ),
+        Reference::Cadence(body) => t!(
+            l,
+            format!("Hvor ofte {body} møtes"),
+            format!("Kor ofte {body} møtest"),
+            format!("How often {body} meets")
+        ),
+        Reference::Chair(body) => t!(
+            l,
+            format!("Hvem som leder {body}"),
+            format!("Kven som leiar {body}"),
+            format!("Who chairs {body}")
+        ),
+        Reference::NextEvaluation => t!(
+            l,
+            "Datoen for neste evaluering",
+            "Datoen for neste evaluering",
+            "The date of the next evaluation"
+        ),
+    }
+}
+
+/// The label of a `[[…]]` that is no reference.
+pub fn reference_unknown(l: Locale) -> String {
+    t!(
+        l,
+        "Ukjent henvisning",
+        "Ukjend tilvising",
+        "Unknown reference"
+    )
+}
+
+/// A group heading in the editor's menu of references.
+pub fn reference_group(group: crate::render::reference::ReferenceGroup, l: Locale) -> String {
+    use crate::render::reference::ReferenceGroup;
+    match group {
+        ReferenceGroup::Period => t!(l, "Perioden", "Perioden", "The period"),
+        ReferenceGroup::Parties => t!(l, "Partene", "Partane", "The parties"),
+        ReferenceGroup::Meetings => t!(l, "Møtene", "Møta", "The meetings"),
     }
 }

@@ -1040,6 +1040,73 @@ fn cases() -> Vec<Case> {
                 sec(&mut s.a, "formal").show = Some(Generated::Glossary);
             },
         ),
+        // A reference to a party that is not there; one to a party that is, is fine.
+        case(
+            BrokenReference,
+            m,
+            "sections[0].text",
+            |s| {
+                sec(&mut s.a, "formal")
+                    .text
+                    .push_str(" Signert av [[signatar: skole]].");
+            },
+            |s| {
+                sec(&mut s.a, "formal")
+                    .text
+                    .push_str(" Signert av [[signatar: nav]].");
+            },
+        ),
+        // A deadline after the period (it ends 30 November 2030); one inside it, or a year
+        // before it that is no deadline, is fine.
+        case(
+            DateInTextOutsidePeriod,
+            m,
+            "sections[0].text",
+            |s| {
+                sec(&mut s.a, "formal")
+                    .text
+                    .push_str(" Målene skal være nådd innen 31. desember 2030.");
+            },
+            |s| {
+                sec(&mut s.a, "formal").text.push_str(
+                    " Målene skal være nådd innen 30. november 2030, som loven fra 2005 sier.",
+                );
+            },
+        ),
+        // The operative meeting is every 6 weeks: "hver 4. uke" about it disagrees, "hver 6.
+        // uke" does not, and a cadence in a sentence about no meeting is not compared.
+        case(
+            CadenceInTextDiffers,
+            m,
+            "sections[8].text",
+            |s| {
+                sec(&mut s.a, "motearenaer")
+                    .text
+                    .push_str(" Operative samarbeidsmøter holdes hver 4. uke.");
+            },
+            |s| {
+                sec(&mut s.a, "motearenaer").text.push_str(
+                    " Operative samarbeidsmøter holdes hver 6. uke. Nyhetsbrevet kommer hver 4. uke.",
+                );
+            },
+        ),
+        // NAV Rogaland is no party, nor is a regional director anyone who signs; NAV Vestland
+        // and its county director are.
+        case(
+            NameInTextNotAParty,
+            m,
+            "sections[2].text",
+            |s| {
+                sec(&mut s.a, "parter")
+                    .text
+                    .push_str(" I NAV Rogaland har regiondirektøren ansvaret.");
+            },
+            |s| {
+                sec(&mut s.a, "parter")
+                    .text
+                    .push_str(" I NAV Vestland har fylkesdirektøren ansvaret.");
+            },
+        ),
     ]
 }
 

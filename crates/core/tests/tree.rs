@@ -92,10 +92,10 @@ proptest! {
     /// between two marked words aside: Markdown keeps spaces outside its marks).
     #[test]
     fn markdown_from_the_tree_reads_back_the_same(text in prose()) {
-        let blocks = tree::prose_blocks(&text);
+        let blocks = tree::prose_blocks(&text, None);
         let written = markdown::blocks(&blocks);
         prop_assert_eq!(
-            looks(&tree::prose_blocks(&written)),
+            looks(&tree::prose_blocks(&written, None)),
             looks(&blocks),
             "{}",
             written

@@ -12,6 +12,8 @@ import type { Status } from "./bindings/Status";
 import type { IpcError } from "./bindings/IpcError";
 import type { Lang } from "./bindings/Lang";
 import type { PdfPreview } from "./bindings/PdfPreview";
+import type { Period } from "./bindings/Period";
+import type { PeriodMove } from "./bindings/PeriodMove";
 import type { Calendar } from "./bindings/Calendar";
 import type { Family } from "./bindings/Family";
 import type { Matrix } from "./bindings/Matrix";
@@ -173,6 +175,16 @@ export function restoreRevision(number: number, author: string, locale: Locale):
 /** Starts the agreement's next period as a new draft revision, with every date moved. */
 export function renewAgreement(author: string, locale: Locale): Promise<CommitOutcome> {
   return call("renew_agreement", { author, locale });
+}
+
+/** What moving every date from the period `was` to the period now would move (for the offer). */
+export function periodMove(was: Period, locale: Locale): Promise<PeriodMove> {
+  return call("period_move", { was, locale });
+}
+
+/** Moves every date from the period `was` to the period now, as one undoable edit. */
+export function moveDates(was: Period, locale: Locale): Promise<Screen> {
+  return call("move_dates", { was, locale });
 }
 
 /** Compares two versions: revision numbers, or null for the current text. */

@@ -5,10 +5,12 @@
 // in flight at a time: edits made meanwhile go together in the next one, in order.
 
 import type { Agreement } from "./bindings/Agreement";
+import type { Choice } from "./bindings/Choice";
 import type { ClauseKind } from "./bindings/ClauseKind";
 import type { DocumentState } from "./bindings/DocumentState";
 import type { Edit } from "./bindings/Edit";
 import type { KeyedEdit } from "./bindings/KeyedEdit";
+import type { Piece } from "./bindings/Piece";
 import type { Screen } from "./bindings/Screen";
 import { getPath, setPath } from "./paths";
 
@@ -22,6 +24,10 @@ export class AgreementDocument {
   state: DocumentState = $state() as DocumentState;
   /** The form each section is edited with, as the core says. */
   kinds: ClauseKind[] = $state([]);
+  /** Each section's text cut into words and live references, as the core last did. */
+  pieces: (Piece[] | null)[] = $state([]);
+  /** The live references the editor's menu offers, with what they show now. */
+  references: Choice[] = $state([]);
   /** Bumped on every change, so views can react to edits deep inside the agreement. */
   revision = $state(0);
   private queue: KeyedEdit[] = [];
@@ -37,6 +43,8 @@ export class AgreementDocument {
     this.agreement = screen.content as Agreement;
     this.state = screen.state;
     this.kinds = screen.section_kinds;
+    this.pieces = screen.pieces;
+    this.references = screen.references;
   }
 
   get path(): string | null {
@@ -96,6 +104,8 @@ export class AgreementDocument {
   take(screen: Screen): void {
     this.state = screen.state;
     this.kinds = screen.section_kinds;
+    this.pieces = screen.pieces;
+    this.references = screen.references;
     if (screen.content) {
       this.agreement = screen.content;
       // Values typed while the request was out are shown on top of what came back.

@@ -36,6 +36,8 @@ function screen(content?: Agreement, unsaved = false): Screen {
     html: "",
     reminders: [],
     section_kinds: ["prose"],
+    references: [],
+    pieces: [],
     ...(content ? { content } : {}),
   };
 }

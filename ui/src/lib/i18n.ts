@@ -112,6 +112,18 @@ const catalogue = {
   title: { nb: "Tittel", nn: "Tittel", en: "Title" },
   periodFrom: { nb: "Gjelder fra", nn: "Gjeld frå", en: "Valid from" },
   periodTo: { nb: "Gjelder til", nn: "Gjeld til", en: "Valid until" },
+  moveDatesQuestion: {
+    nb: "Perioden er endret. Flytte datoene i avtalen {step} også?",
+    nn: "Perioden er endra. Flytte datoane i avtalen {step} òg?",
+    en: "The period changed. Move the dates in the agreement {step} too?",
+  },
+  moveDatesHelp: {
+    nb: "Dette flyttes med perioden. Datoer skrevet i teksten flyttes ikke. Du kan angre flyttingen med Ctrl+Z.",
+    nn: "Dette blir flytta med perioden. Datoar skrivne i teksten blir ikkje flytta. Du kan angre flyttinga med Ctrl+Z.",
+    en: "These move with the period. Dates written in the text do not move. You can undo the move with Ctrl+Z.",
+  },
+  moveDates: { nb: "Flytt datoene", nn: "Flytt datoane", en: "Move the dates" },
+  keepDates: { nb: "Bare endre perioden", nn: "Berre endre perioden", en: "Change the period only" },
   parentTitle: { nb: "Hører under (hovedavtalen)", nn: "Høyrer under (hovudavtalen)", en: "Belongs under (main agreement)" },
 
   // Parties
@@ -136,9 +148,9 @@ const catalogue = {
   sectionTitle: { nb: "Overskrift", nn: "Overskrift", en: "Heading" },
   sectionText: { nb: "Tekst (Markdown)", nn: "Tekst (Markdown)", en: "Text (Markdown)" },
   markdownHelp: {
-    nb: "Tom linje gir nytt avsnitt, «- » gir punktliste, **fet** gir fet skrift.",
-    nn: "Tom linje gir nytt avsnitt, «- » gir punktliste, **feit** gir feit skrift.",
-    en: "A blank line starts a paragraph, “- ” a bullet list, **bold** bold text.",
+    nb: "Tom linje gir nytt avsnitt, «- » gir punktliste, **fet** gir fet skrift. «Sett inn» setter inn datoer, navn og møtehyppighet som følger avtalens data.",
+    nn: "Tom linje gir nytt avsnitt, «- » gir punktliste, **feit** gir feit skrift. «Set inn» set inn datoar, namn og kor ofte møta er, som følgjer dataa i avtalen.",
+    en: "A blank line starts a paragraph, “- ” a bullet list, **bold** bold text. “Insert” adds dates, names and meeting cadences that follow the agreement's data.",
   },
   generatedPart: {
     nb: "Dette punktet viser også en del av avtalen som lages automatisk: {what}.",
@@ -403,6 +415,13 @@ const catalogue = {
   },
   addToGlossary: { nb: "Legg til i begrepslisten", nn: "Legg til i begrepslista", en: "Add to the glossary" },
   addedToGlossary: { nb: "«{term}» er lagt til i begrepslisten.", nn: "«{term}» er lagd til i begrepslista.", en: "“{term}” was added to the glossary." },
+  useReference: { nb: "Bruk henvisning", nn: "Bruk tilvising", en: "Use a reference" },
+  insertReference: { nb: "Sett inn …", nn: "Set inn …", en: "Insert …" },
+  usedReference: {
+    nb: "«{words}» følger nå avtalens data.",
+    nn: "«{words}» følgjer no dataa i avtalen.",
+    en: "“{words}” now follows the agreement's data.",
+  },
 
   // Who does what
   family: { nb: "Avtalefamilien", nn: "Avtalefamilien", en: "Family of agreements" },

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::agreement::{Agreement, GlossaryEntry};
+use crate::agreement::{Agreement, GlossaryEntry, SectionId};
 
 /// A machine-readable change that resolves a diagnostic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,11 +18,22 @@ pub enum Fix {
         /// The definition.
         definition: String,
     },
+    /// Replace words in a section's text with a live reference, so they follow the data.
+    UseReference {
+        /// The section whose text holds the words.
+        section: SectionId,
+        /// Where the words start in the text, in bytes.
+        start: u32,
+        /// The words, as they stand there.
+        words: String,
+        /// The reference to put in their place, brackets included.
+        reference: String,
+    },
 }
 
 /// The agreement with the fix applied. Applying a fix twice changes nothing the second time:
 /// a glossary entry whose term is already in the glossary (ignoring case and spaces around
-/// it) is not added again.
+/// it) is not added again, and words are replaced by a reference only where they still stand.
 pub fn apply(agreement: &Agreement, fix: &Fix) -> Agreement {
     let mut out = agreement.clone();
     match fix {
@@ -37,6 +48,20 @@ pub fn apply(agreement: &Agreement, fix: &Fix) -> Agreement {
                     term: term.trim().to_owned(),
                     definition: definition.trim().to_owned(),
                 });
+            }
+        }
+        Fix::UseReference {
+            section,
+            start,
+            words,
+            reference,
+        } => {
+            if let Some(s) = out.sections.iter_mut().find(|s| &s.id == section) {
+                let start = usize::try_from(*start).unwrap_or(usize::MAX);
+                let end = start.saturating_add(words.len());
+                if s.text.get(start..end) == Some(words.as_str()) {
+                    s.text.replace_range(start..end, reference);
+                }
             }
         }
     }

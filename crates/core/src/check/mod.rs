@@ -16,6 +16,7 @@ pub mod locate;
 mod meetings;
 mod parties;
 mod readability;
+mod references;
 mod responsibility;
 mod sections;
 
@@ -118,6 +119,10 @@ codes! {
     NoArea = "AV039", Warning;
     ParentUnreadable = "AV040", Warning;
     GlossaryNotShown = "AV041", Warning;
+    BrokenReference = "AV042", Error;
+    DateInTextOutsidePeriod = "AV043", Warning;
+    CadenceInTextDiffers = "AV044", Warning;
+    NameInTextNotAParty = "AV045", Warning;
 }
 
 impl std::fmt::Display for Code {
@@ -343,6 +348,36 @@ pub enum Finding {
         /// Why it could not be read.
         reason: String,
     },
+    /// A `[[…]]` in the text is no reference, or points at data the agreement does not have.
+    BrokenReference {
+        /// The reference as written, brackets included.
+        written: String,
+        /// Whether it is a known kind of reference (then the data is what is missing).
+        known: bool,
+    },
+    /// A date written in the text lies after the period, or is a deadline before it starts.
+    DateInTextOutsidePeriod {
+        /// The words of the date.
+        words: String,
+        /// After the period (else a deadline before it).
+        after: bool,
+    },
+    /// A cadence written in a sentence about a meeting body is not the body's.
+    CadenceInTextDiffers {
+        /// The words of the cadence.
+        words: String,
+        /// The body's name.
+        body: String,
+        /// The body's cadence, in words.
+        cadence: String,
+    },
+    /// A NAV unit or county authority that is no party, or a title nobody signing has.
+    NameInTextNotAParty {
+        /// The words.
+        words: String,
+        /// A leader's title (else an organisation).
+        title: bool,
+    },
 }
 
 impl Finding {
@@ -390,6 +425,10 @@ impl Finding {
             Finding::AreaNotInParent { .. } => Code::AreaNotInParent,
             Finding::NoArea { .. } => Code::NoArea,
             Finding::ParentUnreadable { .. } => Code::ParentUnreadable,
+            Finding::BrokenReference { .. } => Code::BrokenReference,
+            Finding::DateInTextOutsidePeriod { .. } => Code::DateInTextOutsidePeriod,
+            Finding::CadenceInTextDiffers { .. } => Code::CadenceInTextDiffers,
+            Finding::NameInTextNotAParty { .. } => Code::NameInTextNotAParty,
         }
     }
 }
@@ -560,6 +599,7 @@ fn run(
     responsibility::check(&mut findings);
     meetings::check(&mut findings);
     sections::check(&mut findings);
+    references::check(&mut findings);
     let language: Vec<&language::SectionText> = readings.iter().map(|r| &r.language).collect();
     language::check(&mut findings, options.templates, &language);
     let long: Vec<&[(usize, String)]> = readings

@@ -17,6 +17,7 @@ use crate::agreement::{Party, Section};
 use crate::clause::{Cadence, Holder};
 use crate::lang::Locale;
 use crate::messages;
+use crate::render::reference::Values;
 use crate::render::tree;
 
 /// A change of one field: its place, its name in words, and its value before and after
@@ -201,7 +202,7 @@ pub fn compare(old: &Agreement, new: &Agreement, locale: Locale) -> Comparison {
         &messages::field_name("term", l),
         &ctx,
     );
-    let sections = sections(&old.sections, &new.sections, &ctx);
+    let sections = sections(old, new, &ctx);
     let mut summary = Summary {
         other: count(meta.len() + parties.len() + glossary.len()),
         ..Summary::default()
@@ -575,7 +576,10 @@ fn section_data(section: &Section) -> Value {
     value
 }
 
-fn sections(old: &[Section], new: &[Section], ctx: &Ctx) -> Vec<SectionChange> {
+fn sections(old_agreement: &Agreement, new_agreement: &Agreement, ctx: &Ctx) -> Vec<SectionChange> {
+    let (old, new) = (&old_agreement.sections, &new_agreement.sections);
+    // Live references read as each version printed them.
+    let (old_values, new_values) = (Values::of(old_agreement), Values::of(new_agreement));
     let old_by_id: BTreeMap<&str, (usize, &Section)> = old
         .iter()
         .enumerate()
@@ -648,8 +652,8 @@ fn sections(old: &[Section], new: &[Section], ctx: &Ctx) -> Vec<SectionChange> {
                     old_title: (before.title != section.title).then(|| before.title.clone()),
                     // Compared as the reader sees it: the tree's lines, without Markdown.
                     text: prose(
-                        &tree::prose_lines(&before.text),
-                        &tree::prose_lines(&section.text),
+                        &tree::prose_lines(&before.text, Some(old_values)),
+                        &tree::prose_lines(&section.text, Some(new_values)),
                     ),
                     fields: fields(&section_data(before), &section_data(section), "", "", ctx),
                 };

@@ -275,6 +275,33 @@ pub fn renew(agreement: &mut Agreement, info: RevisionInfo) -> Result<Committed,
     })
 }
 
+/// The status that keeps the agreement's text as it is, when there is one: its own status or its
+/// newest revision's, when that is signed or later ([`is_frozen`]).
+pub fn frozen_status(agreement: &Agreement) -> Option<Status> {
+    let latest = agreement.history.latest().map(|r| r.meta.status);
+    [Some(agreement.meta.status), latest]
+        .into_iter()
+        .flatten()
+        .find(|s| is_frozen(*s))
+}
+
+/// Moves the agreement to another period as an edit of its current text, not a revision:
+/// every date moves with the period ([`crate::renew::moved`]). Refused for a signed agreement
+/// (whose text is what was signed: renew it, or make it a draft first) and for a period that
+/// ends before it starts. Gives what moved.
+pub fn move_period(
+    agreement: &mut Agreement,
+    period: &crate::agreement::Period,
+) -> Result<crate::renew::Moved, crate::renew::MoveError> {
+    if let Some(status) = frozen_status(agreement) {
+        return Err(crate::renew::MoveError::Frozen(status));
+    }
+    let moved = crate::renew::moved(agreement, period)?;
+    agreement.meta = moved.agreement.meta.clone();
+    agreement.sections = moved.agreement.sections.clone();
+    Ok(moved)
+}
+
 /// The full content of revision `number`.
 fn revision_snapshot(agreement: &Agreement, number: u32) -> Result<Snapshot, WorkflowError> {
     agreement

@@ -22,6 +22,7 @@ use crate::lang::{Lang, Locale};
 use crate::locate::LocationIndex;
 use crate::messages;
 use crate::placeholder;
+use crate::render::reference::{self, Base, Offset, Reference};
 use crate::store;
 use crate::yaml;
 
@@ -29,8 +30,15 @@ use crate::yaml;
 const MAX_TEMPLATE_BYTES: u64 = 256 * 1024;
 
 /// Parameters every template may use without declaring them; they are filled from the
-/// agreement itself.
-pub const BUILT_IN_PARAMETERS: [&str; 3] = ["fylke", "nav", "fylkeskommunen"];
+/// agreement itself (in prose, as live references that follow the agreement): the county, the
+/// NAV party and the county authority party, and the title of who signs for each.
+pub const BUILT_IN_PARAMETERS: [&str; 5] = [
+    "fylke",
+    "nav",
+    "fylkeskommunen",
+    "nav_tittel",
+    "fylkeskommunen_tittel",
+];
 
 /// A clause template.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -208,10 +216,15 @@ impl Template {
     ) -> Section {
         let text = self.text(ctx.lang);
         let resolved = self.resolve(values, ctx);
+        let live = self.live_references(values, text.data.as_ref(), ctx);
         let plain_value = |name: &str| resolved.get(name).map(|v| render_value(v, ctx, false));
-        // Values are plain text; in Markdown body text they must not turn into markup (a date
-        // such as "1. mars 2027" at the start of a line would become a numbered list).
+        // In prose, a value the agreement's data holds is a live reference to it. Other values
+        // are plain text, which in Markdown must not turn into markup (a date such as
+        // "1. mars 2027" at the start of a line would become a numbered list).
         let prose_value = |name: &str, at_line_start: bool| {
+            if let Some(reference) = live.get(name) {
+                return Some(reference.written());
+            }
             resolved.get(name).map(|v| {
                 crate::render::markdown::escape(&render_value(v, ctx, false), at_line_start)
             })
@@ -220,7 +233,7 @@ impl Template {
         let mut section = text
             .data
             .as_ref()
-            .and_then(|data| section_from_data(&substitute_json(data, &data_value)).ok())
+            .and_then(|data| section_from_data(&substitute_json(data, &data_value, &resolved)).ok())
             .unwrap_or_default();
         section.id = id;
         section.title = placeholder::fill(&text.title, &plain_value);
@@ -228,6 +241,55 @@ impl Template {
         section.text = placeholder::fill_at(&text.body, &prose_value);
         section.show = self.show;
         section
+    }
+
+    /// The parameters whose value in prose is a live reference to the agreement's data, not a
+    /// copy of it: the county and the parties (when known), a date left at a default relative
+    /// to the period, a date the clause's data keeps as the next evaluation, and a cadence the
+    /// clause's data gives a meeting body.
+    fn live_references(
+        &self,
+        values: &BTreeMap<String, ParamValue>,
+        data: Option<&Value>,
+        ctx: Context<'_>,
+    ) -> BTreeMap<String, Reference> {
+        let mut out = BTreeMap::new();
+        if !ctx.county.trim().is_empty() && !placeholder::has_any(ctx.county) {
+            out.insert("fylke".to_owned(), Reference::County);
+        }
+        for (name, kind) in [
+            ("nav", PartyKind::NavFylke),
+            ("fylkeskommunen", PartyKind::Fylkeskommune),
+        ] {
+            if let Some(party) = ctx.parties.iter().find(|p| p.kind == kind) {
+                out.insert(name.to_owned(), Reference::Party(party.id.clone()));
+                out.insert(format!("{name}_tittel"), Reference::Title(party.id.clone()));
+            }
+        }
+        for param in &self.parameters {
+            if values.contains_key(&param.id) {
+                continue;
+            }
+            let placeholder = format!("{{{{{}}}}}", param.id);
+            let reference = match param.kind {
+                ParamType::Date if data.is_some_and(|d| evaluation_next_is(d, &placeholder)) => {
+                    Some(Reference::NextEvaluation)
+                }
+                ParamType::Date => param
+                    .default
+                    .as_ref()
+                    .and_then(Value::as_str)
+                    .and_then(relative_reference),
+                ParamType::Cadence => data
+                    .and_then(|d| body_with_cadence(d, &placeholder))
+                    .map(Reference::Cadence),
+                _ => None,
+            };
+            if let Some(reference) = reference {
+                out.insert(param.id.clone(), reference);
+            }
+        }
+        out
     }
 
     /// Every parameter's value: given, default, or built in.
@@ -249,6 +311,12 @@ impl Template {
                     name.to_owned(),
                     ParamValue::Text(party.organisation.clone()),
                 );
+                if let Some(signatory) = &party.signatory {
+                    out.insert(
+                        format!("{name}_tittel"),
+                        ParamValue::Text(signatory.title.clone()),
+                    );
+                }
             }
         }
         for param in &self.parameters {
@@ -298,15 +366,25 @@ pub fn relative_date(spec: &str, period: &Period) -> Option<Date> {
     if let Some(date) = Date::parse(spec) {
         return Some(date);
     }
+    match relative_reference(spec)? {
+        Reference::PeriodDate(Base::Start, offset) => offset.apply(period.from),
+        Reference::PeriodDate(Base::End, offset) => offset.apply(period.to.unwrap_or(period.from)),
+        _ => None,
+    }
+}
+
+/// The period date a relative spec names (`start`, `end-6m`, `start+1y`), as the live
+/// reference prose gets for it.
+fn relative_reference(spec: &str) -> Option<Reference> {
     let (base, rest) = if let Some(rest) = spec.strip_prefix("start") {
-        (period.from, rest)
+        (Base::Start, rest)
     } else if let Some(rest) = spec.strip_prefix("end") {
-        (period.to.unwrap_or(period.from), rest)
+        (Base::End, rest)
     } else {
         return None;
     };
     if rest.is_empty() {
-        return Some(base);
+        return Some(Reference::PeriodDate(base, Offset::default()));
     }
     let sign = match rest.chars().next()? {
         '+' => 1,
@@ -320,13 +398,23 @@ pub fn relative_date(spec: &str, period: &Period) -> Option<Date> {
         "m" => n,
         _ => return None,
     } * sign;
-    let naive = base.naive();
-    let shifted = if months >= 0 {
-        naive.checked_add_months(chrono::Months::new(months.unsigned_abs()))
-    } else {
-        naive.checked_sub_months(chrono::Months::new(months.unsigned_abs()))
-    }?;
-    Date::parse(&shifted.format("%Y-%m-%d").to_string())
+    Some(Reference::PeriodDate(base, Offset { months, days: 0 }))
+}
+
+/// Whether the template's data keeps this placeholder as the next evaluation's date.
+fn evaluation_next_is(data: &Value, placeholder: &str) -> bool {
+    data.pointer("/evaluation/next").and_then(Value::as_str) == Some(placeholder)
+}
+
+/// The meeting body in the template's data whose cadence is this placeholder.
+fn body_with_cadence(data: &Value, placeholder: &str) -> Option<String> {
+    data.get("meetings")?
+        .as_array()?
+        .iter()
+        .find(|b| b.get("cadence").and_then(Value::as_str) == Some(placeholder))?
+        .get("name")?
+        .as_str()
+        .map(str::to_owned)
 }
 
 /// How a value reads in prose (Norwegian) or in structured data (file form).
@@ -341,15 +429,32 @@ fn render_value(value: &ParamValue, ctx: Context<'_>, data: bool) -> String {
 }
 
 /// Replaces placeholders in every string of a JSON value.
-fn substitute_json(value: &Value, lookup: &dyn Fn(&str) -> Option<String>) -> Value {
+fn substitute_json(
+    value: &Value,
+    lookup: &dyn Fn(&str) -> Option<String>,
+    resolved: &BTreeMap<String, ParamValue>,
+) -> Value {
     match value {
-        Value::String(s) => Value::String(placeholder::fill(s, lookup)),
-        Value::Array(items) => {
-            Value::Array(items.iter().map(|v| substitute_json(v, lookup)).collect())
+        Value::String(s) => {
+            // A cadence parameter standing alone is the cadence itself, not its words.
+            if let [(0, name)] = placeholder::find(s).as_slice()
+                && s.trim_end().ends_with("}}")
+                && let Some(ParamValue::Cadence(cadence)) = resolved.get(name)
+                && let Ok(value) = serde_json::to_value(cadence)
+            {
+                return value;
+            }
+            Value::String(placeholder::fill(s, lookup))
         }
+        Value::Array(items) => Value::Array(
+            items
+                .iter()
+                .map(|v| substitute_json(v, lookup, resolved))
+                .collect(),
+        ),
         Value::Object(map) => Value::Object(
             map.iter()
-                .map(|(k, v)| (k.clone(), substitute_json(v, lookup)))
+                .map(|(k, v)| (k.clone(), substitute_json(v, lookup, resolved)))
                 .collect(),
         ),
         other => other.clone(),
@@ -412,6 +517,15 @@ fn validate(template: &Template, text: &str, file: &str) -> Result<(), LoadError
             return Err(fail(key, LoadProblem::MissingLanguage(key.to_owned())));
         }
         for (field, source) in [("title", &t.title), ("body", &t.body)] {
+            if let Some(bad) = reference::find(source)
+                .into_iter()
+                .find(|f| f.reference.is_none())
+            {
+                return Err(fail(
+                    &format!("{key}.{field}"),
+                    LoadProblem::TemplateData(source[bad.range].to_owned()),
+                ));
+            }
             for name in placeholder::names(source) {
                 if template.parameter(&name).is_none()
                     && !BUILT_IN_PARAMETERS.contains(&name.as_str())
@@ -436,7 +550,7 @@ fn validate(template: &Template, text: &str, file: &str) -> Result<(), LoadError
             };
             let resolved = template.resolve(&BTreeMap::new(), ctx);
             let lookup = |name: &str| resolved.get(name).map(|v| render_value(v, ctx, true));
-            let section = section_from_data(&substitute_json(data, &lookup))
+            let section = section_from_data(&substitute_json(data, &lookup, &resolved))
                 .map_err(|e| fail(&format!("{key}.data"), LoadProblem::TemplateData(e)))?;
             if section.kind() != template.kind || section.kinds().len() > 1 {
                 return Err(fail(

@@ -186,6 +186,10 @@ fn run_html(run: &Run) -> String {
     if run.bold {
         text = format!("<strong>{text}</strong>");
     }
+    if run.reference.is_some() {
+        // A live reference: the app's preview marks it; print shows only the words.
+        text = format!("<span class=\"ref\">{text}</span>");
+    }
     text
 }
 

@@ -5,4 +5,5 @@ pub mod comparison;
 pub mod html;
 pub mod markdown;
 mod prose;
+pub mod reference;
 pub mod tree;

@@ -18,6 +18,7 @@ use crate::lang::{Lang, Locale};
 use crate::messages::{self, Label};
 
 use super::prose;
+use super::reference::{self, Reference, Values};
 
 /// A piece of text with one look. The short field names are what the PDF template reads.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -43,6 +44,9 @@ pub struct Run {
     /// A link's target (only `http`, `https` or `mailto`); print shows the text.
     #[serde(rename = "u", skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
+    /// A live reference (`reference::Reference::key`, no brackets): the text is its value now.
+    #[serde(rename = "r", skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)]
@@ -84,6 +88,7 @@ impl Run {
             && self.code == other.code
             && self.name == other.name
             && self.link == other.link
+            && self.reference == other.reference
     }
 }
 
@@ -262,6 +267,7 @@ pub fn build(agreement: &Agreement) -> Tree {
             .map(|p| flat(&p.organisation))
             .filter(|n| n.len() > 2)
             .collect(),
+        values: Values::of(agreement),
     };
     let mut sections: Vec<TreeSection> = agreement
         .sections
@@ -292,22 +298,31 @@ pub fn build(agreement: &Agreement) -> Tree {
     }
 }
 
-/// The blocks of one text of prose, as the tree holds them. Texts too long or too deeply
-/// nested to read as Markdown are plain paragraphs.
-pub fn prose_blocks(text: &str) -> Vec<Block> {
+/// The blocks of one text of prose, as the tree holds them, with live references showing their
+/// values in the agreement `values` come from (without values they stay as written). Texts too
+/// long or too deeply nested to read as Markdown are plain paragraphs.
+pub fn prose_blocks(text: &str, values: Option<Values<'_>>) -> Vec<Block> {
     if text.len() > prose::MAX_MARKDOWN_BYTES {
-        return plain_paragraphs(text);
+        return plain_paragraphs(&filled(text, values));
     }
-    ProseReader::default()
-        .read(text)
-        .unwrap_or_else(|| plain_paragraphs(text))
+    ProseReader {
+        values,
+        ..ProseReader::default()
+    }
+    .read(text)
+    .unwrap_or_else(|| plain_paragraphs(&filled(text, values)))
+}
+
+/// The text with references replaced by their values, where there are values.
+fn filled(text: &str, values: Option<Values<'_>>) -> String {
+    values.map_or_else(|| text.to_owned(), |v| v.fill(text))
 }
 
 /// The text of prose as lines a comparison reads: one line per paragraph, heading, list item,
-/// table row or line of code, without any markup.
-pub fn prose_lines(text: &str) -> String {
+/// table row or line of code, without any markup, references showing their values.
+pub fn prose_lines(text: &str, values: Option<Values<'_>>) -> String {
     let mut lines = Vec::new();
-    for block in prose_blocks(text) {
+    for block in prose_blocks(text, values) {
         block_lines(&block, "", &mut lines);
     }
     lines.join("\n")
@@ -405,7 +420,13 @@ struct TableState {
 
 /// Reads one text of prose into blocks.
 #[derive(Default)]
-struct ProseReader {
+struct ProseReader<'a> {
+    /// Where references get their values.
+    values: Option<Values<'a>>,
+    /// The references in the text, in order: what was written and what it points at. The text
+    /// is read with each replaced by a marker (`MARK_OPEN` index `MARK_CLOSE`), so no value can
+    /// become markup and no reference is cut by the parser.
+    references: Vec<(String, Option<Reference>)>,
     root: Vec<Block>,
     open: Vec<Open>,
     runs: Runs,
@@ -422,8 +443,66 @@ struct ProseReader {
 /// Lists and quotes nested deeper than this make a text plain paragraphs.
 const MAX_NESTING: usize = 32;
 
-impl ProseReader {
+/// Marks where a reference stands in prose while it is parsed (private-use characters, which
+/// prose never holds: any found in it are replaced first).
+const MARK_OPEN: char = '\u{E000}';
+const MARK_CLOSE: char = '\u{E001}';
+
+impl ProseReader<'_> {
+    /// The text with each reference replaced by a marker, remembering the references.
+    fn mark_references(&mut self, text: &str) -> String {
+        let found = reference::find(text);
+        let clean = |t: &str| t.replace([MARK_OPEN, MARK_CLOSE], "\u{fffd}");
+        if found.is_empty() {
+            return clean(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut last = 0;
+        for f in found {
+            out.push_str(&clean(&text[last..f.range.start]));
+            out.push(MARK_OPEN);
+            out.push_str(&self.references.len().to_string());
+            out.push(MARK_CLOSE);
+            self.references
+                .push((text[f.range.clone()].to_owned(), f.reference));
+            last = f.range.end;
+        }
+        out.push_str(&clean(&text[last..]));
+        out
+    }
+
+    /// A marked reference as a run: its value, or what was written when it has none.
+    fn reference_run(&self, index: &str) -> Run {
+        let Some((written, reference)) = index
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| self.references.get(i))
+        else {
+            return Run::plain(index);
+        };
+        let value = self
+            .values
+            .zip(reference.as_ref())
+            .and_then(|(v, r)| v.value(r));
+        match (value, reference) {
+            (Some(value), Some(r)) => Run {
+                text: value,
+                name: r.is_name(),
+                reference: Some(r.key()),
+                ..Run::default()
+            },
+            _ => Run::plain(written.clone()),
+        }
+    }
+
     fn read(mut self, text: &str) -> Option<Vec<Block>> {
+        let marked;
+        let text = if self.values.is_some() {
+            marked = self.mark_references(text);
+            marked.as_str()
+        } else {
+            text
+        };
         let events = prose::safe_events(Parser::new_ext(text, prose::options()));
         for event in TextMergeStream::new(events) {
             self.event(event);
@@ -466,18 +545,50 @@ impl ProseReader {
     }
 
     fn text(&mut self, text: &str, code: bool) {
+        if !text.contains(MARK_OPEN) {
+            self.piece(text.to_owned(), code);
+            return;
+        }
+        let mut rest = text;
+        while let Some(open) = rest.find(MARK_OPEN) {
+            self.piece(rest[..open].to_owned(), code);
+            let after = &rest[open + MARK_OPEN.len_utf8()..];
+            let close = after.find(MARK_CLOSE).unwrap_or(after.len());
+            let run = self.reference_run(&after[..close]);
+            if self.code.is_some() || code {
+                self.piece(run.text, code);
+            } else {
+                push_run(
+                    &mut self.runs,
+                    Run {
+                        bold: self.bold > 0,
+                        italic: self.italic > 0,
+                        strike: self.strike > 0,
+                        link: self.links.iter().rev().find_map(Clone::clone),
+                        ..run
+                    },
+                );
+            }
+            rest = after.get(close + MARK_CLOSE.len_utf8()..).unwrap_or("");
+        }
+        self.piece(rest.to_owned(), code);
+    }
+
+    /// Text with the look the reader is in.
+    fn piece(&mut self, text: String, code: bool) {
         if let Some(block) = self.code.as_mut() {
-            block.push_str(text);
+            block.push_str(&text);
             return;
         }
         let run = Run {
-            text: text.to_owned(),
+            text,
             bold: self.bold > 0,
             italic: self.italic > 0,
             strike: self.strike > 0,
             code,
             name: false,
             link: self.links.iter().rev().find_map(Clone::clone),
+            reference: None,
         };
         push_run(&mut self.runs, run);
     }
@@ -660,7 +771,7 @@ fn mark_names(blocks: &mut [Block], names: &[String]) {
 fn named(runs: Runs, names: &[String]) -> Runs {
     let mut out = Runs::with_capacity(runs.len());
     for run in runs {
-        if run.name || run.code {
+        if run.name || run.code || run.reference.is_some() {
             out.push(run);
             continue;
         }
@@ -803,6 +914,8 @@ struct Builder<'a> {
     markdown_left: usize,
     /// The parties' names, marked where prose mentions them.
     names: Vec<String>,
+    /// What live references in prose show.
+    values: Values<'a>,
 }
 
 impl Builder<'_> {
@@ -857,15 +970,7 @@ impl Builder<'_> {
     }
 
     fn period_text(&self) -> String {
-        let period = &self.agreement.meta.period;
-        match period.to {
-            Some(to) => format!("{} – {}", period.from.long(self.lang), to.long(self.lang)),
-            None => format!(
-                "{} – {}",
-                period.from.long(self.lang),
-                self.l(Label::UntilFurtherNotice)
-            ),
-        }
+        reference::period_text(self.agreement, self.lang)
     }
 
     fn front_matter(&self) -> Vec<Fact> {
@@ -893,9 +998,9 @@ impl Builder<'_> {
             Vec::new()
         } else if section.text.len() <= self.markdown_left {
             self.markdown_left -= section.text.len();
-            prose_blocks(&section.text)
+            prose_blocks(&section.text, Some(self.values))
         } else {
-            plain_paragraphs(&section.text)
+            plain_paragraphs(&self.values.fill(&section.text))
         };
         mark_names(&mut blocks, &self.names);
         match section.show {
@@ -1500,6 +1605,7 @@ mod tests {
     fn subheadings_stay_in_their_section_relative_to_the_text() {
         let blocks = prose_blocks(
             "Innledning.\n\n### 7.1 Drift\n\nTekst.\n\n#### a) Detalj\n\n### 7.2 Vedlikehold",
+            None,
         );
         assert_eq!(
             heading_levels(&blocks),
@@ -1509,7 +1615,7 @@ mod tests {
                 (1, "7.2 Vedlikehold".to_owned())
             ]
         );
-        let blocks = prose_blocks("# Stor\n\n###### Liten");
+        let blocks = prose_blocks("# Stor\n\n###### Liten", None);
         assert_eq!(
             heading_levels(&blocks),
             [(1, "Stor".into()), (3, "Liten".into())]
@@ -1520,6 +1626,7 @@ mod tests {
     fn prose_keeps_emphasis_lists_and_tables() {
         let blocks = prose_blocks(
             "Dette er **viktig** og *lett*.\n\n- én\n- to\n  1. nested\n\n| A | B |\n|---|---|\n| x | |\n",
+            None,
         );
         let Block::Paragraph { runs, .. } = &blocks[0] else {
             panic!("{blocks:?}")
@@ -1546,6 +1653,7 @@ mod tests {
     fn raw_html_and_unsafe_links_are_text() {
         let blocks = prose_blocks(
             "<script>alert(1)</script>\n\n[klikk](javascript:x) [nav](https://nav.no)",
+            None,
         );
         let lines = blocks
             .iter()
@@ -1570,7 +1678,7 @@ mod tests {
     #[test]
     fn lines_for_comparison_have_no_markup() {
         assert_eq!(
-            prose_lines("Et **fett** ord.\n\n- a\n- b\n\n### 1.1 Under"),
+            prose_lines("Et **fett** ord.\n\n- a\n- b\n\n### 1.1 Under", None),
             "Et fett ord.\n• a\n• b\n1.1 Under"
         );
     }
@@ -1578,7 +1686,7 @@ mod tests {
     #[test]
     fn deep_nesting_is_plain() {
         let deep = format!("{}x", "> ".repeat(5_000));
-        let blocks = prose_blocks(&deep);
+        let blocks = prose_blocks(&deep, None);
         assert!(
             matches!(&blocks[..], [Block::Paragraph { .. }]),
             "{blocks:?}"
