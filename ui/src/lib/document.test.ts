@@ -31,6 +31,7 @@ function screen(content?: Agreement, unsaved = false): Screen {
       revisions: 0,
       next_statuses: ["utkast", "til_godkjenning"],
       can_register: true,
+      signers: [],
     },
     diagnostics: [],
     html: "",

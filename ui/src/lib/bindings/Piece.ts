@@ -9,8 +9,8 @@ export type Piece = { "kind": "text",
  */
 text: string, } | { "kind": "reference", 
 /**
- * The reference as written in the file, brackets included: what the editor sends
- * back in the text.
+ * The reference exactly as the text has it, brackets included: what the editor sends
+ * back in its place, so the text's pieces joined are the text.
  */
 written: string, 
 /**
