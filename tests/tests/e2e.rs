@@ -410,7 +410,11 @@ async fn revisions_are_saved_and_compared() {
     let arg = serde_json::to_value(&text).expect("element");
     client
         .execute(
-            "arguments[0].setSelectionRange(0, 0); arguments[0].focus();",
+            // The prose editor is a plain-text contenteditable, not a textarea: the caret
+            // goes to the start through a range.
+            "const el = arguments[0]; el.focus(); const r = document.createRange(); \
+             r.setStart(el, 0); r.collapse(true); const s = window.getSelection(); \
+             s.removeAllRanges(); s.addRange(r);",
             vec![arg],
         )
         .await
@@ -1019,6 +1023,7 @@ async fn an_agreement_signed_before_it_reached_avtale_is_registered_with_dates_a
 
     // The history offers the registration with a date and a place for each signing party.
     click(&client, "part-history").await;
+    click(&client, "register-open").await;
     by_test_id(&client, "register-form").await;
     type_into(
         &client,
