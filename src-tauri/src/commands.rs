@@ -8,18 +8,19 @@ use avtale_core::agreement::Period;
 use avtale_core::calendar::{self, Calendar};
 use avtale_core::catalog::{self, StarterInfo, TemplateInfo};
 use avtale_core::check::ParentFile;
+use avtale_core::clause::Signing;
 use avtale_core::date::Date;
 use avtale_core::diff;
 use avtale_core::document::{Edit, OpenDocument, PeriodMove, Screen};
 use avtale_core::family::{self, Family};
-use avtale_core::history::{Revision, RevisionInfo, Timestamp};
+use avtale_core::history::{Revision, RevisionInfo, RevisionReason, Timestamp};
 use avtale_core::ics::{self, IcsOptions};
 use avtale_core::matrix::Matrix;
 use avtale_core::readability::{self, Readability, ReadabilityComparison};
 use avtale_core::render::{comparison, html};
 use avtale_core::starter::{self, NewAgreement};
 use avtale_core::store::{self, Recovery};
-use avtale_core::{Agreement, CheckOptions, Lang, Locale, messages, workflow};
+use avtale_core::{Agreement, CheckOptions, Lang, Locale, messages, signing, workflow};
 use avtale_pdf::ExportOptions;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, State, WebviewWindow};
@@ -65,25 +66,36 @@ pub struct KeyedEdit {
     pub key: Option<String>,
 }
 
+/// The main agreement an agreement links to, as its file reads now (or why it cannot be
+/// read): what checking a sub-agreement needs.
+struct MainFile(Option<Result<std::sync::Arc<Agreement>, String>>);
+
+impl MainFile {
+    /// The main agreement `agreement` (in the file `path`) links to.
+    fn of(state: &AppState, path: Option<&Path>, agreement: &Agreement, locale: Locale) -> Self {
+        let main = state.mains().of(path, agreement);
+        MainFile(main.map(|(_, read)| read.map_err(|e| e.report(locale))))
+    }
+
+    /// The checks' options with this main agreement and the app's templates.
+    fn options<'a>(&'a self, state: &'a AppState, locale: Locale) -> CheckOptions<'a> {
+        let parent = match &self.0 {
+            Some(Ok(a)) => Some(ParentFile::Loaded(a)),
+            Some(Err(reason)) => Some(ParentFile::Unreadable { reason }),
+            None => None,
+        };
+        CheckOptions {
+            locale,
+            templates: Some(&state.templates),
+            parent,
+        }
+    }
+}
+
 /// What the screen shows for the open document, with the agreement when asked.
 fn screen(state: &AppState, doc: &mut OpenDocument, locale: Locale, content: bool) -> Screen {
-    let mut mains = state.mains();
-    let main = mains.of(doc.path(), doc.agreement());
-    let reason = match &main {
-        Some((_, Err(e))) => e.report(locale),
-        _ => String::new(),
-    };
-    let parent = match &main {
-        Some((_, Ok(a))) => Some(ParentFile::Loaded(a)),
-        Some((_, Err(_))) => Some(ParentFile::Unreadable { reason: &reason }),
-        None => None,
-    };
-    let options = CheckOptions {
-        locale,
-        templates: Some(&state.templates),
-        parent,
-    };
-    doc.screen(options, today().naive(), content)
+    let main = MainFile::of(state, doc.path(), doc.agreement(), locale);
+    doc.screen(main.options(state, locale), today().naive(), content)
 }
 
 /// Opens `doc` as the agreement being edited and shows it; the window title follows.
@@ -441,6 +453,10 @@ pub struct HistoryView {
     /// What is wrong with the chain, when it does not hold.
     #[ts(optional)]
     pub broken: Option<String>,
+    /// What each revision records besides its message (why it was made, that it was
+    /// registered, the errors it accepted), a line each, in the user's language; in the order
+    /// of `revisions`.
+    pub notes: Vec<Vec<String>>,
 }
 
 /// The history, only when the history panel asks for it.
@@ -453,6 +469,9 @@ pub(crate) fn history(state: State<'_, AppState>, locale: Locale) -> Result<Hist
             .err()
             .map(|e| messages::chain_error(&e, locale));
         Ok(HistoryView {
+            notes: (history.revisions.iter())
+                .map(|r| messages::revision_notes(r, locale))
+                .collect(),
             revisions: history.revisions.clone(),
             broken,
         })
@@ -500,9 +519,15 @@ fn revision(
     })
 }
 
-/// Saves the agreement's current content as a new revision (author and message from the
-/// user, time from the clock), optionally moving its status, and saves the file.
+/// Saves the agreement's current content as a new revision (author, message and reason from
+/// the user, time from the clock), optionally moving its status, and saves the file. A status
+/// that needs an agreement without errors is refused while the checks find errors, unless
+/// `accept_errors` gives a reason (recorded in the revision).
 #[tauri::command(async)]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one argument per field of the dialog"
+)]
 pub(crate) fn commit_revision(
     state: State<'_, AppState>,
     window: WebviewWindow,
@@ -510,10 +535,47 @@ pub(crate) fn commit_revision(
     message: String,
     name: Option<String>,
     status: Option<avtale_core::agreement::Status>,
+    reason: Option<RevisionReason>,
+    accept_errors: Option<String>,
     locale: Locale,
 ) -> Result<CommitOutcome, IpcError> {
     let info = revision_info(author, message, name);
-    revision(&state, &window, locale, |doc| doc.commit(info, status))
+    revision(&state, &window, locale, |doc| {
+        let main = MainFile::of(&state, doc.path(), doc.agreement(), locale);
+        let options = workflow::CommitOptions {
+            status,
+            reason: reason.as_ref(),
+            accept_errors: accept_errors.as_deref(),
+            checks: main.options(&state, locale),
+        };
+        doc.commit_with(info, options)
+    })
+}
+
+/// Registers the open agreement, signed before it reached Avtale, as signed (or in force) in
+/// one step with each party's date and place of signing, and saves the file.
+#[tauri::command(async)]
+pub(crate) fn register_signed(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    author: String,
+    status: avtale_core::agreement::Status,
+    signed: Vec<Signing>,
+    accept_errors: Option<String>,
+    locale: Locale,
+) -> Result<CommitOutcome, IpcError> {
+    let message = messages::registered_revision(status, locale);
+    let info = revision_info(author, message, None);
+    revision(&state, &window, locale, |doc| {
+        let main = MainFile::of(&state, doc.path(), doc.agreement(), locale);
+        let registration = signing::Registration {
+            status: Some(status),
+            signed,
+            accept_errors,
+            checks: main.options(&state, locale),
+        };
+        doc.register(info, registration)
+    })
 }
 
 /// Makes an old revision current again, as a new revision, and saves the file.
@@ -708,23 +770,71 @@ pub struct PdfPreview {
     /// What the print says it is, as its footer does: a saved revision, text changed since
     /// one, or the status.
     pub printing: String,
+    /// The errors the checks find, in the user's language: while no revision accepted them,
+    /// the agreement is printed only as a draft.
+    pub problems: Vec<String>,
+    /// Why the print is a draft although the agreement is signed: its open errors (empty when
+    /// it is not).
+    #[ts(optional)]
+    pub refused: Option<String>,
+    /// The check summary of a revision that accepted errors with a reason, as the print shows it.
+    #[ts(optional)]
+    pub accepted: Option<String>,
 }
 
-/// What to print: the whole agreement, or the one-page short version.
-fn print_options(agreement: &Agreement, short: bool) -> (avtale_pdf::Print, ExportOptions) {
+/// How the agreement is printed: the whole agreement or the one-page short version; as a
+/// draft until it is signed, and while it has errors no revision accepted (the core's rule).
+struct PrintPlan {
+    print: avtale_pdf::Print,
+    options: ExportOptions,
+    problems: Vec<String>,
+    refused: Option<String>,
+    accepted: Option<String>,
+}
+
+fn print_plan(
+    state: &AppState,
+    short: bool,
+    locale: Locale,
+) -> Result<(Agreement, PrintPlan), IpcError> {
+    let (agreement, main) = with_doc(state, locale, |doc| {
+        let main = MainFile::of(state, doc.path(), doc.agreement(), locale);
+        Ok((doc.agreement().clone(), main))
+    })?;
     let print = if short {
         avtale_pdf::Print::Short
     } else {
         avtale_pdf::Print::Whole
     };
-    let draft = !workflow::is_frozen(agreement.meta.status);
-    (
-        print,
-        ExportOptions {
-            draft,
-            ..Default::default()
+    let diagnostics = avtale_core::check(&agreement, main.options(state, locale));
+    let clearance = signing::final_print(&agreement, &diagnostics);
+    let frozen = workflow::is_frozen(agreement.meta.status);
+    let problems = signing::errors(&diagnostics)
+        .into_iter()
+        .map(|d| d.message)
+        .collect::<Vec<_>>();
+    let refused =
+        (frozen && clearance.is_refused()).then(|| messages::print_refused(problems.len(), locale));
+    let accepted = match clearance {
+        signing::PrintClearance::Accepted(a) => {
+            Some(messages::accepted_errors(a, agreement.meta.status, locale))
+        }
+        _ => None,
+    };
+    let options = ExportOptions {
+        draft: !frozen || clearance.is_refused(),
+        ..Default::default()
+    };
+    Ok((
+        agreement,
+        PrintPlan {
+            print,
+            options,
+            problems,
+            refused,
+            accepted,
         },
-    )
+    ))
 }
 
 /// The open agreement, copied out so a long task (PDF, calendar) does not hold the document.
@@ -739,21 +849,24 @@ pub(crate) fn preview_pdf(
     short: bool,
     locale: Locale,
 ) -> Result<PdfPreview, IpcError> {
-    let agreement = agreement(&state, locale)?;
-    let (print, options) = print_options(&agreement, short);
-    let preview =
-        avtale_pdf::preview(&agreement, print, options).map_err(|e| IpcError::pdf(&e, locale))?;
+    let (agreement, plan) = print_plan(&state, short, locale)?;
+    let preview = avtale_pdf::preview(&agreement, plan.print, plan.options)
+        .map_err(|e| IpcError::pdf(&e, locale))?;
     let pages = u32::try_from(preview.pages).unwrap_or(u32::MAX);
     Ok(PdfPreview {
         svg: preview.svg,
         pages,
-        draft: options.draft,
+        draft: plan.options.draft,
         printing: preview.printing,
+        problems: plan.problems,
+        refused: plan.refused,
+        accepted: plan.accepted,
     })
 }
 
 /// Exports the agreement (or its short version) as PDF/A-2a to a file the user picks;
-/// "UTKAST" on every page until the agreement is signed. Returns the file written, or none
+/// "UTKAST" on every page until the agreement is signed, and while it has errors no revision
+/// accepted. Returns the file written, or none
 /// when the user cancelled.
 #[tauri::command(async)]
 pub(crate) fn export_pdf(
@@ -763,9 +876,8 @@ pub(crate) fn export_pdf(
     title: String,
     locale: Locale,
 ) -> Result<Option<String>, IpcError> {
-    let agreement = agreement(&state, locale)?;
-    let (print, options) = print_options(&agreement, short);
-    let bytes = avtale_pdf::export_print(&agreement, print, options)
+    let (agreement, plan) = print_plan(&state, short, locale)?;
+    let bytes = avtale_pdf::export_print(&agreement, plan.print, plan.options)
         .map_err(|e| IpcError::pdf(&e, locale))?;
     export_to(&app, &state, title, ("PDF", "pdf"), &bytes, locale)
 }

@@ -30,6 +30,9 @@ pub enum ErrorCode {
     SaveFailed,
     /// A revision could not be saved or restored (status order, missing revision).
     Workflow,
+    /// The status asked for needs an agreement without errors, and the checks find errors:
+    /// the page offers to accept them with a reason.
+    OpenErrors,
     /// The dates cannot move with the period (it ends before it starts).
     Period,
     /// Two files that are not versions of the same agreement.
@@ -79,8 +82,12 @@ impl IpcError {
 
     /// A refused commit or restore, reported in the user's language.
     pub fn workflow(err: &avtale_core::workflow::WorkflowError, locale: Locale) -> Self {
+        use avtale_core::workflow::WorkflowError;
         Self {
-            code: ErrorCode::Workflow,
+            code: match err {
+                WorkflowError::OpenErrors { .. } => ErrorCode::OpenErrors,
+                _ => ErrorCode::Workflow,
+            },
             message: avtale_core::messages::workflow_error(err, locale),
         }
     }

@@ -144,6 +144,7 @@ pub fn run() {
             commands::pick_save_path,
             commands::close_window,
             commands::commit_revision,
+            commands::register_signed,
             commands::restore_revision,
             commands::renew_agreement,
             commands::period_move,

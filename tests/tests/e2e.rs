@@ -410,7 +410,11 @@ async fn revisions_are_saved_and_compared() {
     let arg = serde_json::to_value(&text).expect("element");
     client
         .execute(
-            "arguments[0].setSelectionRange(0, 0); arguments[0].focus();",
+            // The prose editor is a plain-text contenteditable, not a textarea: the caret
+            // goes to the start through a range.
+            "const el = arguments[0]; el.focus(); const r = document.createRange(); \
+             r.setStart(el, 0); r.collapse(true); const s = window.getSelection(); \
+             s.removeAllRanges(); s.addRange(r);",
             vec![arg],
         )
         .await
@@ -976,7 +980,7 @@ async fn changing_the_period_offers_to_move_every_date_as_one_undoable_edit() {
         offer.contains("Neste evaluering: 1. november 2027 → 1. november 2023"),
         "{offer}"
     );
-    shot(&client, "17-period-move").await;
+    shot(&client, "19-period-move").await;
     click(&client, "move-dates").await;
 
     // Every structured date moved; the text written by hand did not.
@@ -1048,7 +1052,7 @@ async fn a_reference_from_the_menu_follows_the_period_and_a_stale_date_is_fixed_
     editor.send_keys(" Avtalen varer til ").await.expect("type");
     click(&client, "insert-reference").await;
     by_test_id(&client, "reference-menu").await;
-    shot(&client, "18-reference-menu").await;
+    shot(&client, "20-reference-menu").await;
     css(
         &client,
         "[data-testid=\"reference-choice\"][data-written=\"[[periodens slutt]]\"]",
@@ -1072,7 +1076,7 @@ async fn a_reference_from_the_menu_follows_the_period_and_a_stale_date_is_fixed_
         .await
         .expect("type a stale date");
     wait_for_code(&client, "AV043", true).await;
-    shot(&client, "19-date-outside-period").await;
+    shot(&client, "21-date-outside-period").await;
     let fix = css(
         &client,
         "li:has([data-code=\"AV043\"]) [data-testid=\"apply-fix\"]",
@@ -1102,7 +1106,7 @@ async fn a_reference_from_the_menu_follows_the_period_and_a_stale_date_is_fixed_
             && t.contains("Første rapport kommer 1. januar 2023")
     })
     .await;
-    shot(&client, "20-reference-followed").await;
+    shot(&client, "22-reference-followed").await;
 
     // The file keeps the reference as readable words, not the value.
     click(&client, "save").await;
@@ -1113,5 +1117,209 @@ async fn a_reference_from_the_menu_follows_the_period_and_a_stale_date_is_fixed_
         "{saved}"
     );
     assert!(!saved.contains("1. januar 2035"), "{saved}");
+    client.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn an_agreement_signed_before_it_reached_avtale_is_registered_with_dates_and_places() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+    wait_for_text(&client, "diagnostic-counts", |t| t.contains("0 feil")).await;
+
+    // The history offers the registration with a date and a place for each signing party.
+    click(&client, "part-history").await;
+    click(&client, "register-open").await;
+    by_test_id(&client, "register-form").await;
+    type_into(
+        &client,
+        "[data-testid=\"register-author\"]",
+        "Kari Nordmann",
+    )
+    .await;
+    choose(&client, "[data-testid=\"register-status\"]", "gjeldende").await;
+    type_into(&client, "[data-field=\"signing.nav.date\"]", "8.1.2027").await;
+    type_into(&client, "[data-field=\"signing.nav.place\"]", "Bergen").await;
+    wait_for_text(&client, "signing-fk", |t| {
+        t.contains("Vestland fylkeskommune")
+    })
+    .await;
+
+    // A party without its date and place: refused in the core's words, nothing recorded.
+    click(&client, "register-signed").await;
+    wait_for_text(&client, "register-failure", |t| {
+        t == "Oppgi dato og sted for når Vestland fylkeskommune signerte."
+    })
+    .await;
+    type_into(&client, "[data-field=\"signing.fk.date\"]", "10.01.2027").await;
+    type_into(&client, "[data-field=\"signing.fk.place\"]", "Leikanger").await;
+    shot(&client, "23-register").await;
+    click(&client, "register-signed").await;
+
+    // One revision, in force, saying it was registered; the offer is gone.
+    by_test_id(&client, "revision-1").await;
+    let revision = wait_for_text(&client, "revision-1", |t| t.contains("Gjeldende")).await;
+    assert!(
+        revision.contains("Registrert som gjeldende: avtalen ble signert før den kom inn i Avtale"),
+        "{revision}"
+    );
+    let notes = wait_for_text(&client, "revision-1-notes", |t| !t.is_empty()).await;
+    assert!(
+        notes.contains("Registrert, ikke ført gjennom godkjenningen i Avtale"),
+        "{notes}"
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while client
+        .find(Locator::Css("[data-testid=\"register-form\"]"))
+        .await
+        .is_ok()
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the registration is still offered"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    shot(&client, "24-registered").await;
+
+    // The file holds the revision and each party's date and place in the signatures clause.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let saved = loop {
+        let saved = avtale_core::store::read_agreement(&file).expect("file reads");
+        if !saved.history.revisions.is_empty() || Instant::now() > deadline {
+            break saved;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    saved.history.verify().expect("the chain holds");
+    let revision = &saved.history.revisions[0];
+    assert!(revision.registered);
+    assert_eq!(
+        revision.meta.status,
+        avtale_core::agreement::Status::Gjeldende
+    );
+    let signed: Vec<(String, String, String)> = saved
+        .sections
+        .iter()
+        .find_map(|s| s.signatures.as_ref())
+        .expect("signatures")
+        .signed
+        .iter()
+        .map(|s| (s.party.0.clone(), s.date.to_string(), s.place.clone()))
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            ("nav".into(), "2027-01-08".into(), "Bergen".into()),
+            ("fk".into(), "2027-01-10".into(), "Leikanger".into()),
+        ]
+    );
+    client.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_status_refused_for_open_errors_is_taken_when_they_are_accepted_with_a_reason() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    // The example with a placeholder left in a heading: one error.
+    let text = std::fs::read_to_string(example()).expect("example");
+    let text = text.replacen(
+        "title: Formål",
+        "title: Formål {{hva avtalen skal oppnå}}",
+        1,
+    );
+    std::fs::write(&file, text).expect("written");
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+    wait_for_code(&client, "AV001", true).await;
+
+    // Revision 1, then revision 2 sent for approval after an evaluation.
+    first_revision(&client).await;
+    type_into(
+        &client,
+        "[data-testid=\"revision-message\"]",
+        "Til ledermøtet",
+    )
+    .await;
+    choose(&client, "[data-testid=\"revision-reason\"]", "evaluering").await;
+    type_into(
+        &client,
+        "[data-testid=\"revision-reason-text\"]",
+        "etter evalueringen våren 2026",
+    )
+    .await;
+    choose(
+        &client,
+        "[data-testid=\"revision-status\"]",
+        "til_godkjenning",
+    )
+    .await;
+    click(&client, "commit-revision").await;
+    let notes = wait_for_text(&client, "revision-2-notes", |t| !t.is_empty()).await;
+    assert_eq!(notes, "Grunn: Evaluering: etter evalueringen våren 2026");
+
+    // Approving it is refused while the placeholder is there: the error is listed, and it
+    // can be accepted only with a reason.
+    type_into(
+        &client,
+        "[data-testid=\"revision-message\"]",
+        "Godkjent i styringsgruppen",
+    )
+    .await;
+    choose(&client, "[data-testid=\"revision-status\"]", "godkjent").await;
+    click(&client, "commit-revision").await;
+    let refused = wait_for_text(&client, "open-errors-message", |t| !t.is_empty()).await;
+    assert!(
+        refused.starts_with("Avtalen kan ikke få statusen «Godkjent»: kontrollen finner 1 feil."),
+        "{refused}"
+    );
+    let listed = wait_for_text(&client, "open-errors-list", |t| t.contains("AV001")).await;
+    assert!(listed.contains("hva avtalen skal oppnå"), "{listed}");
+    assert!(
+        disabled(&client, "accept-errors").await,
+        "no reason, no acceptance"
+    );
+    assert!(
+        client
+            .find(Locator::Css("[data-testid=\"revision-3\"]"))
+            .await
+            .is_err(),
+        "nothing recorded"
+    );
+    type_into(
+        &client,
+        "[data-testid=\"accept-reason\"]",
+        "Overskriften rettes ved neste revisjon",
+    )
+    .await;
+    wait_disabled(&client, "accept-errors", false).await;
+    shot(&client, "25-open-errors").await;
+    click(&client, "accept-errors").await;
+
+    // Revision 3 is approved and says which errors it accepted, and why.
+    let revision = wait_for_text(&client, "revision-3", |t| t.contains("Godkjent")).await;
+    assert!(
+        revision.contains("Godkjent i styringsgruppen"),
+        "{revision}"
+    );
+    let notes = wait_for_text(&client, "revision-3-notes", |t| !t.is_empty()).await;
+    assert_eq!(
+        notes,
+        "Kontroll: 1 feil (AV001) var ikke rettet da avtalen fikk statusen «Godkjent». Godtatt med begrunnelsen: «Overskriften rettes ved neste revisjon»."
+    );
+    assert!(
+        client
+            .find(Locator::Css("[data-testid=\"open-errors\"]"))
+            .await
+            .is_err(),
+        "the offer is gone"
+    );
+    let shown = by_test_id(&client, "revision-3-notes").await;
+    reach(&client, &shown).await;
+    shot(&client, "26-accepted").await;
     client.close().await.expect("close the session");
 }

@@ -6,14 +6,17 @@ use avtale_core::agreement::{
     Agreement, AgreementKind, FORMAT_VERSION, Generated, GlossaryEntry, Meta, ParentRef, Party,
     PartyId, PartyKind, Period, Person, Renewal, Section, SectionId, Status,
 };
+use avtale_core::check::Code;
 use avtale_core::clause::{
     AgeRange, Annex, Boundary, Cadence, Consent, Contact, Deputy, Evaluation, Finance, Goal,
     Holder, InformationSharing, Level, Mandate, Measure, MeetingBody, Member, Reporting, Role,
-    Signatures, Step, TargetGroup, Task, Termination,
+    Signatures, Signing, Step, TargetGroup, Task, Termination,
 };
 use avtale_core::date::Date;
 use avtale_core::format::{agreement_from_str, agreement_to_string};
-use avtale_core::history::{RevisionInfo, Timestamp};
+use avtale_core::history::{
+    AcceptedErrors, ReasonKind, RevisionInfo, RevisionNotes, RevisionReason, Timestamp,
+};
 use avtale_core::lang::Lang;
 use avtale_core::store;
 use proptest::prelude::*;
@@ -396,9 +399,18 @@ fn section() -> impl Strategy<Value = Section> {
                     ..Section::default()
                 })
                 .boxed(),
-            15 => prop::collection::vec(party_id(), 0..3)
-                .prop_map(|parties| Section {
-                    signatures: Some(Signatures { parties }),
+            15 => (
+                prop::collection::vec(party_id(), 0..3),
+                prop::collection::vec((party_id(), date(), text()), 0..3),
+            )
+                .prop_map(|(parties, signed)| Section {
+                    signatures: Some(Signatures {
+                        parties,
+                        signed: signed
+                            .into_iter()
+                            .map(|(party, date, place)| Signing { party, date, place })
+                            .collect(),
+                    }),
                     ..Section::default()
                 })
                 .boxed(),
@@ -543,6 +555,27 @@ fn agreement() -> impl Strategy<Value = Agreement> {
     )
 }
 
+/// What a revision may record besides its text: any, all or none of the new fields.
+fn notes() -> impl Strategy<Value = RevisionNotes> {
+    let kind = prop::sample::select(ReasonKind::ALL.to_vec());
+    let reason = opt((kind, opt(text())).prop_map(|(kind, text)| RevisionReason { kind, text }));
+    let codes = prop::sample::subsequence(Code::ALL.to_vec(), 0..4);
+    let accepted = opt(
+        (text(), 0u32..50, codes).prop_map(|(reason, count, codes)| AcceptedErrors {
+            reason,
+            count,
+            codes,
+        }),
+    );
+    (reason, accepted, any::<bool>()).prop_map(|(reason, accepted_errors, registered)| {
+        RevisionNotes {
+            reason,
+            accepted_errors,
+            registered,
+        }
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
@@ -555,16 +588,18 @@ proptest! {
         prop_assert_eq!(agreement_to_string(&back), text);
     }
 
-    /// Revisions round-trip too, and keep their sections in order.
+    /// Revisions round-trip too, with what they record (why, errors accepted, registered), and
+    /// keep their sections in order.
     #[test]
-    fn history_round_trips(mut a in agreement(), edits in prop::collection::vec(text(), 1..4)) {
+    fn history_round_trips(mut a in agreement(), edits in prop::collection::vec((text(), notes()), 1..4)) {
         let time = Timestamp::parse("2026-03-01T10:15:00+01:00").expect("valid time");
-        for (i, edit) in edits.iter().enumerate() {
+        for (i, (edit, notes)) in edits.iter().enumerate() {
             if let Some(first) = a.sections.first_mut() {
                 first.text = edit.clone();
             }
-            a.record_revision(RevisionInfo { author: format!("Forfatter {i}"), time, message: edit.clone(), name: None });
+            a.record_revision_with(RevisionInfo { author: format!("Forfatter {i}"), time, message: edit.clone(), name: None }, notes.clone());
         }
+        prop_assert_eq!(a.history.verify(), Ok(()));
         let text = agreement_to_string(&a);
         let back = agreement_from_str(&text, "prop.avtale.yaml").map_err(|e| TestCaseError::fail(format!("{e}")))?;
         prop_assert_eq!(&back, &a);

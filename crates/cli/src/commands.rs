@@ -117,32 +117,12 @@ pub(crate) fn check(ctx: &Ctx, file: &Path, json: bool) -> u8 {
             return ctx.fail(&err);
         }
     };
-    let templates = match ctx.templates() {
-        Ok(t) => t,
-        Err(err) => return ctx.fail(&err),
+    let checking = match Checking::new(ctx, file, &agreement) {
+        Ok(c) => c,
+        Err(code) => return code,
     };
-    let locale = ctx.locale.unwrap_or(agreement.meta.language.into());
-    // A sub-agreement linked to its main agreement's file is checked against that file.
-    let main = store::MainAgreements::default()
-        .of(Some(file), &agreement)
-        .map(|(_, read)| read);
-    let reason = match &main {
-        Some(Err(err)) => err.report(locale),
-        _ => String::new(),
-    };
-    let parent = match &main {
-        Some(Ok(main)) => Some(ParentFile::Loaded(main)),
-        Some(Err(_)) => Some(ParentFile::Unreadable { reason: &reason }),
-        None => None,
-    };
-    let diagnostics = check::check(
-        &agreement,
-        CheckOptions {
-            locale,
-            templates: Some(&templates),
-            parent,
-        },
-    );
+    let locale = checking.locale;
+    let diagnostics = check::check(&agreement, checking.options());
     let mut located = check::locate(&diagnostics, &text);
     located.sort_by_key(|l| (l.position, l.diagnostic.severity));
     let mut out = std::io::stdout().lock();
@@ -186,6 +166,77 @@ pub(crate) fn check(ctx: &Ctx, file: &Path, json: bool) -> u8 {
         HAS_ERRORS
     } else {
         OK
+    }
+}
+
+/// What checking an agreement read from a file needs: the templates, the main agreement's file
+/// it links to (a sub-agreement is checked against that file), and the language of the
+/// messages (the user's choice, else the agreement's).
+pub(crate) struct Checking {
+    templates: TemplateSet,
+    main: Option<Result<std::sync::Arc<avtale_core::Agreement>, String>>,
+    pub(crate) locale: Locale,
+}
+
+impl Checking {
+    /// Reads what checking the agreement in `file` needs; the exit code when the templates
+    /// cannot be read.
+    pub(crate) fn new(
+        ctx: &Ctx,
+        file: &Path,
+        agreement: &avtale_core::Agreement,
+    ) -> Result<Self, u8> {
+        let templates = ctx.templates().map_err(|err| ctx.fail(&err))?;
+        let locale = ctx.locale.unwrap_or(agreement.meta.language.into());
+        let main = store::MainAgreements::default()
+            .of(Some(file), agreement)
+            .map(|(_, read)| read.map_err(|err| err.report(locale)));
+        Ok(Checking {
+            templates,
+            main,
+            locale,
+        })
+    }
+
+    /// The checks' options.
+    pub(crate) fn options(&self) -> CheckOptions<'_> {
+        let parent = match &self.main {
+            Some(Ok(main)) => Some(ParentFile::Loaded(main)),
+            Some(Err(reason)) => Some(ParentFile::Unreadable { reason }),
+            None => None,
+        };
+        CheckOptions {
+            locale: self.locale,
+            templates: Some(&self.templates),
+            parent,
+        }
+    }
+}
+
+/// Prints errors one per line on standard error, as `avtale check` does
+/// (FILE:LINE:COL: error[CODE]: message) when `in_file` (they are the file's current text's),
+/// else FILE: error[CODE] field: message (an older revision's).
+pub(crate) fn print_errors(file: &Path, errors: &[avtale_core::Diagnostic], in_file: bool) {
+    let name = file.display().to_string();
+    let text = in_file
+        .then(|| read(file).ok().map(|(_, text)| text))
+        .flatten();
+    let mut out = std::io::stderr().lock();
+    if let Some(text) = text {
+        let mut located = check::locate(errors, &text);
+        located.sort_by_key(|l| l.position);
+        for l in &located {
+            let d = l.diagnostic;
+            let _ = writeln!(
+                out,
+                "{name}:{}:{}: error[{}]: {}",
+                l.position.line, l.position.column, d.code, d.message
+            );
+        }
+    } else {
+        for d in errors {
+            let _ = writeln!(out, "{name}: error[{}] {}: {}", d.code, d.field, d.message);
+        }
     }
 }
 

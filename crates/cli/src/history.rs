@@ -4,13 +4,14 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use avtale_core::agreement::{Period, Status};
+use avtale_core::agreement::{PartyId, Period, Status};
+use avtale_core::clause::Signing;
 use avtale_core::date::Date;
-use avtale_core::history::{Printed, RevisionInfo, Timestamp};
+use avtale_core::history::{Printed, RevisionInfo, RevisionReason, Timestamp};
 use avtale_core::render::{comparison, html, markdown};
-use avtale_core::{Agreement, messages, store, workflow};
+use avtale_core::{Agreement, messages, signing, store, workflow};
 
-use crate::commands::{Ctx, FAILED, HAS_ERRORS, OK};
+use crate::commands::{Checking, Ctx, FAILED, HAS_ERRORS, OK};
 
 /// A file, or one revision of it: `FILE@N`.
 #[derive(Debug, Clone)]
@@ -76,6 +77,9 @@ pub(crate) fn log(ctx: &Ctx, file: &Path) -> u8 {
             name,
             r.message
         );
+        for note in messages::revision_notes(r, l) {
+            let _ = writeln!(out, "      {note}");
+        }
     }
     if let Err(err) = agreement.history.verify() {
         eprintln!("{}", messages::chain_error(&err, l));
@@ -84,24 +88,40 @@ pub(crate) fn log(ctx: &Ctx, file: &Path) -> u8 {
     OK
 }
 
-/// `avtale commit FILE -m MESSAGE --author NAME [--name LABEL] [--status S]`.
-pub(crate) fn commit(
-    ctx: &Ctx,
-    file: &Path,
-    message: String,
-    author: String,
-    name: Option<String>,
-    status: Option<Status>,
-) -> u8 {
+/// What `avtale commit` records besides the text.
+pub(crate) struct CommitArgs {
+    /// What changed.
+    pub(crate) message: String,
+    /// Who saves it.
+    pub(crate) author: String,
+    /// A name for the revision.
+    pub(crate) name: Option<String>,
+    /// The status to move to.
+    pub(crate) status: Option<Status>,
+    /// Why the revision is made.
+    pub(crate) reason: Option<RevisionReason>,
+    /// Why it may take its status although the checks find errors.
+    pub(crate) accept_errors: Option<String>,
+}
+
+/// `avtale commit FILE -m MESSAGE --author NAME [--name LABEL] [--status S] [--reason KIND
+/// [--reason-text TEXT]] [--accept-errors REASON]`.
+pub(crate) fn commit(ctx: &Ctx, file: &Path, args: CommitArgs) -> u8 {
     let l = ctx.locale();
-    let done = new_revision(ctx, file, |agreement| {
+    let done = new_revision(ctx, file, |agreement, checks| {
         let info = RevisionInfo {
-            author,
+            author: args.author,
             time: now(),
-            message,
-            name,
+            message: args.message,
+            name: args.name,
         };
-        workflow::commit(agreement, info, status)
+        let options = workflow::CommitOptions {
+            status: args.status,
+            reason: args.reason.as_ref(),
+            accept_errors: args.accept_errors.as_deref(),
+            checks,
+        };
+        workflow::commit_with(agreement, info, options)
     });
     let Some(done) = done else {
         return FAILED;
@@ -117,7 +137,7 @@ pub(crate) fn commit(
 pub(crate) fn renew(ctx: &Ctx, file: &Path, author: String) -> u8 {
     let l = ctx.locale();
     let mut message = String::new();
-    let done = new_revision(ctx, file, |agreement| {
+    let done = new_revision(ctx, file, |agreement, _| {
         let info = workflow::renewal_info(agreement, author, now(), l);
         message.clone_from(&info.message);
         workflow::renew(agreement, info)
@@ -130,26 +150,105 @@ pub(crate) fn renew(ctx: &Ctx, file: &Path, author: String) -> u8 {
     OK
 }
 
+/// What `avtale register` records.
+pub(crate) struct RegisterArgs {
+    /// Signert or gjeldende.
+    pub(crate) status: Status,
+    /// `PARTY=DATE,PLACE`, one per signing party.
+    pub(crate) signed: Vec<String>,
+    /// Who registers it.
+    pub(crate) author: String,
+    /// The revision's message; a default names what was done.
+    pub(crate) message: Option<String>,
+    /// Why it may be registered although the checks find errors.
+    pub(crate) accept_errors: Option<String>,
+}
+
+/// `avtale register FILE --status signert|gjeldende --signed PARTY=DATE,PLACE … --author NAME`:
+/// an agreement signed before it reached Avtale, recorded as signed (or in force) in one step.
+pub(crate) fn register(ctx: &Ctx, file: &Path, args: RegisterArgs) -> u8 {
+    let l = ctx.locale();
+    let mut signed = Vec::with_capacity(args.signed.len());
+    for text in &args.signed {
+        match parse_signing(text) {
+            Some(signing) => signed.push(signing),
+            None => {
+                eprintln!("{}", messages::signed_syntax(text, l));
+                return FAILED;
+            }
+        }
+    }
+    let done = new_revision(ctx, file, |agreement, checks| {
+        let info = RevisionInfo {
+            author: args.author,
+            time: now(),
+            message: args
+                .message
+                .unwrap_or_else(|| messages::registered_revision(args.status, l)),
+            name: None,
+        };
+        let registration = signing::Registration {
+            status: Some(args.status),
+            signed,
+            accept_errors: args.accept_errors,
+            checks,
+        };
+        signing::register(agreement, info, registration)
+    });
+    let Some(done) = done else {
+        return FAILED;
+    };
+    println!("{}", messages::revision_saved(done.number, l));
+    OK
+}
+
+/// `nav=2021-03-01,Bergen`: a party's id, the date (YYYY-MM-DD) and the place.
+fn parse_signing(text: &str) -> Option<Signing> {
+    let (party, rest) = text.split_once('=')?;
+    let (date, place) = rest.split_once(',')?;
+    let date = Date::parse(date)?;
+    let (party, place) = (party.trim(), place.trim());
+    if party.is_empty() || place.is_empty() {
+        return None;
+    }
+    Some(Signing {
+        party: PartyId(party.to_owned()),
+        date,
+        place: place.to_owned(),
+    })
+}
+
 /// Records a revision in the file under its lock: reads it, refuses a tampered history, lets
-/// `make` record the revision, and saves. Reports any failure and gives none.
+/// `make` record the revision (with the checks' options for the file), and saves. Reports any
+/// failure (listing the errors when the checks' errors refused it) and gives none.
 fn new_revision(
     ctx: &Ctx,
     file: &Path,
-    make: impl FnOnce(&mut Agreement) -> Result<workflow::Committed, workflow::WorkflowError>,
+    make: impl FnOnce(
+        &mut Agreement,
+        avtale_core::CheckOptions<'_>,
+    ) -> Result<workflow::Committed, workflow::WorkflowError>,
 ) -> Option<workflow::Committed> {
     let l = ctx.locale();
     update(ctx, file, |agreement| {
-        make(agreement).map_err(|err| messages::workflow_error(&err, l))
+        let checking = Checking::new(ctx, file, agreement).map_err(|_| ())?;
+        make(agreement, checking.options()).map_err(|err| {
+            eprintln!("{}: {}", file.display(), messages::workflow_error(&err, l));
+            if let workflow::WorkflowError::OpenErrors { errors, .. } = &err {
+                crate::commands::print_errors(file, errors, true);
+                eprintln!("{}", messages::accept_errors_hint(l));
+            }
+        })
     })
 }
 
 /// Changes the file under its lock: reads it, refuses a tampered history, lets `change` change
-/// the agreement (or refuse, in words), and saves atomically. The one path of every command that
-/// writes an agreement it read. Reports any failure and gives none.
+/// the agreement (or refuse, having said why), and saves atomically. The one path of every
+/// command that writes an agreement it read. Reports any failure and gives none.
 pub(crate) fn update<T>(
     ctx: &Ctx,
     file: &Path,
-    change: impl FnOnce(&mut Agreement) -> Result<T, String>,
+    change: impl FnOnce(&mut Agreement) -> Result<T, ()>,
 ) -> Option<T> {
     let l = ctx.locale();
     // No other window or program may write the file between reading and saving it.
@@ -173,8 +272,7 @@ pub(crate) fn update<T>(
     }
     let done = match change(&mut agreement) {
         Ok(done) => done,
-        Err(problem) => {
-            eprintln!("{}: {problem}", file.display());
+        Err(()) => {
             return None;
         }
     };
@@ -200,7 +298,8 @@ pub(crate) fn move_period(ctx: &Ctx, file: &Path, from: &str, to: Option<&str>) 
             to,
             renewal: agreement.meta.period.renewal.clone(),
         };
-        workflow::move_period(agreement, &period).map_err(|err| messages::move_error(&err, l))
+        workflow::move_period(agreement, &period)
+            .map_err(|err| eprintln!("{}: {}", file.display(), messages::move_error(&err, l)))
     });
     let Some(moved) = moved else {
         return FAILED;

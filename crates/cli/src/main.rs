@@ -89,9 +89,42 @@ enum Command {
         /// A name for the revision, such as "Sendt på høring" or "Signert".
         #[arg(long, value_name = "LABEL")]
         name: Option<String>,
-        /// Move the agreement to this status with the revision.
+        /// Move the agreement to this status with the revision. Godkjent, signert and gjeldende
+        /// need an agreement without errors (see --accept-errors).
         #[arg(long, value_enum)]
         status: Option<StatusArg>,
+        /// Why the revision is made.
+        #[arg(long, value_enum, value_name = "KIND")]
+        reason: Option<ReasonArg>,
+        /// More about why, in your words (required with --reason annet).
+        #[arg(long, value_name = "TEXT", requires = "reason")]
+        reason_text: Option<String>,
+        /// Give the status although the checks find errors, for this reason; the reason and
+        /// the errors are recorded in the revision and printed in the PDF's check summary.
+        #[arg(long, value_name = "REASON")]
+        accept_errors: Option<String>,
+    },
+    /// Register an agreement signed before it reached Avtale as signed (or in force) in one
+    /// step, with each signing party's date and place of signing. Only for an agreement never
+    /// signed in Avtale; the history records that it was registered.
+    Register {
+        /// The agreement file.
+        file: PathBuf,
+        /// The status it has: signert or gjeldende.
+        #[arg(long, value_enum)]
+        status: RegisterStatusArg,
+        /// PARTY=DATE,PLACE for each signing party, e.g. --signed nav=2021-03-01,Bergen.
+        #[arg(long, value_name = "PARTY=DATE,PLACE", required = true)]
+        signed: Vec<String>,
+        /// Who registers it.
+        #[arg(long)]
+        author: String,
+        /// The revision's message (by default it says what was registered).
+        #[arg(short, long)]
+        message: Option<String>,
+        /// Register it although the checks find errors, for this reason (recorded).
+        #[arg(long, value_name = "REASON")]
+        accept_errors: Option<String>,
     },
     /// Start the agreement's next period: every date moves by one period length, the status
     /// becomes draft, and the result is saved as a new revision (as "Forny avtale" in the app)
@@ -243,6 +276,30 @@ enum StatusArg {
     Utlopt,
 }
 
+/// The statuses an agreement signed elsewhere can be registered with.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum RegisterStatusArg {
+    /// Signed.
+    Signert,
+    /// In force.
+    Gjeldende,
+}
+
+/// Why a revision is made.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ReasonArg {
+    /// After an evaluation.
+    Evaluering,
+    /// A party was reorganised.
+    Omorganisering,
+    /// A new law or new rules.
+    NyeRegler,
+    /// The period is ending.
+    PeriodensSlutt,
+    /// Something else (say what with --reason-text).
+    Annet,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum LangArg {
     /// Bokmål.
@@ -326,8 +383,12 @@ fn main() -> ExitCode {
             author,
             name,
             status,
+            reason,
+            reason_text,
+            accept_errors,
         } => {
             use avtale_core::agreement::Status;
+            use avtale_core::history::{ReasonKind, RevisionReason};
             let status = status.map(|s| match s {
                 StatusArg::Utkast => Status::Utkast,
                 StatusArg::TilGodkjenning => Status::TilGodkjenning,
@@ -336,7 +397,53 @@ fn main() -> ExitCode {
                 StatusArg::Gjeldende => Status::Gjeldende,
                 StatusArg::Utlopt => Status::Utlopt,
             });
-            history::commit(&ctx, &file, message, author, name, status)
+            let reason = reason.map(|kind| RevisionReason {
+                kind: match kind {
+                    ReasonArg::Evaluering => ReasonKind::Evaluering,
+                    ReasonArg::Omorganisering => ReasonKind::Omorganisering,
+                    ReasonArg::NyeRegler => ReasonKind::NyeRegler,
+                    ReasonArg::PeriodensSlutt => ReasonKind::PeriodensSlutt,
+                    ReasonArg::Annet => ReasonKind::Annet,
+                },
+                text: reason_text,
+            });
+            history::commit(
+                &ctx,
+                &file,
+                history::CommitArgs {
+                    message,
+                    author,
+                    name,
+                    status,
+                    reason,
+                    accept_errors,
+                },
+            )
+        }
+        Command::Register {
+            file,
+            status,
+            signed,
+            author,
+            message,
+            accept_errors,
+        } => {
+            use avtale_core::agreement::Status;
+            let status = match status {
+                RegisterStatusArg::Signert => Status::Signert,
+                RegisterStatusArg::Gjeldende => Status::Gjeldende,
+            };
+            history::register(
+                &ctx,
+                &file,
+                history::RegisterArgs {
+                    status,
+                    signed,
+                    author,
+                    message,
+                    accept_errors,
+                },
+            )
         }
         Command::Renew { file, author } => history::renew(&ctx, &file, author),
         Command::MovePeriod { file, from, to } => {

@@ -1,12 +1,14 @@
 //! The CLI's PDF commands: `avtale pdf FILE[@N] -o OUT [--draft] [--short] [--pdfa 2a|2b]` and
-//! `avtale diff A B --format pdf -o OUT`.
+//! `avtale diff A B --format pdf -o OUT`. A print that is not a draft is refused, listing the
+//! errors (exit 1), while the checks find errors no revision accepted.
 
 use std::path::Path;
 
+use avtale_core::signing::{self, PrintClearance};
 use avtale_core::{Agreement, messages, store, workflow};
 use avtale_pdf::{ExportOptions, PdfError};
 
-use crate::commands::{Ctx, FAILED, OK};
+use crate::commands::{Checking, Ctx, FAILED, HAS_ERRORS, OK, print_errors};
 use crate::history::{Address, load};
 
 /// What to export, as the user asked.
@@ -27,13 +29,36 @@ pub(crate) fn pdf(ctx: &Ctx, address: &Address, output: &Path, choice: PdfChoice
         Ok(a) => a,
         Err(code) => return code,
     };
-    if choice.draft && workflow::is_frozen(agreement.meta.status) {
-        eprintln!(
-            "{}: {}",
-            address.file.display(),
-            messages::pdf_signed_not_draft(l)
-        );
-        return FAILED;
+    // Only an agreement without errors, or a revision that accepted its errors with a
+    // reason, is printed as final; the rule is the core's.
+    let checking = match Checking::new(ctx, &address.file, &agreement) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let diagnostics = avtale_core::check(&agreement, checking.options());
+    let clearance = signing::final_print(&agreement, &diagnostics);
+    let frozen = workflow::is_frozen(agreement.meta.status);
+    match &clearance {
+        // A signed agreement is printed as signed; as a draft only while it has open errors.
+        _ if choice.draft && frozen && !clearance.is_refused() => {
+            eprintln!(
+                "{}: {}",
+                address.file.display(),
+                messages::pdf_signed_not_draft(l)
+            );
+            return FAILED;
+        }
+        PrintClearance::Refused(errors) if !choice.draft => {
+            eprintln!(
+                "{}: {}",
+                address.file.display(),
+                messages::print_refused(errors.len(), l)
+            );
+            print_errors(&address.file, errors, address.revision.is_none());
+            eprintln!("{}", messages::print_refused_hint(frozen, l));
+            return HAS_ERRORS;
+        }
+        _ => {}
     }
     let options = ExportOptions {
         draft: choice.draft,

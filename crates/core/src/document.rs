@@ -134,6 +134,12 @@ pub struct DocumentState {
     /// The statuses a revision saved now may take (the workflow's next steps from the newest
     /// revision's status, that status itself included).
     pub next_statuses: Vec<Status>,
+    /// Whether the agreement may be registered as signed (or in force) in one step: it has
+    /// never been signed in Avtale ([`crate::signing::can_register`]).
+    pub can_register: bool,
+    /// The parties that sign, in order (none without a signatures clause): whose date and
+    /// place a registration asks for.
+    pub signers: Vec<crate::agreement::PartyId>,
 }
 
 /// What the editor shows after a change, in one reply: the state for the title bar and the
@@ -296,6 +302,8 @@ impl OpenDocument {
                     status: r.meta.status,
                 }),
             next_statuses: workflow::next_statuses(from),
+            can_register: crate::signing::can_register(&self.agreement),
+            signers: self.agreement.signers(),
         }
     }
 
@@ -562,6 +570,30 @@ impl OpenDocument {
         status: Option<Status>,
     ) -> Result<Committed, WorkflowError> {
         let done = workflow::commit(&mut self.agreement, info, status)?;
+        self.start_after_revision();
+        Ok(done)
+    }
+
+    /// Saves the current content as a new revision with a reason, a status that may need an
+    /// agreement without errors, and the checks' options ([`workflow::commit_with`]).
+    pub fn commit_with(
+        &mut self,
+        info: RevisionInfo,
+        options: workflow::CommitOptions<'_>,
+    ) -> Result<Committed, WorkflowError> {
+        let done = workflow::commit_with(&mut self.agreement, info, options)?;
+        self.start_after_revision();
+        Ok(done)
+    }
+
+    /// Registers the agreement as signed (or in force) in one step, with each party's date and
+    /// place of signing ([`crate::signing::register`]). Not an undo step.
+    pub fn register(
+        &mut self,
+        info: RevisionInfo,
+        registration: crate::signing::Registration<'_>,
+    ) -> Result<Committed, WorkflowError> {
+        let done = crate::signing::register(&mut self.agreement, info, registration)?;
         self.start_after_revision();
         Ok(done)
     }

@@ -1500,7 +1500,231 @@ pub fn workflow_error(err: &crate::workflow::WorkflowError, l: Locale) -> String
             "Avtalen har ingen sluttdato, så det finst ingen ny periode å fornye til. Set ein sluttdato under «Periode».",
             "The agreement has no end date, so there is no next period to renew into. Set an end date under “Period”.",
         ),
+        WorkflowError::OpenErrors { status: to, errors } => {
+            let (to, n) = (status(*to, l), errors.len());
+            let errors_nb = if n == 1 {
+                "1 feil".to_owned()
+            } else {
+                format!("{n} feil")
+            };
+            t!(
+                l,
+                format!(
+                    "Avtalen kan ikke få statusen «{to}»: kontrollen finner {errors_nb}. Rett feilene først, eller godta dem med en begrunnelse som lagres i revisjonen."
+                ),
+                format!(
+                    "Avtalen kan ikkje få statusen «{to}»: kontrollen finn {errors_nb}. Rett feila først, eller godta dei med ei grunngjeving som blir lagra i revisjonen."
+                ),
+                format!(
+                    "The agreement cannot take the status “{to}”: the checks find {n} error{}. Fix them first, or accept them with a reason that is saved in the revision.",
+                    if n == 1 { "" } else { "s" }
+                ),
+            )
+        }
+        WorkflowError::ReasonWithoutText => t!(
+            l,
+            "Grunnen «annet» trenger en forklaring: skriv hva grunnen er.",
+            "Grunnen «anna» treng ei forklaring: skriv kva grunnen er.",
+            "The reason “other” needs an explanation: say what the reason is.",
+        ),
+        WorkflowError::RegisterStatus(_) => t!(
+            l,
+            "En avtale kan bare registreres som signert eller gjeldende.",
+            "Ein avtale kan berre registrerast som signert eller gjeldande.",
+            "An agreement can only be registered as signed or in force.",
+        ),
+        WorkflowError::SignedBefore => t!(
+            l,
+            "Avtalen er signert i Avtale før, og kan ikke registreres som signert i ett steg. Statusen går ett steg om gangen: utkast, til godkjenning, godkjent, signert.",
+            "Avtalen er signert i Avtale før, og kan ikkje registrerast som signert i eitt steg. Statusen går eitt steg om gongen: utkast, til godkjenning, godkjend, signert.",
+            "The agreement has been signed in Avtale before and cannot be registered as signed in one step. The status moves one step at a time: draft, for approval, approved, signed.",
+        ),
+        WorkflowError::NoSignatures => t!(
+            l,
+            "Avtalen har ikke noe punkt med underskrifter å føre signeringen inn i. Legg til punktet «Underskrifter» først.",
+            "Avtalen har ikkje noko punkt med underskrifter å føre signeringa inn i. Legg til punktet «Underskrifter» først.",
+            "The agreement has no signatures section to record the signing in. Add the “Signatures” section first.",
+        ),
+        WorkflowError::SigningMissing(party) => t!(
+            l,
+            format!("Oppgi dato og sted for når {party} signerte."),
+            format!("Oppgi dato og stad for når {party} signerte."),
+            format!("Give the date and place {party} signed."),
+        ),
+        WorkflowError::DoesNotSign(party) => t!(
+            l,
+            format!("«{party}» er ikke blant partene som signerer avtalen."),
+            format!("«{party}» er ikkje blant partane som signerer avtalen."),
+            format!("“{party}” is not among the parties that sign the agreement."),
+        ),
     }
+}
+
+/// The name of a kind of reason a revision is made for.
+pub fn reason_kind(kind: crate::history::ReasonKind, l: Locale) -> String {
+    use crate::history::ReasonKind;
+    match kind {
+        ReasonKind::Evaluering => t!(l, "Evaluering", "Evaluering", "Evaluation"),
+        ReasonKind::Omorganisering => t!(l, "Omorganisering", "Omorganisering", "Reorganisation"),
+        ReasonKind::NyeRegler => t!(
+            l,
+            "Ny lov eller nye regler",
+            "Ny lov eller nye reglar",
+            "New law or new rules"
+        ),
+        ReasonKind::PeriodensSlutt => t!(
+            l,
+            "Perioden er slutt",
+            "Perioden er slutt",
+            "End of the period"
+        ),
+        ReasonKind::Annet => t!(l, "Annet", "Anna", "Other"),
+    }
+}
+
+/// A revision's reason as a line: "Evaluering: etter evalueringen våren 2026".
+pub fn revision_reason(reason: &crate::history::RevisionReason, l: Locale) -> String {
+    let kind = reason_kind(reason.kind, l);
+    match reason.text.as_deref() {
+        Some(text) => format!("{kind}: {text}"),
+        None => kind,
+    }
+}
+
+/// What a revision records besides its message, a line each: why it was made, that it was
+/// registered, the errors it accepted. For the history in the app and `avtale log`.
+pub fn revision_notes(revision: &crate::history::Revision, l: Locale) -> Vec<String> {
+    let mut notes = Vec::new();
+    if let Some(reason) = &revision.reason {
+        let label = t!(l, "Grunn", "Grunn", "Reason");
+        notes.push(format!("{label}: {}", revision_reason(reason, l)));
+    }
+    if revision.registered {
+        notes.push(registered_note(l));
+    }
+    if let Some(accepted) = &revision.accepted_errors {
+        notes.push(accepted_errors(accepted, revision.meta.status, l));
+    }
+    notes
+}
+
+/// The message of a revision that registers an agreement signed before it reached Avtale.
+pub fn registered_revision(to: Status, l: Locale) -> String {
+    let to = lower_first(&status(to, l));
+    t!(
+        l,
+        format!("Registrert som {to}: avtalen ble signert før den kom inn i Avtale"),
+        format!("Registrert som {to}: avtalen vart signert før han kom inn i Avtale"),
+        format!("Registered as {to}: the agreement was signed before it reached Avtale"),
+    )
+}
+
+/// What the history says of a registered revision.
+pub fn registered_note(l: Locale) -> String {
+    t!(
+        l,
+        "Registrert, ikke ført gjennom godkjenningen i Avtale",
+        "Registrert, ikkje ført gjennom godkjenninga i Avtale",
+        "Registered, not taken through the approval in Avtale",
+    )
+}
+
+/// The check summary of a revision that accepted errors: in the PDF and the history.
+pub fn accepted_errors(accepted: &crate::history::AcceptedErrors, to: Status, l: Locale) -> String {
+    let to = status(to, l);
+    let n = accepted.count;
+    let codes = accepted
+        .codes
+        .iter()
+        .map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let reason = &accepted.reason;
+    t!(
+        l,
+        format!(
+            "Kontroll: {n} feil ({codes}) var ikke rettet da avtalen fikk statusen «{to}». Godtatt med begrunnelsen: «{reason}»."
+        ),
+        format!(
+            "Kontroll: {n} feil ({codes}) var ikkje retta då avtalen fekk statusen «{to}». Godteke med grunngjevinga: «{reason}»."
+        ),
+        format!(
+            "Checks: {n} error{} ({codes}) not fixed when the agreement took the status “{to}”. Accepted because: “{reason}”.",
+            if n == 1 { "" } else { "s" }
+        ),
+    )
+}
+
+/// Why a final print is refused: the agreement has errors no revision accepted.
+pub fn print_refused(errors: usize, l: Locale) -> String {
+    let errors_nb = if errors == 1 {
+        "1 feil".to_owned()
+    } else {
+        format!("{errors} feil")
+    };
+    t!(
+        l,
+        format!(
+            "Avtalen har {errors_nb} og kan bare skrives ut som utkast. Rett feilene, eller lagre en revisjon som godtar dem med en begrunnelse."
+        ),
+        format!(
+            "Avtalen har {errors_nb} og kan berre skrivast ut som utkast. Rett feila, eller lagre ein revisjon som godtek dei med ei grunngjeving."
+        ),
+        format!(
+            "The agreement has {errors} error{} and can only be printed as a draft. Fix them, or save a revision that accepts them with a reason.",
+            if errors == 1 { "" } else { "s" }
+        ),
+    )
+}
+
+/// How the command line's `--signed` is written, when it was not.
+pub fn signed_syntax(text: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "«{text}»: skriv --signed PART=DATO,STED, for eksempel --signed nav=2021-03-01,Bergen"
+        ),
+        format!(
+            "«{text}»: skriv --signed PART=DATO,STAD, til dømes --signed nav=2021-03-01,Bergen"
+        ),
+        format!(
+            "“{text}”: write --signed PARTY=DATE,PLACE, for example --signed nav=2021-03-01,Bergen"
+        ),
+    )
+}
+
+/// How to go ahead despite the errors on the command line.
+pub fn accept_errors_hint(l: Locale) -> String {
+    t!(
+        l,
+        "Rett feilene (avtale check), eller godta dem med --accept-errors \"BEGRUNNELSE\".",
+        "Rett feila (avtale check), eller godta dei med --accept-errors \"GRUNNGJEVING\".",
+        "Fix the errors (avtale check), or accept them with --accept-errors \"REASON\".",
+    )
+}
+
+/// How to print anyway on the command line, after a refused final print.
+pub fn print_refused_hint(frozen: bool, l: Locale) -> String {
+    if frozen {
+        t!(
+            l,
+            "Rett feilene og lagre en ny revisjon, eller godta dem: avtale commit FIL --name NAVN --accept-errors \"BEGRUNNELSE\". Utkast: --draft.",
+            "Rett feila og lagre ein ny revisjon, eller godta dei: avtale commit FIL --name NAMN --accept-errors \"GRUNNGJEVING\". Utkast: --draft.",
+            "Fix the errors and save a new revision, or accept them: avtale commit FILE --name NAME --accept-errors \"REASON\". A draft: --draft.",
+        )
+    } else {
+        t!(
+            l,
+            "Skriv ut et utkast med --draft, eller rett feilene (avtale check).",
+            "Skriv ut eit utkast med --draft, eller rett feila (avtale check).",
+            "Print a draft with --draft, or fix the errors (avtale check).",
+        )
+    }
+}
+
+/// Where and when a party signed, in its signature block: "Bergen, 1. mars 2021".
+pub fn signed_at(place: &str, date: Date, lang: Lang) -> String {
+    format!("{place}, {}", date.long(lang))
 }
 
 /// The message of the revision a renewal records: "Fornyet for perioden 1. januar 2029 til

@@ -848,7 +848,10 @@ fn cases() -> Vec<Case> {
             },
             |s| {
                 sec(&mut s.a, "underskrifter").signatures = None;
-                sec(&mut s.a, "varighet").signatures = Some(Signatures { parties: vec![] });
+                sec(&mut s.a, "varighet").signatures = Some(Signatures {
+                    parties: vec![],
+                    signed: vec![],
+                });
             },
         ),
         // Naming the parties who sign is fine when all of them are named.
@@ -859,11 +862,13 @@ fn cases() -> Vec<Case> {
             |s| {
                 sec(&mut s.a, "underskrifter").signatures = Some(Signatures {
                     parties: vec![id("nav")],
+                    signed: vec![],
                 });
             },
             |s| {
                 sec(&mut s.a, "underskrifter").signatures = Some(Signatures {
                     parties: vec![id("fk"), id("nav")],
+                    signed: vec![],
                 });
             },
         ),

@@ -19,7 +19,23 @@ fn agreement() -> Agreement {
         today: Date::from_ymd(2026, 11, 22).expect("date"),
         id: "test".into(),
     };
-    starter::create(&templates, &new).expect("starter")
+    filled(starter::create(&templates, &new).expect("starter"))
+}
+
+/// The agreement with every `{{placeholder}}` filled in, so the checks find no error and it
+/// can be approved and signed.
+fn filled(a: Agreement) -> Agreement {
+    let mut json = serde_json::to_string(&a).expect("json");
+    while let Some(start) = json.find("{{") {
+        let end = json[start..].find("}}").expect("closed") + start + 2;
+        json.replace_range(start..end, "Utfylt");
+    }
+    let a: Agreement = serde_json::from_str(&json).expect("agreement");
+    assert!(
+        !avtale_core::check::has_errors(&avtale_core::check(&a, Default::default())),
+        "no errors once filled in"
+    );
+    a
 }
 
 fn info(message: &str) -> RevisionInfo {

@@ -49,6 +49,10 @@ pub(crate) struct Printable {
     pub(crate) sections: Vec<PrintSection>,
     /// Whether a table of contents follows the first page.
     pub(crate) contents: bool,
+    /// The check summary on the first page: the errors the printed revision accepted and
+    /// why; empty when it accepted none.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub(crate) checks: String,
 }
 
 /// A section as the template reads it: the tree's, with its heading as the core writes it
@@ -86,8 +90,15 @@ pub(crate) fn printable(agreement: &Agreement, mut frame: Frame) -> Printable {
         .iter()
         .map(|s| s.blocks.iter().map(block_length).sum::<usize>())
         .sum();
+    let checks = avtale_core::signing::accepted_in_print(agreement)
+        .map(|accepted| {
+            let locale = avtale_core::lang::Locale::from(agreement.meta.language);
+            avtale_core::messages::accepted_errors(accepted, agreement.meta.status, locale)
+        })
+        .unwrap_or_default();
     Printable {
         frame,
+        checks,
         note: String::new(),
         facts: tree.facts,
         contents: length >= CONTENTS_FROM_CHARS || tree.sections.len() >= CONTENTS_FROM_SECTIONS,

@@ -133,5 +133,6 @@ pub(crate) fn short(agreement: &Agreement, frame: Frame, note: String) -> Printa
         facts: tree.facts,
         sections: sections.into_iter().map(Into::into).collect(),
         contents: false,
+        checks: String::new(),
     }
 }

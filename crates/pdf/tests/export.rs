@@ -312,3 +312,49 @@ mod prose {
         }
     }
 }
+
+/// A revision that took its status with open errors, accepted with a reason, prints that
+/// reason and the errors in the check summary on its first page; the registration's signing
+/// dates and places print in the signature blocks (nynorsk here).
+#[test]
+fn a_print_shows_the_accepted_errors_and_the_signing_date_and_place() {
+    use avtale_core::agreement::{PartyId, Status};
+    use avtale_core::clause::Signing;
+    use avtale_core::history::{RevisionInfo, Timestamp};
+    use avtale_core::signing::{self, Registration};
+    let mut a = agreement(24);
+    let time = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00+01:00").expect("time");
+    let signed = |party: &str, day: u32, place: &str| Signing {
+        party: PartyId(party.into()),
+        date: Date::from_ymd(2021, 3, day).expect("date"),
+        place: place.into(),
+    };
+    let errors = signing::errors(&avtale_core::check(&a, Default::default())).len();
+    assert!(errors > 0, "the starter has placeholders left");
+    signing::register(
+        &mut a,
+        RevisionInfo {
+            author: "Test".into(),
+            time: Timestamp(time),
+            message: "Registrert".into(),
+            name: None,
+        },
+        Registration {
+            status: Some(Status::Signert),
+            signed: vec![signed("nav", 1, "Vadsø"), signed("fk", 4, "Vadsø")],
+            accept_errors: Some("Avtalen vart signert slik i 2021".into()),
+            ..Registration::default()
+        },
+    )
+    .expect("registered");
+    let printed = text(&export(&a, ExportOptions::default()).expect("exports"));
+    let flat = printed.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(&format!(
+            "Kontroll: {errors} feil (AV001) var ikkje retta då avtalen fekk statusen «Signert». Godteke med grunngjevinga: «Avtalen vart signert slik i 2021»."
+        )),
+        "{flat}"
+    );
+    assert!(flat.contains("Stad og dato: Vadsø, 1. mars 2021"), "{flat}");
+    assert!(flat.contains("Stad og dato: Vadsø, 4. mars 2021"), "{flat}");
+}

@@ -18,6 +18,8 @@ import type { Calendar } from "./bindings/Calendar";
 import type { Family } from "./bindings/Family";
 import type { Matrix } from "./bindings/Matrix";
 import type { Readability } from "./bindings/Readability";
+import type { RevisionReason } from "./bindings/RevisionReason";
+import type { Signing } from "./bindings/Signing";
 import type { StartInfo } from "./bindings/StartInfo";
 import type { StarterInfo } from "./bindings/StarterInfo";
 import type { TemplateInfo } from "./bindings/TemplateInfo";
@@ -156,15 +158,36 @@ export function history(locale: Locale): Promise<HistoryView> {
   return call("history", { locale });
 }
 
-/** Saves the current content as a new revision and saves the file. */
+/**
+ * Saves the current content as a new revision (with why it was made, when given) and saves the
+ * file. A status that needs an agreement without errors is refused with `OpenErrors` while the
+ * checks find errors, unless `acceptErrors` gives a reason, which the revision records.
+ */
 export function commitRevision(
   author: string,
   message: string,
   name: string | null,
   status: Status | null,
+  reason: RevisionReason | null,
+  acceptErrors: string | null,
   locale: Locale,
 ): Promise<CommitOutcome> {
-  return call("commit_revision", { author, message, name, status, locale });
+  return call("commit_revision", { author, message, name, status, reason, acceptErrors, locale });
+}
+
+/**
+ * Registers the agreement, signed before it reached Avtale, as signed (or in force) in one step
+ * with each party's date and place of signing, and saves the file. Refused with `OpenErrors`
+ * as a commit is, unless `acceptErrors` gives a reason.
+ */
+export function registerSigned(
+  author: string,
+  status: Status,
+  signed: Signing[],
+  acceptErrors: string | null,
+  locale: Locale,
+): Promise<CommitOutcome> {
+  return call("register_signed", { author, status, signed, acceptErrors, locale });
 }
 
 /** Makes revision `number` current again, as a new revision, and saves the file. */

@@ -30,6 +30,8 @@ function screen(content?: Agreement, unsaved = false): Screen {
       can_redo: false,
       revisions: 0,
       next_statuses: ["utkast", "til_godkjenning"],
+      can_register: true,
+      signers: [],
     },
     diagnostics: [],
     html: "",

@@ -48,6 +48,20 @@ pub struct Revision {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub name: Option<String>,
+    /// Why the revision was made, when the author said (evaluation, reorganisation, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub reason: Option<RevisionReason>,
+    /// The errors the checks found when the revision took a status that needs an agreement
+    /// without errors (godkjent, signert, gjeldende), accepted by its author with a reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub accepted_errors: Option<AcceptedErrors>,
+    /// True when the revision registers an agreement signed before it reached Avtale: its
+    /// status was set in one step, not walked through the workflow.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<bool>"))]
+    pub registered: bool,
     /// The parent revision's hash (none for the first).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
@@ -73,6 +87,73 @@ pub struct Revision {
     #[serde(with = "key_line")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub sections: Vec<String>,
+}
+
+/// Why a revision was made: one of a short list, with the author's words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct RevisionReason {
+    /// The kind of reason.
+    pub kind: ReasonKind,
+    /// More, in the author's words (required for [`ReasonKind::Annet`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub text: Option<String>,
+}
+
+/// The kinds of reason a revision is made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum ReasonKind {
+    /// After an evaluation of the cooperation.
+    Evaluering,
+    /// A party was reorganised.
+    Omorganisering,
+    /// A new law or new rules.
+    NyeRegler,
+    /// The period is ending.
+    PeriodensSlutt,
+    /// Something else (say what in the text).
+    Annet,
+}
+
+impl ReasonKind {
+    /// Every kind, in the order a list offers them.
+    pub const ALL: [ReasonKind; 5] = [
+        ReasonKind::Evaluering,
+        ReasonKind::Omorganisering,
+        ReasonKind::NyeRegler,
+        ReasonKind::PeriodensSlutt,
+        ReasonKind::Annet,
+    ];
+}
+
+/// Errors accepted in a revision: what the checks found when it took its status, and why its
+/// author went ahead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct AcceptedErrors {
+    /// Why, in the author's words.
+    pub reason: String,
+    /// How many errors there were.
+    pub count: u32,
+    /// Their codes, each once, in order.
+    pub codes: Vec<crate::check::Code>,
+}
+
+/// What a revision records besides its author, time, message and name: set by the workflow
+/// ([`crate::workflow`]), which decides when each applies.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RevisionNotes {
+    /// Why the revision was made.
+    pub reason: Option<RevisionReason>,
+    /// Errors accepted to give it its status.
+    pub accepted_errors: Option<AcceptedErrors>,
+    /// It registers an agreement signed outside Avtale.
+    pub registered: bool,
 }
 
 /// Section keys as one space-separated line.
@@ -207,6 +288,12 @@ impl Agreement {
     /// Saves the current content as a new revision on top of the history and returns its
     /// number. The status recorded is the agreement's current status.
     pub fn record_revision(&mut self, info: RevisionInfo) -> u32 {
+        self.record_revision_with(info, RevisionNotes::default())
+    }
+
+    /// [`Agreement::record_revision`], with what else the revision records (its reason,
+    /// accepted errors, or that it registers a signed agreement). The hash covers them.
+    pub fn record_revision_with(&mut self, info: RevisionInfo, notes: RevisionNotes) -> u32 {
         let number = self.history.latest().map_or(1, |r| r.number + 1);
         let parent = self.history.latest().map(|r| r.hash.clone());
         let keys: Vec<String> = self
@@ -220,6 +307,9 @@ impl Agreement {
             time: info.time,
             message: info.message,
             name: info.name,
+            reason: notes.reason,
+            accepted_errors: notes.accepted_errors,
+            registered: notes.registered,
             parent,
             hash: String::new(),
             hash_scheme: Some(HashScheme::CURRENT.number()),
@@ -354,6 +444,15 @@ fn legacy_bytes(revision: &Revision, sections: &[Section]) -> Vec<u8> {
         parties: &'a [Party],
         glossary: &'a [GlossaryEntry],
         sections: &'a [Section],
+        // Scheme-1 revisions were saved before these fields existed, so they never hold
+        // them and hash as before; written only when present, so one added to an old
+        // revision by hand breaks its hash instead of passing unchecked.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: &'a Option<RevisionReason>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        accepted_errors: &'a Option<AcceptedErrors>,
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        registered: bool,
     }
     let hashed = Hashed {
         number: revision.number,
@@ -366,6 +465,9 @@ fn legacy_bytes(revision: &Revision, sections: &[Section]) -> Vec<u8> {
         parties: &revision.parties,
         glossary: &revision.glossary,
         sections,
+        reason: &revision.reason,
+        accepted_errors: &revision.accepted_errors,
+        registered: revision.registered,
     };
     canonical(&hashed)
 }

@@ -3,10 +3,11 @@
 //! revision is frozen: changing it afterwards starts a new draft on top of it.
 
 use crate::agreement::{Agreement, Status};
-use crate::history::{RevisionInfo, Snapshot};
+use crate::check::{CheckOptions, Diagnostic};
+use crate::history::{ReasonKind, RevisionInfo, RevisionNotes, RevisionReason, Snapshot, signing};
 
-/// Why a commit or a restore was refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a commit, a restore, a renewal or a registration was refused.
+#[derive(Debug, Clone, PartialEq)]
 pub enum WorkflowError {
     /// The status cannot go from `from` to `to` in one step.
     Transition {
@@ -26,6 +27,52 @@ pub enum WorkflowError {
     UncommittedChanges,
     /// The period has no end, so there is no next period to renew into.
     OpenEnded,
+    /// The status needs an agreement without errors ([`signing::needs_no_errors`]), the checks
+    /// find errors, and no reason to accept them was given.
+    OpenErrors {
+        /// The status asked for.
+        status: Status,
+        /// The errors, as the checks gave them.
+        errors: Vec<Diagnostic>,
+    },
+    /// The reason "annet" (other) needs words saying what it is.
+    ReasonWithoutText,
+    /// Only signert or gjeldende can be registered (what was asked, if anything).
+    RegisterStatus(Option<Status>),
+    /// The agreement has been signed in Avtale before (it has a signed revision): it moves one
+    /// step at a time.
+    SignedBefore,
+    /// The agreement has no signatures clause to record the signing in.
+    NoSignatures,
+    /// A signing party was given no date and place (its name).
+    SigningMissing(String),
+    /// A party given a signing is not among those who sign (its id).
+    DoesNotSign(String),
+}
+
+impl std::fmt::Display for WorkflowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::messages::workflow_error(
+            self,
+            crate::lang::Locale::En,
+        ))
+    }
+}
+
+impl std::error::Error for WorkflowError {}
+
+/// How a revision is committed, besides who, when and what.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CommitOptions<'a> {
+    /// The status to move to; none keeps it (or makes a new draft after signing).
+    pub status: Option<Status>,
+    /// Why the revision is made.
+    pub reason: Option<&'a RevisionReason>,
+    /// Why the revision may take a status that needs an agreement without errors although the
+    /// checks find errors; recorded in the revision. None (or blank) refuses.
+    pub accept_errors: Option<&'a str>,
+    /// How the agreement is checked (the main agreement's file, the templates).
+    pub checks: CheckOptions<'a>,
 }
 
 /// What a commit did.
@@ -78,14 +125,34 @@ fn content_of(agreement: &Agreement) -> Snapshot {
     }
 }
 
-/// Saves the agreement's current content as a new revision, optionally moving its status.
-/// If the last revision was signed (or later) and the content changed, the change is recorded
-/// as a new draft, whatever status the file still shows.
+/// Saves the agreement's current content as a new revision, optionally moving its status
+/// ([`commit_with`] with the checks' default options and no reason).
 pub fn commit(
     agreement: &mut Agreement,
     info: RevisionInfo,
     status: Option<Status>,
 ) -> Result<Committed, WorkflowError> {
+    commit_with(
+        agreement,
+        info,
+        CommitOptions {
+            status,
+            ..CommitOptions::default()
+        },
+    )
+}
+
+/// Saves the agreement's current content as a new revision, optionally moving its status.
+/// If the last revision was signed (or later) and the content changed, the change is recorded
+/// as a new draft, whatever status the file still shows. A status that needs an agreement
+/// without errors is refused while the checks find errors, unless the errors are accepted with
+/// a reason, which the revision records ([`signing`]).
+pub fn commit_with(
+    agreement: &mut Agreement,
+    info: RevisionInfo,
+    options: CommitOptions<'_>,
+) -> Result<Committed, WorkflowError> {
+    let status = options.status;
     let last = agreement.history.latest().cloned();
     let last_snapshot = last.as_ref().and_then(|r| agreement.history.snapshot(r));
     let from = last
@@ -110,14 +177,43 @@ pub fn commit(
     if !transition_allowed(from, target) {
         return Err(WorkflowError::Transition { from, to: target });
     }
-    if last.is_some() && !changed && target == from && info.name.is_none() {
+    let reason = options.reason.map(checked_reason).transpose()?;
+    let accepted = signing::judge(agreement, target, options.checks, options.accept_errors)?;
+    // Accepting errors the last revision did not accept is something to record.
+    let newly_accepted =
+        accepted.is_some() && last.as_ref().is_none_or(|r| r.accepted_errors != accepted);
+    if last.is_some() && !changed && target == from && info.name.is_none() && !newly_accepted {
         return Err(WorkflowError::NothingToCommit);
     }
     agreement.meta.status = target;
-    let number = agreement.record_revision(info);
+    let number = agreement.record_revision_with(
+        info,
+        RevisionNotes {
+            reason,
+            accepted_errors: accepted,
+            registered: false,
+        },
+    );
     Ok(Committed {
         number,
         new_draft_after_signing,
+    })
+}
+
+/// The reason as recorded: its words trimmed, none when blank; refused when "annet" has none.
+fn checked_reason(reason: &RevisionReason) -> Result<RevisionReason, WorkflowError> {
+    let text = reason
+        .text
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned);
+    if reason.kind == ReasonKind::Annet && text.is_none() {
+        return Err(WorkflowError::ReasonWithoutText);
+    }
+    Ok(RevisionReason {
+        kind: reason.kind,
+        text,
     })
 }
 
@@ -162,7 +258,17 @@ pub fn renew(agreement: &mut Agreement, info: RevisionInfo) -> Result<Committed,
     agreement.meta = next.meta;
     agreement.sections = next.sections;
     agreement.meta.status = Status::Utkast;
-    let number = agreement.record_revision(info);
+    // A renewal is made because the period ends.
+    let number = agreement.record_revision_with(
+        info,
+        RevisionNotes {
+            reason: Some(RevisionReason {
+                kind: ReasonKind::PeriodensSlutt,
+                text: None,
+            }),
+            ..RevisionNotes::default()
+        },
+    );
     Ok(Committed {
         number,
         new_draft_after_signing: false,

@@ -61,6 +61,25 @@ impl Agreement {
             .any(|s| s.show == Some(Generated::Glossary))
     }
 
+    /// The parties that sign in a signatures clause: those it names, or every party when it
+    /// names none.
+    pub fn signing_parties(&self, signatures: &Signatures) -> Vec<PartyId> {
+        if signatures.parties.is_empty() {
+            self.parties.iter().map(|p| p.id.clone()).collect()
+        } else {
+            signatures.parties.clone()
+        }
+    }
+
+    /// The parties that sign the agreement (in its first signatures clause); none without one.
+    pub fn signers(&self) -> Vec<PartyId> {
+        self.sections
+            .iter()
+            .find_map(|s| s.signatures.as_ref())
+            .map(|s| self.signing_parties(s))
+            .unwrap_or_default()
+    }
+
     /// The display name of a party: its organisation, or the id when the party is unknown.
     pub fn party_name(&self, id: &PartyId) -> String {
         self.party(id)

@@ -502,7 +502,7 @@ pub struct Termination {
     pub notice_months: Option<u32>,
 }
 
-/// The signature blocks: which parties sign.
+/// The signature blocks: which parties sign, and when and where those who have signed did.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -511,6 +511,31 @@ pub struct Signatures {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<PartyId>>", optional))]
     pub parties: Vec<PartyId>,
+    /// When and where each party signed, once known (an agreement signed before it reached
+    /// Avtale is registered with them); printed in the party's signature block.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Signing>>", optional))]
+    pub signed: Vec<Signing>,
+}
+
+impl Signatures {
+    /// When and where this party signed, if recorded.
+    pub fn signing(&self, party: &PartyId) -> Option<&Signing> {
+        self.signed.iter().find(|s| &s.party == party)
+    }
+}
+
+/// One party's signing: the date and the place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Signing {
+    /// The party that signed.
+    pub party: PartyId,
+    /// The day it signed.
+    pub date: Date,
+    /// Where it signed ("Bergen").
+    pub place: String,
 }
 
 /// An annex to the agreement.

@@ -45,11 +45,15 @@ fn write_section(out: &mut String, section: &TreeSection, lang: crate::lang::Lan
     let line = "_".repeat(tree::SIGNATURE_LINE_CHARS);
     for s in &section.signatures {
         let _ = writeln!(out, "<p><strong>{}</strong></p>", escape_html(&s.party));
+        let place_and_date = if s.signed.is_empty() {
+            "_".repeat(tree::PLACE_LINE_CHARS)
+        } else {
+            escape_html(&s.signed)
+        };
         let _ = writeln!(
             out,
-            "<p>{}: {}</p>",
+            "<p>{}: {place_and_date}</p>",
             escape_html(messages::label(Label::PlaceAndDate, lang)),
-            "_".repeat(tree::PLACE_LINE_CHARS)
         );
         if s.name.is_empty() && s.title.is_empty() {
             let _ = writeln!(out, "<p>{line}</p>");

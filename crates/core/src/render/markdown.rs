@@ -35,11 +35,15 @@ fn write_section(out: &mut String, section: &TreeSection, lang: crate::lang::Lan
     let line = "\\_".repeat(tree::SIGNATURE_LINE_CHARS);
     for s in &section.signatures {
         let _ = writeln!(out, "**{}**\n", escape(&s.party, false));
+        let place_and_date = if s.signed.is_empty() {
+            "\\_".repeat(tree::PLACE_LINE_CHARS)
+        } else {
+            escape(&s.signed, false)
+        };
         let _ = writeln!(
             out,
-            "{}: {}\n",
+            "{}: {place_and_date}\n",
             messages::label(Label::PlaceAndDate, lang),
-            "\\_".repeat(tree::PLACE_LINE_CHARS)
         );
         let _ = writeln!(out, "{line}  ");
         if s.name.is_empty() && s.title.is_empty() {

@@ -210,6 +210,10 @@ pub struct Signature {
     pub name: String,
     /// Their title, when known.
     pub title: String,
+    /// Where and when the party signed ("Bergen, 1. mars 2021"), once recorded; empty leaves
+    /// the line to sign on.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub signed: String,
 }
 
 /// A section of the printed agreement.
@@ -1143,18 +1147,19 @@ impl Builder<'_> {
             return Vec::new();
         };
         let agreement = self.agreement;
-        let ids: Vec<&PartyId> = if signing.parties.is_empty() {
-            agreement.parties.iter().map(|p| &p.id).collect()
-        } else {
-            signing.parties.iter().collect()
-        };
-        ids.into_iter()
+        agreement
+            .signing_parties(signing)
+            .iter()
             .map(|id| {
                 let signatory = agreement.party(id).and_then(|p| p.signatory.as_ref());
                 Signature {
                     party: flat(&agreement.party_name(id)),
                     name: signatory.map(|s| flat(&s.name)).unwrap_or_default(),
                     title: signatory.map(|s| flat(&s.title)).unwrap_or_default(),
+                    signed: signing
+                        .signing(id)
+                        .map(|s| flat(&messages::signed_at(&s.place, s.date, self.lang)))
+                        .unwrap_or_default(),
                 }
             })
             .collect()

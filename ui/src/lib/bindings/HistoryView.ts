@@ -12,4 +12,10 @@ revisions: Array<Revision>,
 /**
  * What is wrong with the chain, when it does not hold.
  */
-broken?: string, };
+broken?: string, 
+/**
+ * What each revision records besides its message (why it was made, that it was
+ * registered, the errors it accepted), a line each, in the user's language; in the order
+ * of `revisions`.
+ */
+notes: Array<Array<string>>, };

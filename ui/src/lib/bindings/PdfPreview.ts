@@ -20,4 +20,18 @@ draft: boolean,
  * What the print says it is, as its footer does: a saved revision, text changed since
  * one, or the status.
  */
-printing: string, };
+printing: string, 
+/**
+ * The errors the checks find, in the user's language: while no revision accepted them,
+ * the agreement is printed only as a draft.
+ */
+problems: Array<string>, 
+/**
+ * Why the print is a draft although the agreement is signed: its open errors (empty when
+ * it is not).
+ */
+refused?: string, 
+/**
+ * The check summary of a revision that accepted errors with a reason, as the print shows it.
+ */
+accepted?: string, };
