@@ -773,8 +773,8 @@ pub struct PdfPreview {
     /// The errors the checks find, in the user's language: while no revision accepted them,
     /// the agreement is printed only as a draft.
     pub problems: Vec<String>,
-    /// Why the print is a draft although the agreement is signed: its open errors (empty when
-    /// it is not).
+    /// Why the print can only be a draft: the agreement has errors no revision accepted (none
+    /// when it has none, or when they were accepted).
     #[ts(optional)]
     pub refused: Option<String>,
     /// The check summary of a revision that accepted errors with a reason, as the print shows it.
@@ -813,8 +813,9 @@ fn print_plan(
         .into_iter()
         .map(|d| d.message)
         .collect::<Vec<_>>();
-    let refused =
-        (frozen && clearance.is_refused()).then(|| messages::print_refused(problems.len(), locale));
+    let refused = clearance
+        .is_refused()
+        .then(|| messages::print_refused(problems.len(), locale));
     let accepted = match clearance {
         signing::PrintClearance::Accepted(a) => {
             Some(messages::accepted_errors(a, agreement.meta.status, locale))

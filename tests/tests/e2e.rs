@@ -157,6 +157,18 @@ async fn creates_an_agreement_from_each_starter() {
         create(&client, starter, "Nordland").await;
         by_test_id(&client, first_section).await;
         wait_for_text(&client, "doc-title", |t| t.contains("Nordland")).await;
+        if starter == "hovedavtale" {
+            // A starter's placeholders are errors: the export offers only a draft and says why.
+            click(&client, "export-pdf").await;
+            wait_for_text(&client, "export-refused", |t| {
+                t.contains("kan bare skrives ut som utkast")
+            })
+            .await;
+            wait_for_text(&client, "export-problems", |t| t.contains("Plassholderen")).await;
+            wait_for_text(&client, "export-save", |t| t == "Lagre utkast som PDF …").await;
+            shot(&client, "14b-export-refused").await;
+            click(&client, "export-close").await;
+        }
         click(&client, "preview-toggle").await;
         wait_for_text(&client, "preview", |t| t.contains("NAV Nordland")).await;
         // The new agreement was never saved: leaving asks first.

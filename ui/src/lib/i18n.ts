@@ -78,6 +78,7 @@ const catalogue = {
   },
   exportLoading: { nb: "Lager forhåndsvisning …", nn: "Lagar førehandsvising …", en: "Making the preview …" },
   exportSave: { nb: "Lagre PDF …", nn: "Lagre PDF …", en: "Save PDF …" },
+  exportSaveDraft: { nb: "Lagre utkast som PDF …", nn: "Lagre utkast som PDF …", en: "Save a draft PDF …" },
   undo: { nb: "Angre", nn: "Angre", en: "Undo" },
   redo: { nb: "Gjør om", nn: "Gjer om", en: "Redo" },
   home: { nb: "Startsiden", nn: "Startsida", en: "Start page" },
