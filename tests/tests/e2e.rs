@@ -22,6 +22,18 @@ fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/hovedavtale-vestland.avtale.yaml")
 }
 
+/// A copy of the example agreement in a fresh data folder, opened in the app once its checks
+/// show (no errors). Keep the folder and the driver alive while the client is used.
+async fn open_example_copy() -> (tempfile::TempDir, PathBuf, Driver, Client) {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+    wait_for_text(&client, "diagnostic-counts", |t| t.contains("0 feil")).await;
+    (data, file, driver, client)
+}
+
 /// Clicks the element with this test id.
 async fn click(client: &Client, id: &str) {
     let element = by_test_id(client, id).await;
@@ -966,12 +978,7 @@ async fn field_value(client: &Client, selector: &str) -> String {
 #[tokio::test]
 #[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
 async fn changing_the_period_offers_to_move_every_date_as_one_undoable_edit() {
-    let data = tempfile::tempdir().expect("data folder");
-    let file = data.path().join("vestland.avtale.yaml");
-    std::fs::copy(example(), &file).expect("copy");
-    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
-    let client = open(&driver, &[file.display().to_string()]).await;
-    wait_for_text(&client, "diagnostic-counts", |t| t.contains("0 feil")).await;
+    let (_data, file, driver, client) = open_example_copy().await;
 
     // The agreement really ran four years earlier: both ends typed, then the fields left.
     let from = "[data-field=\"meta.period.from\"]";
@@ -1045,12 +1052,7 @@ async fn chips(client: &Client) -> Vec<String> {
 #[tokio::test]
 #[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
 async fn a_reference_from_the_menu_follows_the_period_and_a_stale_date_is_fixed_with_one() {
-    let data = tempfile::tempdir().expect("data folder");
-    let file = data.path().join("vestland.avtale.yaml");
-    std::fs::copy(example(), &file).expect("copy");
-    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
-    let client = open(&driver, &[file.display().to_string()]).await;
-    wait_for_text(&client, "diagnostic-counts", |t| t.contains("0 feil")).await;
+    let (_data, file, driver, client) = open_example_copy().await;
 
     // Words typed at the end of the purpose, then the period's last day from the menu.
     click(&client, "section-formal").await;
@@ -1135,12 +1137,7 @@ async fn a_reference_from_the_menu_follows_the_period_and_a_stale_date_is_fixed_
 #[tokio::test]
 #[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
 async fn an_agreement_signed_before_it_reached_avtale_is_registered_with_dates_and_places() {
-    let data = tempfile::tempdir().expect("data folder");
-    let file = data.path().join("vestland.avtale.yaml");
-    std::fs::copy(example(), &file).expect("copy");
-    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
-    let client = open(&driver, &[file.display().to_string()]).await;
-    wait_for_text(&client, "diagnostic-counts", |t| t.contains("0 feil")).await;
+    let (_data, file, driver, client) = open_example_copy().await;
 
     // The history offers the registration with a date and a place for each signing party.
     click(&client, "part-history").await;

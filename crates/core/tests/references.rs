@@ -164,7 +164,7 @@ fn hand_written_contradictions_are_fixed_with_references() {
     a.sections[formal].text = "Målene skal være nådd innen 31. desember 2030, og første \
         samling holdes innen 1. juli 2027. Arbeidet med ny avtale starter senest 30. juni 2028. \
         Operative samarbeidsmøter holdes hver 4. uke. I NAV Rogaland ligger ansvaret hos \
-        regiondirektøren."
+        regiondirektøren. Handlingsplanene dekker 2027–2030."
         .into();
     let found: Vec<Diagnostic> = diagnostics(&a)
         .into_iter()
@@ -217,6 +217,9 @@ fn hand_written_contradictions_are_fixed_with_references() {
             "[[hyppighet: Operativt samarbeidsmøte]]",
         ),
         (Code::NameInTextNotAParty, "NAV Rogaland", "[[part: nav]]"),
+        // A range of years: its first year stands for the period's first, not its last.
+        (Code::DateInTextOutsidePeriod, "2027", "[[første år]]"),
+        (Code::DateInTextOutsidePeriod, "2030", "[[siste år]]"),
         (
             Code::NameInTextNotAParty,
             "regiondirektøren",
@@ -231,15 +234,25 @@ fn hand_written_contradictions_are_fixed_with_references() {
             "{code} {words} → {reference} not in {written:#?}"
         );
     }
-    // Fixes apply in any order (each finds its words where they still stand), and twice is
-    // once.
+    // Fixes found together apply together from the end of the text back (each finds its words
+    // where they still stand; the app re-checks after each one), and twice is once.
+    let start = |f: &Fix| match f {
+        Fix::UseReference { start, .. } => *start,
+        Fix::AddGlossaryEntry { .. } => 0,
+    };
+    let mut backwards: Vec<&Fix> = fixes.iter().map(|(_, f)| f).collect();
+    backwards.sort_by_key(|f| std::cmp::Reverse(start(f)));
     let mut fixed = a.clone();
-    for (_, f) in fixes.iter().rev().chain(fixes.iter()) {
+    for f in backwards.iter().chain(backwards.iter()) {
         fixed = fix::apply(&fixed, f);
     }
     let text = &fixed.sections[formal].text;
     assert!(
         text.contains("innen [[periodens slutt]], og første"),
+        "{text}"
+    );
+    assert!(
+        text.contains("dekker [[første år]]–[[siste år]]."),
         "{text}"
     );
     assert!(

@@ -116,8 +116,19 @@ fn suggested_date(
     let date = match written.date {
         Written::Day(d) => d,
         Written::Month { .. } => return None,
-        Written::Year(y) if y < period.from.year() => return Some(Reference::FirstYear),
-        Written::Year(_) => return period.to.map(|_| Reference::LastYear),
+        Written::Year(y) => {
+            // In a range of years ("2027–2030") the first stood for the first year and the
+            // second for the last, whichever side of the period they fall on.
+            let first = match year_range_side(&section.text, written.range.clone()) {
+                Some(first) => first,
+                None => y < period.from.year(),
+            };
+            return if first {
+                Some(Reference::FirstYear)
+            } else {
+                period.to.map(|_| Reference::LastYear)
+            };
+        }
     };
     let sentence = &section.text[phrases::sentence_around(&section.text, written.range.start)];
     if section
@@ -155,6 +166,29 @@ fn suggested_date(
         }
     }
     best.map(|(_, r)| r)
+}
+
+/// Whether the year at `range` opens a range of years (`Some(true)`: "2027" in "2027–2030"),
+/// closes one (`Some(false)`), or stands alone (`None`). A hyphen or dash joins them, with or
+/// without spaces.
+fn year_range_side(text: &str, range: std::ops::Range<usize>) -> Option<bool> {
+    let is_year = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let dash = |c: char| matches!(c, '-' | '–' | '—');
+    let after = text[range.end..].trim_start();
+    if let Some(rest) = after.strip_prefix(dash) {
+        let rest = rest.trim_start();
+        if rest.get(..4).is_some_and(is_year) {
+            return Some(true);
+        }
+    }
+    let before = text[..range.start].trim_end();
+    if let Some(rest) = before.strip_suffix(dash) {
+        let rest = rest.trim_end();
+        if rest.len() >= 4 && rest.get(rest.len() - 4..).is_some_and(is_year) {
+            return Some(false);
+        }
+    }
+    None
 }
 
 /// AV044: a cadence in a sentence about a meeting body that is not the body's cadence.

@@ -27,8 +27,8 @@ printing: string,
  */
 problems: Array<string>, 
 /**
- * Why the print is a draft although the agreement is signed: its open errors (empty when
- * it is not).
+ * Why the print can only be a draft: the agreement has errors no revision accepted (none
+ * when it has none, or when they were accepted).
  */
 refused?: string, 
 /**
