@@ -978,7 +978,7 @@ async fn field_value(client: &Client, selector: &str) -> String {
 #[tokio::test]
 #[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
 async fn changing_the_period_offers_to_move_every_date_as_one_undoable_edit() {
-    let (_data, file, driver, client) = open_example_copy().await;
+    let (_data, _file, _driver, client) = open_example_copy().await;
 
     // The agreement really ran four years earlier: both ends typed, then the fields left.
     let from = "[data-field=\"meta.period.from\"]";
@@ -1052,7 +1052,7 @@ async fn chips(client: &Client) -> Vec<String> {
 #[tokio::test]
 #[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
 async fn a_reference_from_the_menu_follows_the_period_and_a_stale_date_is_fixed_with_one() {
-    let (_data, file, driver, client) = open_example_copy().await;
+    let (_data, file, _driver, client) = open_example_copy().await;
 
     // Words typed at the end of the purpose, then the period's last day from the menu.
     click(&client, "section-formal").await;
@@ -1137,7 +1137,7 @@ async fn a_reference_from_the_menu_follows_the_period_and_a_stale_date_is_fixed_
 #[tokio::test]
 #[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
 async fn an_agreement_signed_before_it_reached_avtale_is_registered_with_dates_and_places() {
-    let (_data, file, driver, client) = open_example_copy().await;
+    let (_data, file, _driver, client) = open_example_copy().await;
 
     // The history offers the registration with a date and a place for each signing party.
     click(&client, "part-history").await;
