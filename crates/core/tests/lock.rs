@@ -41,24 +41,38 @@ fn a_holder_that_dies_leaves_no_stale_lock() {
     let mut holder = Command::new("flock")
         .arg("-o")
         .arg(&lock)
-        .args(["sleep", "30"])
+        .args(["sleep", "60"])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .expect("flock (util-linux) runs");
-    let deadline = Instant::now() + Duration::from_secs(10);
+    // Wait for it with a probe that leaves the lock file in place: taking Avtale's own lock
+    // here would remove the file on release, and a flock that opened it meanwhile would then
+    // lock a file no longer at the path (flock does not check, as Avtale does).
+    let deadline = Instant::now() + Duration::from_secs(30);
     loop {
-        match lock_agreement(&file) {
-            Err(LockError::Held { .. }) => break,
-            Ok(l) => {
-                drop(l);
+        let probe = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&lock)
+            .expect("the lock file opens");
+        match probe.try_lock() {
+            Err(std::fs::TryLockError::WouldBlock) => break,
+            Ok(()) => {
+                probe.unlock().expect("unlock the probe");
                 assert!(Instant::now() < deadline, "the other program never locked");
                 std::thread::sleep(Duration::from_millis(20));
             }
             Err(e) => panic!("{e:?}"),
         }
     }
+    assert!(
+        matches!(lock_agreement(&file), Err(LockError::Held { .. })),
+        "Avtale sees the other program's lock"
+    );
     holder.kill().expect("SIGKILL the holder");
     holder.wait().expect("reaped");
     // The kernel releases a dead process's lock; the lock file it leaves is no obstacle.
