@@ -557,12 +557,15 @@ struct SectionReading {
     language: language::SectionText,
     /// Very long sentences of the running text.
     long_sentences: Vec<(usize, String)>,
+    /// References and the dates, cadences and names written in the text (AV042–AV045).
+    references: references::Reading,
 }
 
 fn read_section(section: &Section) -> SectionReading {
     SectionReading {
         language: language::read_section(section),
         long_sentences: readability::read_section(section),
+        references: references::read_section(section),
     }
 }
 
@@ -599,7 +602,8 @@ fn run(
     responsibility::check(&mut findings);
     meetings::check(&mut findings);
     sections::check(&mut findings);
-    references::check(&mut findings);
+    let texts: Vec<&references::Reading> = readings.iter().map(|r| &r.references).collect();
+    references::check(&mut findings, &texts);
     let language: Vec<&language::SectionText> = readings.iter().map(|r| &r.language).collect();
     language::check(&mut findings, options.templates, &language);
     let long: Vec<&[(usize, String)]> = readings

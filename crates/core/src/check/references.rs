@@ -17,23 +17,53 @@ use crate::fix::Fix;
 use crate::language::phrases::{self, Organisation, Written};
 use crate::render::reference::{self, Base, Offset, Reference, Values};
 
-pub(super) fn check(f: &mut Findings<'_>) {
+/// What these checks find in one section's text, whatever the rest of the agreement says:
+/// kept per section between runs, so a keystroke re-reads only the section it changed.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Reading {
+    references: Vec<reference::Found>,
+    dates: Vec<phrases::WrittenDate>,
+    cadences: Vec<phrases::WrittenCadence>,
+    organisations: Vec<phrases::WrittenName>,
+    titles: Vec<phrases::WrittenTitle>,
+}
+
+/// Reads a section's text for [`check`].
+pub(super) fn read_section(section: &Section) -> Reading {
+    let text = &section.text;
+    if text.trim().is_empty() {
+        return Reading::default();
+    }
+    Reading {
+        references: reference::find(text),
+        dates: phrases::dates(text),
+        cadences: phrases::cadences(text),
+        organisations: phrases::organisations(text),
+        titles: phrases::titles(text),
+    }
+}
+
+/// Weighs what each section's text says (`readings`, in section order) against the data.
+pub(super) fn check(f: &mut Findings<'_>, readings: &[&Reading]) {
     let agreement = f.agreement;
     let values = Values::of(agreement);
-    for (index, section) in agreement.sections.iter().enumerate() {
-        if section.text.trim().is_empty() {
-            continue;
-        }
-        broken(f, index, section, values);
-        dates(f, index, section, values);
-        cadences(f, index, section, values);
-        names(f, index, section, values);
+    for ((index, section), reading) in agreement.sections.iter().enumerate().zip(readings) {
+        broken(f, index, section, &reading.references, values);
+        dates(f, index, section, &reading.dates, values);
+        cadences(f, index, section, &reading.cadences, values);
+        names(f, index, section, reading, values);
     }
 }
 
 /// AV042: a `[[…]]` that is no reference, or points at nothing.
-fn broken(f: &mut Findings<'_>, index: usize, section: &Section, values: Values<'_>) {
-    for found in reference::find(&section.text) {
+fn broken(
+    f: &mut Findings<'_>,
+    index: usize,
+    section: &Section,
+    found: &[reference::Found],
+    values: Values<'_>,
+) {
+    for found in found {
         let written = section.text[found.range.clone()].to_owned();
         let known = found
             .reference
@@ -69,11 +99,17 @@ fn use_reference(
 }
 
 /// AV043: a date written in the text that lies after the period, or a deadline before it.
-fn dates(f: &mut Findings<'_>, index: usize, section: &Section, values: Values<'_>) {
+fn dates(
+    f: &mut Findings<'_>,
+    index: usize,
+    section: &Section,
+    found: &[phrases::WrittenDate],
+    values: Values<'_>,
+) {
     let agreement = f.agreement;
     let period = &agreement.meta.period;
     let (first, last) = (period.from, period.to);
-    for written in phrases::dates(&section.text) {
+    for written in found {
         let (start, end) = match written.date {
             Written::Day(d) => (d, d),
             Written::Month { year, month } => {
@@ -98,7 +134,7 @@ fn dates(f: &mut Findings<'_>, index: usize, section: &Section, values: Values<'
             "text",
             Finding::DateInTextOutsidePeriod { words, after },
         );
-        let fix = suggested_date(agreement, section, &written)
+        let fix = suggested_date(agreement, section, written)
             .map(|r| use_reference(values, section, written.range.clone(), &r));
         f.with_fix(fix);
     }
@@ -192,7 +228,13 @@ fn year_range_side(text: &str, range: std::ops::Range<usize>) -> Option<bool> {
 }
 
 /// AV044: a cadence in a sentence about a meeting body that is not the body's cadence.
-fn cadences(f: &mut Findings<'_>, index: usize, section: &Section, values: Values<'_>) {
+fn cadences(
+    f: &mut Findings<'_>,
+    index: usize,
+    section: &Section,
+    found: &[phrases::WrittenCadence],
+    values: Values<'_>,
+) {
     let agreement = f.agreement;
     let bodies: Vec<_> = agreement
         .sections
@@ -203,7 +245,7 @@ fn cadences(f: &mut Findings<'_>, index: usize, section: &Section, values: Value
     if bodies.is_empty() {
         return;
     }
-    for written in phrases::cadences(&section.text) {
+    for written in found {
         let sentence = &section.text[phrases::sentence_around(&section.text, written.range.start)];
         let mut about = bodies
             .iter()
@@ -246,10 +288,16 @@ fn cadences(f: &mut Findings<'_>, index: usize, section: &Section, values: Value
 
 /// AV045: a NAV unit or county authority that is none of the parties, or a leader's title
 /// that nobody signing has.
-fn names(f: &mut Findings<'_>, index: usize, section: &Section, values: Values<'_>) {
+fn names(
+    f: &mut Findings<'_>,
+    index: usize,
+    section: &Section,
+    reading: &Reading,
+    values: Values<'_>,
+) {
     let agreement = f.agreement;
     let party_of_kind = |kind: PartyKind| agreement.parties.iter().find(|p| p.kind == kind);
-    for written in phrases::organisations(&section.text) {
+    for written in &reading.organisations {
         let words = &section.text[written.range.clone()];
         if agreement
             .parties
@@ -289,7 +337,7 @@ fn names(f: &mut Findings<'_>, index: usize, section: &Section, values: Values<'
     if signing.is_empty() {
         return;
     }
-    for written in phrases::titles(&section.text) {
+    for written in &reading.titles {
         // "fylkesdirektør" is not "fylkesdirektør for opplæring"'s first word by accident: a
         // title is someone's when it is their title's first word.
         if signing
