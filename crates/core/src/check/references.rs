@@ -12,6 +12,7 @@
 
 use super::{Finding, Findings};
 use crate::agreement::{Agreement, PartyId, PartyKind, Section};
+use crate::clause::MeetingBody;
 use crate::date::Date;
 use crate::fix::Fix;
 use crate::language::phrases::{self, Organisation, Written};
@@ -47,11 +48,24 @@ pub(super) fn read_section(section: &Section) -> Reading {
 pub(super) fn check(f: &mut Findings<'_>, readings: &[&Reading]) {
     let agreement = f.agreement;
     let values = Values::of(agreement);
+    // What the text is weighed against, gathered once for all sections.
+    let bodies: Vec<&MeetingBody> = agreement
+        .sections
+        .iter()
+        .flat_map(|s| s.meetings.iter().flatten())
+        .filter(|b| !b.name.trim().is_empty())
+        .collect();
+    let signing: Vec<(&PartyId, String)> = agreement
+        .parties
+        .iter()
+        .filter_map(|p| Some((&p.id, p.signatory.as_ref()?.title.to_lowercase())))
+        .filter(|(_, t)| !t.trim().is_empty())
+        .collect();
     for ((index, section), reading) in agreement.sections.iter().enumerate().zip(readings) {
         broken(f, index, section, &reading.references, values);
         dates(f, index, section, &reading.dates, values);
-        cadences(f, index, section, &reading.cadences, values);
-        names(f, index, section, reading, values);
+        cadences(f, index, section, &reading.cadences, &bodies, values);
+        names(f, index, section, reading, &signing, values);
     }
 }
 
@@ -233,15 +247,9 @@ fn cadences(
     index: usize,
     section: &Section,
     found: &[phrases::WrittenCadence],
+    bodies: &[&MeetingBody],
     values: Values<'_>,
 ) {
-    let agreement = f.agreement;
-    let bodies: Vec<_> = agreement
-        .sections
-        .iter()
-        .flat_map(|s| s.meetings.iter().flatten())
-        .filter(|b| !b.name.trim().is_empty())
-        .collect();
     if bodies.is_empty() {
         return;
     }
@@ -293,6 +301,7 @@ fn names(
     index: usize,
     section: &Section,
     reading: &Reading,
+    signing: &[(&PartyId, String)],
     values: Values<'_>,
 ) {
     let agreement = f.agreement;
@@ -328,12 +337,6 @@ fn names(
         });
         f.with_fix(fix);
     }
-    let signing: Vec<(&PartyId, String)> = agreement
-        .parties
-        .iter()
-        .filter_map(|p| Some((&p.id, p.signatory.as_ref()?.title.to_lowercase())))
-        .filter(|(_, t)| !t.trim().is_empty())
-        .collect();
     if signing.is_empty() {
         return;
     }
