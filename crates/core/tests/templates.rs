@@ -134,3 +134,50 @@ fn every_starter_passes_its_checks_except_for_placeholders() {
         }
     }
 }
+
+#[test]
+fn a_legal_fact_in_a_template_is_filled_with_the_current_value() {
+    let text = r#"# seed-iris-2017-dropout-cooperation.md
+id: lovtest
+category: grunnlag
+kind: prose
+checks: [AV025]
+nb:
+  title: Test
+  guidance: Veiledning.
+  consider: [Ett?, To?]
+  body: Oppfølgingstjenesten gjelder til og med det året ungdommen fyller {{lov.ot-aldersgrense}} år ({{lov.ot-hjemmel}}).
+nn:
+  title: Test
+  guidance: Rettleiing.
+  consider: [Eitt?, To?]
+  body: Oppfølgingstenesta gjeld til og med det året ungdommen fyller {{lov.ot-aldersgrense}} år.
+"#;
+    let template = parse_template(text, "lovtest.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let period = avtale_core::agreement::Period {
+        from: Date::from_ymd(2027, 1, 1).unwrap(),
+        to: Date::from_ymd(2028, 12, 31),
+        renewal: Default::default(),
+    };
+    let section = template.instantiate(
+        avtale_core::agreement::SectionId("lovtest".into()),
+        &Default::default(),
+        avtale_core::template::Context {
+            lang: Lang::Nb,
+            period: &period,
+            parties: &[],
+            county: "Vestland",
+        },
+    );
+    assert_eq!(
+        section.text,
+        "Oppfølgingstjenesten gjelder til og med det året ungdommen fyller 24 år (opplæringslova § 9-4)."
+    );
+    let unknown = text.replace("{{lov.ot-hjemmel}}", "{{lov.ukjent}}");
+    let err = parse_template(&unknown, "lovtest.yaml").unwrap_err();
+    assert!(
+        err.report(Locale::En).contains("lov.ukjent"),
+        "{}",
+        err.report(Locale::En)
+    );
+}

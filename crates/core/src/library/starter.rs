@@ -12,6 +12,7 @@ use crate::agreement::{
 };
 use crate::date::Date;
 use crate::error::{LoadError, LoadProblem};
+use crate::facts;
 use crate::format::yaml_error;
 use crate::history::History;
 use crate::lang::Lang;
@@ -119,9 +120,11 @@ pub fn create(templates: &TemplateSet, new: &NewAgreement<'_>) -> Result<Agreeme
     let county = new.county.map(str::trim).filter(|c| !c.is_empty());
     let fill = |text: &str| {
         placeholder::fill(text, &|name: &str| {
-            (name == "fylke")
-                .then(|| county.map(str::to_owned))
-                .flatten()
+            if name == "fylke" {
+                county.map(str::to_owned)
+            } else {
+                facts::shipped_value(name, lang)
+            }
         })
     };
 
@@ -202,7 +205,19 @@ pub fn create(templates: &TemplateSet, new: &NewAgreement<'_>) -> Result<Agreeme
         },
         parties,
         sections,
-        glossary: starter.glossary.get(&lang).cloned().unwrap_or_default(),
+        glossary: starter
+            .glossary
+            .get(&lang)
+            .map(|entries| {
+                entries
+                    .iter()
+                    .map(|e| GlossaryEntry {
+                        term: fill(&e.term),
+                        definition: fill(&e.definition),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
         history: History::default(),
     })
 }

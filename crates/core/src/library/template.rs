@@ -17,6 +17,7 @@ use crate::check::Code;
 use crate::clause::Cadence;
 use crate::date::Date;
 use crate::error::{LoadError, LoadProblem};
+use crate::facts::{self, Facts};
 use crate::format::{is_valid_id, yaml_error};
 use crate::lang::{Lang, Locale};
 use crate::locate::LocationIndex;
@@ -319,6 +320,14 @@ impl Template {
                 }
             }
         }
+        if let Ok(facts) = Facts::shipped() {
+            for fact in facts.all() {
+                out.insert(
+                    facts::placeholder_name(&fact.id),
+                    ParamValue::Text(fact.text(ctx.lang).value.clone()),
+                );
+            }
+        }
         for param in &self.parameters {
             let value = values.get(&param.id).cloned().or_else(|| {
                 param
@@ -332,6 +341,14 @@ impl Template {
         }
         out
     }
+}
+
+/// Whether a placeholder name is a shipped legal fact's, written as templates write it
+/// (`lov.ID`).
+fn is_fact(name: &str) -> bool {
+    facts::fact_id(name).is_some_and(|id| {
+        name == facts::placeholder_name(id) && Facts::shipped().is_ok_and(|f| f.get(id).is_some())
+    })
 }
 
 /// Turns a parameter's default into a value for this agreement.
@@ -529,6 +546,7 @@ fn validate(template: &Template, text: &str, file: &str) -> Result<(), LoadError
             for name in placeholder::names(source) {
                 if template.parameter(&name).is_none()
                     && !BUILT_IN_PARAMETERS.contains(&name.as_str())
+                    && !is_fact(&name)
                 {
                     return Err(fail(
                         &format!("{key}.{field}"),
