@@ -181,3 +181,43 @@ nn:
         err.report(Locale::En)
     );
 }
+
+/// The LIX of each starter's running text (Vestland, bokmål and nynorsk) before issue 15's
+/// plain-language rewrite (measured 47.3, 45.2, 47.0, 45.4, 48.2, 45.6); a starter may not
+/// read harder than this.
+const STARTER_LIX_LIMITS: [(&str, Lang, f64); 6] = [
+    ("handlingsplan", Lang::Nb, 47.35),
+    ("handlingsplan", Lang::Nn, 45.25),
+    ("hovedavtale", Lang::Nb, 47.05),
+    ("hovedavtale", Lang::Nn, 45.45),
+    ("underavtale-ot", Lang::Nb, 48.25),
+    ("underavtale-ot", Lang::Nn, 45.65),
+];
+
+#[test]
+fn no_starter_reads_harder_than_before_the_plain_language_rewrite() {
+    let templates = TemplateSet::shipped().unwrap_or_else(|e| panic!("{e}"));
+    let today = Date::from_ymd(2026, 11, 22).expect("a date");
+    let mut report = Vec::new();
+    for (starter_id, lang, limit) in STARTER_LIX_LIMITS {
+        let new = NewAgreement {
+            starter: starter_id,
+            county: Some("Vestland"),
+            lang,
+            today,
+            id: "lix".into(),
+        };
+        let agreement = starter::create(&templates, &new).unwrap_or_else(|e| panic!("{e}"));
+        let whole = avtale_core::readability::readability(&agreement).whole;
+        let lix = whole.lix.expect("a starter has words");
+        report.push(format!(
+            "{starter_id} {lang:?}: LIX {lix:.1} ({} words, {} sentences, {} passive)",
+            whole.words, whole.sentences, whole.passive_sentences
+        ));
+        assert!(
+            lix <= limit,
+            "{starter_id} {lang:?}: LIX {lix:.1} > {limit}"
+        );
+    }
+    println!("{}", report.join("\n"));
+}
