@@ -140,13 +140,16 @@ fn a_legal_fact_in_a_template_is_filled_with_the_current_value() {
     let text = r#"# seed-iris-2017-dropout-cooperation.md
 id: lovtest
 category: grunnlag
-kind: prose
+kind: target_groups
 checks: [AV025]
 nb:
   title: Test
   guidance: Veiledning.
   consider: [Ett?, To?]
   body: Oppfølgingstjenesten gjelder til og med det året ungdommen fyller {{lov.ot-aldersgrense}} år ({{lov.ot-hjemmel}}).
+  data:
+    target_groups:
+      - {name: Ungdom i oppfølgingstjenesten, age: {from: 15, to: "{{lov.ot-aldersgrense}}"}}
 nn:
   title: Test
   guidance: Rettleiing.
@@ -173,6 +176,8 @@ nn:
         section.text,
         "Oppfølgingstjenesten gjelder til og med det året ungdommen fyller 24 år (opplæringslova § 9-4)."
     );
+    let groups = section.target_groups.as_ref().expect("target groups");
+    assert_eq!(groups[0].age.map(|a| (a.from, a.to)), Some((15, 24)));
     let unknown = text.replace("{{lov.ot-hjemmel}}", "{{lov.ukjent}}");
     let err = parse_template(&unknown, "lovtest.yaml").unwrap_err();
     assert!(

@@ -461,7 +461,17 @@ fn substitute_json(
             {
                 return value;
             }
-            Value::String(placeholder::fill(s, lookup))
+            let filled = placeholder::fill(s, lookup);
+            // A legal fact standing alone that is a number (an age) is the number, so it can
+            // stand where the data holds one: `age: {from: 15, to: "{{lov.ot-aldersgrense}}"}`.
+            if let [(0, name)] = placeholder::find(s).as_slice()
+                && s.trim_end().ends_with("}}")
+                && facts::fact_id(name).is_some()
+                && let Ok(number) = filled.trim().parse::<u64>()
+            {
+                return Value::from(number);
+            }
+            Value::String(filled)
         }
         Value::Array(items) => Value::Array(
             items
