@@ -611,6 +611,16 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
                 "The text names “{words}”, but nobody signing the agreement has that title. Use a reference to the title so the text follows who signs."
             ),
         ),
+        Finding::OutdatedWording {
+            words,
+            current,
+            note,
+        } => t!(
+            l,
+            format!("«{words}» er utdatert. {note} Skriv «{current}»."),
+            format!("«{words}» er utdatert. {note} Skriv «{current}»."),
+            format!("“{words}” is out of date. {note} Write “{current}”."),
+        ),
     }
 }
 

@@ -1107,6 +1107,23 @@ fn cases() -> Vec<Case> {
                     .push_str(" I NAV Vestland har fylkesdirektøren ansvaret.");
             },
         ),
+        // The follow-up service now serves young people up to the year they turn 24: an age
+        // of 21 about it is outdated; the same words about something else are not.
+        case(
+            OutdatedWording,
+            m,
+            "sections[0].text",
+            |s| {
+                sec(&mut s.a, "formal")
+                    .text
+                    .push_str(" Oppfølgingstjenesten følger opp ungdom til de fyller 21 år.");
+            },
+            |s| {
+                sec(&mut s.a, "formal").text.push_str(
+                    " Oppfølgingstjenesten følger opp ungdom til de fyller 24 år. Lærlinger som fyller 21 år, får lønn som voksne.",
+                );
+            },
+        ),
     ]
 }
 

@@ -231,3 +231,99 @@ fn readability_of_the_example_and_a_clearer_revision() {
         Trend::Unchanged
     );
 }
+
+#[test]
+fn outdated_law_is_found_with_the_current_wording_as_a_fix() {
+    let mut a = example();
+    let boundaries = a
+        .sections
+        .iter()
+        .position(|s| {
+            s.text.contains("Oppfølgingstjenesten") || s.text.contains("oppfølgingstjenesten")
+        })
+        .expect("a section about the follow-up service");
+    append_text(
+        &mut a,
+        boundaries,
+        "\n\nOppfølgingstjenesten følger opp ungdom til de fyller 21 år. Eleven får Spesialundervisning og arbeidspraksis.",
+    );
+    let found = with_code(&a, Code::OutdatedWording);
+    let words: Vec<&str> = found
+        .iter()
+        .filter_map(|d| match &d.fix {
+            Some(Fix::ReplaceWords { words, .. }) => Some(words.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(words.contains(&"fyller 21 år"), "{found:#?}");
+    assert!(
+        words.contains(&"Spesialundervisning"),
+        "case as written: {found:#?}"
+    );
+    assert!(words.contains(&"arbeidspraksis"), "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .any(|d| d.message.contains("opplæringslova § 9-4")),
+        "the message says where the law stands: {found:#?}"
+    );
+    // Each fix puts in the current wording; applied from the end of the text back (the app
+    // re-checks after each one), they leave nothing to flag, and a fix applied twice changes
+    // nothing the second time.
+    let mut found = found;
+    found.sort_by_key(|d| match &d.fix {
+        Some(Fix::ReplaceWords { start, .. }) => std::cmp::Reverse(*start),
+        _ => std::cmp::Reverse(0),
+    });
+    let mut fixed = a.clone();
+    for d in &found {
+        let fix = d.fix.as_ref().expect("a fix");
+        fixed = fix::apply(&fixed, fix);
+        assert_eq!(fix::apply(&fixed, fix), fixed);
+    }
+    let text = &fixed.sections[boundaries].text;
+    assert!(text.contains("til de fyller 24 år"), "{text}");
+    assert!(
+        text.contains("individuelt tilrettelagt opplæring og arbeidstrening"),
+        "{text}"
+    );
+    assert!(with_code(&fixed, Code::OutdatedWording).is_empty());
+}
+
+#[test]
+fn an_age_of_21_is_outdated_only_about_the_follow_up_service() {
+    let mut a = example();
+    let groups = a
+        .sections
+        .iter()
+        .position(|s| s.target_groups.is_some())
+        .expect("a target group section");
+    let list = a.sections[groups].target_groups.as_mut().unwrap();
+    let mut ot = list[0].clone();
+    ot.name = "Ungdom i oppfølgingstjenesten".into();
+    ot.age = Some(avtale_core::clause::AgeRange { from: 15, to: 21 });
+    let mut pupils = list[0].clone();
+    pupils.name = "Elever som står i fare for å slutte".into();
+    pupils.definition = "Elever med høyt fravær.".into();
+    pupils.age = Some(avtale_core::clause::AgeRange { from: 15, to: 21 });
+    list.clear();
+    list.push(ot);
+    list.push(pupils);
+    let found = with_code(&a, Code::OutdatedWording);
+    let fields: Vec<&str> = found.iter().map(|d| d.field.as_str()).collect();
+    assert!(
+        fields.iter().any(|f| f.ends_with("target_groups[0].age")),
+        "{found:#?}"
+    );
+    assert!(
+        !fields.iter().any(|f| f.ends_with("target_groups[1].age")),
+        "{found:#?}"
+    );
+    // An age range is numbers: the message says what to enter, and no text fix is offered.
+    assert!(found.iter().all(|d| d.fix.is_none()), "{found:#?}");
+    assert!(
+        found[0].message.contains("15–24 år"),
+        "{}",
+        found[0].message
+    );
+}

@@ -185,7 +185,7 @@ fn hand_written_contradictions_are_fixed_with_references() {
             Fix::UseReference {
                 words, reference, ..
             } => (*c, words.clone(), reference.clone()),
-            Fix::AddGlossaryEntry { .. } => panic!("not a reference"),
+            _ => panic!("not a reference"),
         })
         .collect();
     // The button names what the reference says now.
@@ -237,7 +237,7 @@ fn hand_written_contradictions_are_fixed_with_references() {
     // Fixes found together apply together from the end of the text back (each finds its words
     // where they still stand; the app re-checks after each one), and twice is once.
     let start = |f: &Fix| match f {
-        Fix::UseReference { start, .. } => *start,
+        Fix::UseReference { start, .. } | Fix::ReplaceWords { start, .. } => *start,
         Fix::AddGlossaryEntry { .. } => 0,
     };
     let mut backwards: Vec<&Fix> = fixes.iter().map(|(_, f)| f).collect();

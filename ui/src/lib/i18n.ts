@@ -459,6 +459,12 @@ const catalogue = {
     nn: "Bruk tilvising: «{shows}»",
     en: "Use a reference: “{shows}”",
   },
+  replaceWords: { nb: "Skriv «{with}»", nn: "Skriv «{with}»", en: "Write “{with}”" },
+  replacedWords: {
+    nb: "«{words}» er byttet ut med «{with}».",
+    nn: "«{words}» er bytt ut med «{with}».",
+    en: "“{words}” was replaced with “{with}”.",
+  },
   insertReference: { nb: "Sett inn …", nn: "Set inn …", en: "Insert …" },
   usedReference: {
     nb: "«{words}» følger nå avtalens data.",

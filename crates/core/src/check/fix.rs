@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::agreement::{Agreement, GlossaryEntry, SectionId};
+use crate::agreement::{Agreement, GlossaryEntry, Section, SectionId};
 
 /// A machine-readable change that resolves a diagnostic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +30,20 @@ pub enum Fix {
         reference: String,
         /// What the reference says now (the button names it): "1. januar 2027".
         shows: String,
+    },
+    /// Replace words in one of a section's texts (its text or a structured field) with other
+    /// words: an outdated wording with the current one (AV046).
+    ReplaceWords {
+        /// The section that holds the words.
+        section: SectionId,
+        /// The field inside the section: "text", "target_groups[0].definition".
+        field: String,
+        /// Where the words start in the field's text, in bytes.
+        start: u32,
+        /// The words, as they stand there.
+        words: String,
+        /// What to put in their place.
+        with: String,
     },
 }
 
@@ -67,6 +81,53 @@ pub fn apply(agreement: &Agreement, fix: &Fix) -> Agreement {
                 }
             }
         }
+        Fix::ReplaceWords {
+            section,
+            field,
+            start,
+            words,
+            with,
+        } => {
+            if let Some(s) = out.sections.iter_mut().find(|s| &s.id == section)
+                && let Some(changed) = replace_in_field(s, field, *start, words, with)
+            {
+                *s = changed;
+            }
+        }
     }
     out
+}
+
+/// The section with `words` at byte `start` of the text at `field` replaced; none when the
+/// field is not a text or the words no longer stand there.
+fn replace_in_field(
+    section: &Section,
+    field: &str,
+    start: u32,
+    words: &str,
+    with: &str,
+) -> Option<Section> {
+    let mut value = serde_json::to_value(section).ok()?;
+    let mut at = &mut value;
+    for part in field.split('.') {
+        let (name, indices) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        at = at.get_mut(name)?;
+        for index in indices.split(']').filter(|i| !i.is_empty()) {
+            let i: usize = index.trim_start_matches('[').parse().ok()?;
+            at = at.get_mut(i)?;
+        }
+    }
+    let text = at.as_str()?;
+    let start = usize::try_from(start).ok()?;
+    let end = start.checked_add(words.len())?;
+    if text.get(start..end) != Some(words) {
+        return None;
+    }
+    let mut new = text.to_owned();
+    new.replace_range(start..end, with);
+    *at = serde_json::Value::String(new);
+    serde_json::from_value(value).ok()
 }

@@ -12,13 +12,15 @@ use serde_json::Value;
 
 use super::{Finding, Findings};
 use crate::agreement::{AgreementKind, Section};
+use crate::facts::Facts;
 use crate::fix::Fix;
 use crate::placeholder;
 use crate::template::TemplateSet;
 use crate::termbank::{TermBank, TermUse, term_aliases};
 
 /// Abbreviations so well known that no agreement needs to define them.
-pub const ABBREVIATIONS_EVERYONE_KNOWS: [&str; 2] = ["NAV", "KS"];
+/// "Nav" is the agency's name as it writes it since 2023 (a name, not an abbreviation).
+pub const ABBREVIATIONS_EVERYONE_KNOWS: [&str; 3] = ["NAV", "Nav", "KS"];
 
 /// The most words advised for a whole agreement of each kind. The studies praise agreements
 /// that are "short and to the point" and fit in daily use; these limits (about 6, 5 and 4
@@ -51,6 +53,21 @@ pub(super) struct TextUse {
     abbreviations: Vec<(String, Option<usize>)>,
     /// Uses of the bank's wordings (not abbreviations), in text order.
     terms: Vec<TermUse>,
+    /// Wordings the legal facts list as outdated, in text order.
+    outdated: Vec<OutdatedUse>,
+}
+
+/// An outdated wording found in a text (AV046).
+#[derive(Debug, Clone)]
+struct OutdatedUse {
+    /// The fact's index in [`Facts::all`].
+    fact: usize,
+    /// The outdated wording as the table lists it.
+    old: String,
+    /// The words as they are written.
+    words: String,
+    /// Where the words stand in the text.
+    range: std::ops::Range<usize>,
 }
 
 impl TextUse {
@@ -89,6 +106,7 @@ impl TextUse {
             }
         }
         TextUse {
+            outdated: Vec::new(),
             target_group_name: full_path.contains(".target_groups[")
                 && full_path.ends_with(".name"),
             path,
@@ -120,12 +138,50 @@ pub(super) fn read_section(section: &Section) -> SectionText {
         .filter(|(path, _)| path != "id" && path != "template")
         .map(|(_, text)| word_count(text))
         .sum();
+    // A target group's ages are numbers; they are read as the agreement prints them
+    // ("15–21 år"), so an outdated age range is found like outdated words (AV046).
+    for (i, group) in section.target_groups.iter().flatten().enumerate() {
+        if let Some(age) = group.age {
+            texts.push((
+                format!("target_groups[{i}].age"),
+                format!("{}–{} år", age.from, age.to),
+            ));
+        }
+    }
+    // Outdated wordings, each weighed in its context: the sentence of the section's text, or
+    // the row of structured data (every text under the same list item).
+    let outdated: Vec<Vec<OutdatedUse>> = texts
+        .iter()
+        .map(|(path, text)| {
+            if path == "id" || path == "template" {
+                return Vec::new();
+            }
+            let row = path.rfind("].").map(|i| &path[..=i]);
+            let row_text = row.map(|row| {
+                texts
+                    .iter()
+                    .filter(|(p, _)| p.starts_with(row))
+                    .map(|(_, t)| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+            outdated_uses(text, |range| match &row_text {
+                Some(row) => row.clone(),
+                None => {
+                    text[crate::language::phrases::sentence_around(text, range.start)].to_owned()
+                }
+            })
+        })
+        .collect();
     let texts = texts
         .into_iter()
-        .map(|(path, text)| {
+        .zip(outdated)
+        .map(|((path, text), outdated)| {
             // The path from the top of the file only needs the dot before the field.
             let full = format!(".{path}");
-            TextUse::read(bank, path, &full, &text)
+            let mut read = TextUse::read(bank, path, &full, &text);
+            read.outdated = outdated;
+            read
         })
         .collect();
     SectionText { texts, words }
@@ -264,6 +320,60 @@ pub(super) fn check(
                 },
             );
             f.with_fix(fix_for(term_use.entry));
+        }
+    }
+
+    // AV046: the law or a name as it was before, with the current wording as the fix (not
+    // for an age range, which is numbers: the message says what to enter).
+    if let Ok(facts) = Facts::shipped() {
+        for (section, text) in texts() {
+            for found in &text.outdated {
+                let Some((current, note)) = current_wording(facts, found, lang) else {
+                    continue;
+                };
+                let words = found.words.clone();
+                push(
+                    f,
+                    &text.path,
+                    section,
+                    Finding::OutdatedWording {
+                        words: words.clone(),
+                        current: current.clone(),
+                        note,
+                    },
+                );
+                let fix =
+                    section
+                        .filter(|_| !text.path.ends_with(".age"))
+                        .map(|si| Fix::ReplaceWords {
+                            section: agreement.sections[si].id.clone(),
+                            field: text.path.clone(),
+                            start: u32::try_from(found.range.start).unwrap_or(u32::MAX),
+                            words,
+                            with: current,
+                        });
+                f.with_fix(fix);
+            }
+        }
+        // The glossary prints too; its entries are read here, not cached with a section, and
+        // carry no fix (a fix replaces words in a section).
+        for (i, entry) in agreement.glossary.iter().enumerate() {
+            let row = format!("{}\n{}", entry.term, entry.definition);
+            for (field, text) in [("term", &entry.term), ("definition", &entry.definition)] {
+                for found in outdated_uses(text, |_| row.clone()) {
+                    let Some((current, note)) = current_wording(facts, &found, lang) else {
+                        continue;
+                    };
+                    f.agreement_level(
+                        format!("glossary[{i}].{field}"),
+                        Finding::OutdatedWording {
+                            words: found.words,
+                            current,
+                            note,
+                        },
+                    );
+                }
+            }
         }
     }
 
@@ -480,6 +590,97 @@ pub(super) fn abbreviations(text: &str) -> Vec<String> {
         let roman = word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
         if looks_like && !roman {
             out.push(word.to_owned());
+        }
+    }
+    out
+}
+
+/// The outdated wordings of the legal facts in a text, in either language's list (a text
+/// may mix them), matched as whole words and without regard to case; a fact with context
+/// words counts only where `context` (the words around a find) holds one.
+fn outdated_uses(
+    text: &str,
+    context: impl Fn(&std::ops::Range<usize>) -> String,
+) -> Vec<OutdatedUse> {
+    let Ok(facts) = Facts::shipped() else {
+        return Vec::new();
+    };
+    let lower = text.to_lowercase();
+    let mut out: Vec<OutdatedUse> = Vec::new();
+    for (fi, fact) in facts.all().iter().enumerate() {
+        for o in fact.nb.outdated.iter().chain(fact.nn.outdated.iter()) {
+            let old = o.old.to_lowercase();
+            if old.is_empty() || !lower.contains(&old) {
+                continue;
+            }
+            for range in whole_words(text, &old) {
+                if !fact.context.is_empty() && !fact.in_context(&context(&range)) {
+                    continue;
+                }
+                if !out
+                    .iter()
+                    .any(|u| u.range.start < range.end && range.start < u.range.end)
+                {
+                    out.push(OutdatedUse {
+                        fact: fi,
+                        old: o.old.clone(),
+                        words: text[range.clone()].to_owned(),
+                        range,
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|u| u.range.start);
+    out
+}
+
+/// What to write instead of an outdated wording, in the agreement's language, and the note
+/// saying why (the wording may be listed under the other language only).
+fn current_wording(
+    facts: &Facts,
+    found: &OutdatedUse,
+    lang: crate::lang::Lang,
+) -> Option<(String, String)> {
+    let fact = facts.all().get(found.fact)?;
+    let mine = fact.text(lang);
+    let outdated = mine
+        .outdated
+        .iter()
+        .chain(fact.text(lang.other()).outdated.iter())
+        .find(|o| o.old.to_lowercase() == found.old.to_lowercase())?;
+    Some((mine.replacement(outdated), mine.note.clone()))
+}
+
+/// Where `needle` (lowercase) stands in `text` as whole words, ignoring case.
+fn whole_words(text: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let is_word = |c: char| c.is_alphanumeric();
+    for (start, _) in text.char_indices() {
+        if text[..start].chars().next_back().is_some_and(is_word) {
+            continue;
+        }
+        let mut wanted = needle.chars();
+        let mut end = start;
+        let mut matched = true;
+        for c in text[start..].chars() {
+            let Some(_) = wanted.clone().next() else {
+                break;
+            };
+            let mut lower = c.to_lowercase();
+            for lc in lower.by_ref() {
+                if wanted.next() != Some(lc) {
+                    matched = false;
+                    break;
+                }
+            }
+            if !matched {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        if matched && wanted.next().is_none() && !text[end..].chars().next().is_some_and(is_word) {
+            out.push(start..end);
         }
     }
     out

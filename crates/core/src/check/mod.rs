@@ -123,6 +123,7 @@ codes! {
     DateInTextOutsidePeriod = "AV043", Warning;
     CadenceInTextDiffers = "AV044", Warning;
     NameInTextNotAParty = "AV045", Warning;
+    OutdatedWording = "AV046", Warning;
 }
 
 impl std::fmt::Display for Code {
@@ -378,6 +379,16 @@ pub enum Finding {
         /// A leader's title (else an organisation).
         title: bool,
     },
+    /// Words that state the law or a name as it was before (the legal facts table's
+    /// `outdated`): an OT age of 21, "spesialundervisning", "arbeidspraksis".
+    OutdatedWording {
+        /// The words, as written.
+        words: String,
+        /// What to write instead.
+        current: String,
+        /// What applies now and where it is stated, in the agreement's language.
+        note: String,
+    },
 }
 
 impl Finding {
@@ -429,6 +440,7 @@ impl Finding {
             Finding::DateInTextOutsidePeriod { .. } => Code::DateInTextOutsidePeriod,
             Finding::CadenceInTextDiffers { .. } => Code::CadenceInTextDiffers,
             Finding::NameInTextNotAParty { .. } => Code::NameInTextNotAParty,
+            Finding::OutdatedWording { .. } => Code::OutdatedWording,
         }
     }
 }

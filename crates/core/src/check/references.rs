@@ -308,10 +308,12 @@ fn names(
     let party_of_kind = |kind: PartyKind| agreement.parties.iter().find(|p| p.kind == kind);
     for written in &reading.organisations {
         let words = &section.text[written.range.clone()];
+        // "NAV Vestland" and "Nav Vestland" are one name (Nav writes itself "Nav" since 2023).
+        let lower = words.to_lowercase();
         if agreement
             .parties
             .iter()
-            .any(|p| p.organisation.contains(words))
+            .any(|p| p.organisation.to_lowercase().contains(&lower))
         {
             continue;
         }

@@ -369,7 +369,7 @@ pub const COUNTIES: [&str; 26] = [
 /// Which organisation a name in prose is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Organisation {
-    /// "NAV Vestland".
+    /// "Nav Vestland".
     Nav,
     /// "Vestland fylkeskommune".
     CountyAuthority,
@@ -384,7 +384,8 @@ pub struct WrittenName {
     pub organisation: Organisation,
 }
 
-/// Every "NAV <county>" and "<county> fylkeskommune" in the text (the longest county name
+/// Every "Nav <county>" (or "NAV <county>", as it was written before 2023) and
+/// "<county> fylkeskommune" in the text (the longest county name
 /// that fits), in order.
 pub fn organisations(text: &str) -> Vec<WrittenName> {
     let skip: Vec<Range<usize>> = reference::find(text).into_iter().map(|f| f.range).collect();
@@ -408,7 +409,9 @@ pub fn organisations(text: &str) -> Vec<WrittenName> {
             continue;
         }
         let rest = &text[i..];
-        if let Some(after) = rest.strip_prefix("NAV ")
+        if let Some(after) = rest
+            .strip_prefix("Nav ")
+            .or_else(|| rest.strip_prefix("NAV "))
             && let Some(county) = counties.iter().find(|c| after.starts_with(*c))
         {
             let end = i + 4 + county.len();

@@ -30,6 +30,10 @@ pub struct Fact {
     pub id: String,
     /// Where the fact is stated, and from when it applies.
     pub source: String,
+    /// Words one of which must stand near an outdated wording for it to count (an age of 21
+    /// is outdated only about the follow-up service); empty: anywhere.
+    #[serde(default)]
+    pub context: Vec<String>,
     /// Bokmål.
     pub nb: FactText,
     /// Nynorsk.
@@ -37,6 +41,23 @@ pub struct Fact {
 }
 
 impl Fact {
+    /// Whether a text is about what the fact concerns: it holds one of the context words (an
+    /// all-capital word as a whole word, as written; others anywhere, ignoring case).
+    pub fn in_context(&self, text: &str) -> bool {
+        if self.context.is_empty() {
+            return true;
+        }
+        let lower = text.to_lowercase();
+        self.context.iter().any(|word| {
+            if word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+                text.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == word)
+            } else {
+                lower.contains(&word.to_lowercase())
+            }
+        })
+    }
+
     /// The text in a language.
     pub fn text(&self, lang: Lang) -> &FactText {
         match lang {

@@ -26,6 +26,14 @@ impl Lang {
         }
     }
 
+    /// The other written standard.
+    pub fn other(self) -> Self {
+        match self {
+            Lang::Nb => Lang::Nn,
+            Lang::Nn => Lang::Nb,
+        }
+    }
+
     /// Parses `nb` or `nn`.
     pub fn parse(text: &str) -> Option<Self> {
         match text {

@@ -1054,10 +1054,6 @@ impl Builder<'_> {
                 if let Some(unit) = &party.unit {
                     rest.push_str(&format!(", {}", flat(unit)));
                 }
-                rest.push_str(&format!(
-                    " ({})",
-                    messages::party_kind(party.kind, self.locale())
-                ));
                 if let Some(s) = &party.signatory {
                     rest.push_str(&format!(
                         ". {}: {}, {}",
@@ -1183,8 +1179,44 @@ impl Builder<'_> {
             .unwrap_or_default()
     }
 
-    fn joined(items: &[String]) -> Runs {
-        plain(&items.iter().map(|s| flat(s)).collect::<Vec<_>>().join("; "))
+    /// Labelled values, then labelled lists: a list of one item is a value like the others;
+    /// a longer one follows the values as its label and a bulleted list, one item per line
+    /// (items such as questions end in their own punctuation and cannot be joined in a line).
+    fn facts_and_lists(
+        &self,
+        mut facts: Vec<(Label, Runs)>,
+        lists: Vec<(Label, &[String])>,
+        blocks: &mut Vec<Block>,
+    ) {
+        let mut long = Vec::new();
+        for (label, items) in lists {
+            let items: Vec<&String> = items.iter().filter(|i| !i.trim().is_empty()).collect();
+            match items.as_slice() {
+                [] => {}
+                [one] => facts.push((label, plain(&flat(one)))),
+                _ => long.push((label, items)),
+            }
+        }
+        self.facts(facts, blocks);
+        for (label, items) in long {
+            blocks.push(Block::Paragraph {
+                runs: vec![Run::bold(format!("{}:", self.l(label)))],
+                keep: true,
+            });
+            blocks.push(Block::List {
+                ordered: false,
+                start: 1,
+                items: items
+                    .into_iter()
+                    .map(|i| {
+                        vec![Block::Paragraph {
+                            runs: plain(&flat(i)),
+                            keep: false,
+                        }]
+                    })
+                    .collect(),
+            });
+        }
     }
 
     #[allow(clippy::too_many_lines)]
@@ -1223,10 +1255,9 @@ impl Builder<'_> {
                 Some(to) => format!("{} – {}", p.from.long(self.lang), to.long(self.lang)),
                 None => p.from.long(self.lang),
             });
-            self.facts(
+            self.facts_and_lists(
                 vec![
                     (Label::Purpose, plain(&flat(&m.purpose))),
-                    (Label::Deliverables, Self::joined(&m.deliverables)),
                     (Label::Authority, plain(&flat(&m.authority))),
                     (Label::ReportsTo, plain(&flat(&m.reports_to))),
                     (
@@ -1239,6 +1270,7 @@ impl Builder<'_> {
                     (Label::Members, self.members(&m.members)),
                     (Label::Period, plain(&period.unwrap_or_default())),
                 ],
+                vec![(Label::Deliverables, &m.deliverables)],
                 blocks,
             );
         }
@@ -1301,12 +1333,12 @@ impl Builder<'_> {
                     continue;
                 }
                 blocks.push(self.label_paragraph(&b.name, Runs::new()));
-                self.facts(
+                self.facts_and_lists(
                     vec![
                         (Label::Purpose, plain(&flat(&b.purpose))),
-                        (Label::Agenda, Self::joined(&b.agenda)),
                         (Label::Minutes, minutes),
                     ],
+                    vec![(Label::Agenda, &b.agenda)],
                     blocks,
                 );
             }
@@ -1346,13 +1378,13 @@ impl Builder<'_> {
                     .map(|a| format!("{}–{} {}", a.from, a.to, self.l(Label::Years)))
                     .unwrap_or_default();
                 blocks.push(self.label_paragraph(&g.name, Runs::new()));
-                self.facts(
+                self.facts_and_lists(
                     vec![
                         (Label::Definition, plain(&flat(&g.definition))),
                         (Label::Age, plain(&age)),
-                        (Label::Criteria, Self::joined(&g.criteria)),
                         (Label::Lead, self.opt_party(g.lead.as_ref())),
                     ],
+                    vec![(Label::Criteria, &g.criteria)],
                     blocks,
                 );
             }
@@ -1487,7 +1519,7 @@ impl Builder<'_> {
             );
         }
         if let Some(e) = &s.evaluation {
-            self.facts(
+            self.facts_and_lists(
                 vec![
                     (Label::Cadence, self.cadence(e.cadence.as_ref())),
                     (Label::NextEvaluation, self.date(e.next)),
@@ -1498,8 +1530,8 @@ impl Builder<'_> {
                             .map(|h| self.holder(h))
                             .unwrap_or_default(),
                     ),
-                    (Label::Questions, Self::joined(&e.questions)),
                 ],
+                vec![(Label::Questions, &e.questions)],
                 blocks,
             );
         }

@@ -32,4 +32,24 @@ reference: string,
 /**
  * What the reference says now (the button names it): "1. januar 2027".
  */
-shows: string, } };
+shows: string, } } | { "replace_words": { 
+/**
+ * The section that holds the words.
+ */
+section: SectionId, 
+/**
+ * The field inside the section: "text", "target_groups[0].definition".
+ */
+field: string, 
+/**
+ * Where the words start in the field's text, in bytes.
+ */
+start: number, 
+/**
+ * The words, as they stand there.
+ */
+words: string, 
+/**
+ * What to put in their place.
+ */
+with: string, } };
