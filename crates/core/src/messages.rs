@@ -1149,8 +1149,8 @@ pub fn status(status: Status, l: Locale) -> String {
 /// The name of a party kind.
 pub fn party_kind(kind: PartyKind, l: Locale) -> String {
     match kind {
-        PartyKind::NavFylke => t!(l, "NAV fylke", "NAV fylke", "NAV county"),
-        PartyKind::NavKontor => t!(l, "NAV-kontor", "NAV-kontor", "NAV office"),
+        PartyKind::NavFylke => t!(l, "Nav fylke", "Nav fylke", "Nav county office"),
+        PartyKind::NavKontor => t!(l, "Nav-kontor", "Nav-kontor", "Nav office"),
         PartyKind::Fylkeskommune => t!(l, "Fylkeskommune", "Fylkeskommune", "County authority"),
         PartyKind::Skole => t!(l, "Skole", "Skule", "School"),
         PartyKind::Kommune => t!(l, "Kommune", "Kommune", "Municipality"),
@@ -2363,8 +2363,8 @@ pub fn pdf_subject(kind: AgreementKind, parties: &[String], period: &str, l: Loc
 /// The PDF's keywords, before the county's name.
 pub fn pdf_keywords(l: Locale) -> Vec<String> {
     let words = match l {
-        Locale::Nb | Locale::Nn => ["samarbeidsavtale", "NAV", "fylkeskommune"],
-        Locale::En => ["cooperation agreement", "NAV", "county authority"],
+        Locale::Nb | Locale::Nn => ["samarbeidsavtale", "Nav", "fylkeskommune"],
+        Locale::En => ["cooperation agreement", "Nav", "county authority"],
     };
     words.iter().map(|w| (*w).to_owned()).collect()
 }

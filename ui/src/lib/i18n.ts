@@ -16,9 +16,9 @@ const catalogue = {
 
   // Start screen
   startHeading: {
-    nb: "Samarbeidsavtaler mellom NAV og fylkeskommunen",
-    nn: "Samarbeidsavtalar mellom NAV og fylkeskommunen",
-    en: "Cooperation agreements between NAV and the county authority",
+    nb: "Samarbeidsavtaler mellom Nav og fylkeskommunen",
+    nn: "Samarbeidsavtalar mellom Nav og fylkeskommunen",
+    en: "Cooperation agreements between Nav and the county authority",
   },
   newAgreement: { nb: "Ny avtale", nn: "Ny avtale", en: "New agreement" },
   openAgreement: { nb: "Åpne …", nn: "Opne …", en: "Open …" },
@@ -136,8 +136,8 @@ const catalogue = {
   signatoryName: { nb: "Signeres av (navn)", nn: "Blir signert av (namn)", en: "Signed by (name)" },
   signatoryTitle: { nb: "Stilling", nn: "Stilling", en: "Position" },
   contactName: { nb: "Kontaktperson", nn: "Kontaktperson", en: "Contact person" },
-  pk_nav_fylke: { nb: "NAV fylke", nn: "NAV fylke", en: "NAV county office" },
-  pk_nav_kontor: { nb: "NAV-kontor", nn: "NAV-kontor", en: "NAV local office" },
+  pk_nav_fylke: { nb: "Nav fylke", nn: "Nav fylke", en: "Nav county office" },
+  pk_nav_kontor: { nb: "Nav-kontor", nn: "Nav-kontor", en: "Nav office" },
   pk_fylkeskommune: { nb: "Fylkeskommune", nn: "Fylkeskommune", en: "County authority" },
   pk_skole: { nb: "Skole", nn: "Skule", en: "School" },
   pk_kommune: { nb: "Kommune", nn: "Kommune", en: "Municipality" },
@@ -486,9 +486,9 @@ const catalogue = {
   familyChooseArea: { nb: "(velg område)", nn: "(vel område)", en: "(choose an area)" },
   familyAdditional: { nb: "Tilleggsparter", nn: "Tilleggspartar", en: "Additional parties" },
   familyAdditionalHelp: {
-    nb: "Kryss av for parter som ikke er part i hovedavtalen, men som blir med i denne avtalen (for eksempel en skole eller et NAV-kontor).",
-    nn: "Kryss av for partar som ikkje er part i hovudavtalen, men som blir med i denne avtalen (til dømes ein skule eller eit NAV-kontor).",
-    en: "Tick parties that are not parties to the main agreement but join this one (a school or a NAV office, for example).",
+    nb: "Kryss av for parter som ikke er part i hovedavtalen, men som blir med i denne avtalen (for eksempel en skole eller et Nav-kontor).",
+    nn: "Kryss av for partar som ikkje er part i hovudavtalen, men som blir med i denne avtalen (til dømes ein skule eller eit Nav-kontor).",
+    en: "Tick parties that are not parties to the main agreement but join this one (a school or a Nav office, for example).",
   },
   familyMain: { nb: "Hovedavtalen", nn: "Hovudavtalen", en: "The main agreement" },
   familyMembers: { nb: "Underavtaler og handlingsplaner", nn: "Underavtalar og handlingsplanar", en: "Sub-agreements and action plans" },
