@@ -114,7 +114,8 @@ fn a_pdf_of_revision_3_is_in_the_chain_of_its_file_but_not_of_a_copy_cut_back_to
     let out = avtale(&["verify", &s(&cut_file), "--pdf", &s(&pdf)]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("PDF-en viser revisjon 3, men filen har bare revisjoner til og med 2"),
+        stdout(&out)
+            .contains("PDF-en viser revisjon 3, men filen har bare revisjoner til og med 2"),
         "{}",
         stdout(&out)
     );
