@@ -957,7 +957,7 @@ async fn a_saved_revision_cannot_be_undone_away() {
     .await;
     click(&client, "export-save").await;
     wait_for_text(&client, "export-problem", |t| {
-        t.contains("selve avtalefila")
+        t.contains("selve avtalefilen")
     })
     .await;
     let still = avtale_core::store::read_agreement(&file).expect("still an agreement file");

@@ -85,7 +85,7 @@ pub(crate) fn new(
 
 fn already_exists(l: Locale) -> &'static str {
     match l {
-        Locale::Nb => "fila finnes allerede. Bruk --force for å skrive over den.",
+        Locale::Nb => "filen finnes allerede. Bruk --force for å skrive over den.",
         Locale::Nn => "fila finst allereie. Bruk --force for å skrive over ho.",
         Locale::En => "the file already exists. Use --force to overwrite it.",
     }

@@ -1,4 +1,4 @@
-//! `avtale`: create, check and render NAV–county cooperation agreements from the command line.
+//! `avtale`: create, check and render Nav–county cooperation agreements from the command line.
 //!
 //! Exit codes: 0 success (for `check`: no errors), 1 `check` found errors, 2 the file could not
 //! be read or parsed, or the command could not be carried out. Messages to users are Norwegian
@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-/// Create, check and render cooperation agreements between NAV and the county authority.
+/// Create, check and render cooperation agreements between Nav and the county authority.
 #[derive(Debug, Parser)]
 #[command(name = "avtale", version, propagate_version = true)]
 struct Cli {

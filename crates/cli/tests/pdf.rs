@@ -208,7 +208,7 @@ fn pdf_metadata_names_the_parties_subject_and_keywords() {
         "{info}"
     );
     assert!(
-        info.contains("Keywords:        samarbeidsavtale, NAV, fylkeskommune, Vestland"),
+        info.contains("Keywords:        samarbeidsavtale, Nav, fylkeskommune, Vestland"),
         "{info}"
     );
     let bytes = std::fs::read(&pdf).expect("pdf");

@@ -114,7 +114,8 @@ fn a_pdf_of_revision_3_is_in_the_chain_of_its_file_but_not_of_a_copy_cut_back_to
     let out = avtale(&["verify", &s(&cut_file), "--pdf", &s(&pdf)]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("PDF-en viser revisjon 3, men fila har bare revisjoner til og med 2"),
+        stdout(&out)
+            .contains("PDF-en viser revisjon 3, men filen har bare revisjoner til og med 2"),
         "{}",
         stdout(&out)
     );
@@ -186,7 +187,7 @@ fn a_pdf_of_another_agreement_or_of_unsaved_changes_fails_and_an_unreadable_one_
     let out = avtale(&["verify", &f, "--pdf", &f]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("Fila er ikke en PDF"),
+        stderr(&out).contains("Filen er ikke en PDF"),
         "{}",
         stderr(&out)
     );

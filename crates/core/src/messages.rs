@@ -183,7 +183,7 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
                 "Forkortelsen «{abbreviation}» er ikke forklart i begrepslisten. Partene bruker ulike fagord; legg til en definisjon så alle forstår den likt."
             ),
             format!(
-                "Forkortinga «{abbreviation}» er ikkje forklart i omgrepslista. Partane bruker ulike fagord; legg til ein definisjon så alle forstår ho likt."
+                "Forkortinga «{abbreviation}» er ikkje forklart i omgrepslista. Partane brukar ulike fagord; legg til ein definisjon så alle forstår ho likt."
             ),
             format!(
                 "The abbreviation “{abbreviation}” is not defined in the glossary. The parties use different jargon; add a definition so everyone reads it the same way."
@@ -441,7 +441,7 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
                 "Setningen som begynner «{start} …», har {words} ord. Del den opp i setninger på under {limit} ord, så den blir lettere å lese."
             ),
             format!(
-                "Setninga som byrjar «{start} …», har {words} ord. Del henne opp i setningar på under {limit} ord, så ho blir lettare å lese."
+                "Setninga som byrjar «{start} …», har {words} ord. Del ho opp i setningar på under {limit} ord, så ho blir lettare å lese."
             ),
             format!(
                 "The sentence starting “{start} …” has {words} words. Split it into sentences of fewer than {limit} words, so it is easier to read."
@@ -450,7 +450,7 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
         Finding::ParentMismatch { file, title } => t!(
             l,
             format!(
-                "Fila «{file}» er ikke hovedavtalen denne avtalen hører under, men «{title}». Knytt avtalen til riktig fil i «Avtalefamilien»."
+                "Filen «{file}» er ikke hovedavtalen denne avtalen hører under, men «{title}». Knytt avtalen til riktig fil i «Avtalefamilien»."
             ),
             format!(
                 "Fila «{file}» er ikkje hovudavtalen denne avtalen høyrer under, men «{title}». Knyt avtalen til rett fil i «Avtalefamilien»."
@@ -629,7 +629,7 @@ pub fn load_problem(problem: &LoadProblem, l: Locale) -> String {
     match problem {
         LoadProblem::NotFound => t!(
             l,
-            "Fila finnes ikke.",
+            "Filen finnes ikke.",
             "Fila finst ikkje.",
             "The file does not exist."
         ),
@@ -641,7 +641,7 @@ pub fn load_problem(problem: &LoadProblem, l: Locale) -> String {
         ),
         LoadProblem::Unreadable(detail) => t!(
             l,
-            format!("Fila kan ikke leses ({detail})."),
+            format!("Filen kan ikke leses ({detail})."),
             format!("Fila kan ikkje lesast ({detail})."),
             format!("The file cannot be read ({detail})."),
         ),
@@ -649,28 +649,28 @@ pub fn load_problem(problem: &LoadProblem, l: Locale) -> String {
             let (size, limit) = (mebibytes(*bytes, l), mebibytes(*limit, l));
             t!(
                 l,
-                format!("Fila er for stor ({size}). Avtale leser filer på opptil {limit}."),
+                format!("Filen er for stor ({size}). Avtale leser filer på opptil {limit}."),
                 format!("Fila er for stor ({size}). Avtale les filer på opptil {limit}."),
                 format!("The file is too large ({size}). Avtale reads files of up to {limit}."),
             )
         }
         LoadProblem::NotUtf8 => t!(
             l,
-            "Fila er ikke gyldig UTF-8-tekst. Lagre den som UTF-8, eller åpne riktig fil.",
+            "Filen er ikke gyldig UTF-8-tekst. Lagre den som UTF-8, eller åpne riktig fil.",
             "Fila er ikkje gyldig UTF-8-tekst. Lagre ho som UTF-8, eller opne rett fil.",
             "The file is not valid UTF-8 text. Save it as UTF-8, or open the right file.",
         ),
-        LoadProblem::Empty => t!(l, "Fila er tom.", "Fila er tom.", "The file is empty."),
+        LoadProblem::Empty => t!(l, "Filen er tom.", "Fila er tom.", "The file is empty."),
         LoadProblem::NoFormatVersion => t!(
             l,
-            "Fila starter ikke med formatversjon («format: 1»). Er dette en avtalefil fra Avtale?",
+            "Filen starter ikke med formatversjon («format: 1»). Er dette en avtalefil fra Avtale?",
             "Fila byrjar ikkje med formatversjon («format: 1»). Er dette ei avtalefil frå Avtale?",
             "The file does not start with a format version (“format: 1”). Is this an Avtale agreement file?",
         ),
         LoadProblem::NewerFormat { found, supported } => t!(
             l,
             format!(
-                "Fila er laget med en nyere versjon av Avtale (format {found}); denne versjonen leser format {supported}. Oppdater Avtale for å åpne den. Fila er ikke endret."
+                "Filen er laget med en nyere versjon av Avtale (format {found}); denne versjonen leser format {supported}. Oppdater Avtale for å åpne den. Filen er ikke endret."
             ),
             format!(
                 "Fila er laga med ein nyare versjon av Avtale (format {found}); denne versjonen les format {supported}. Oppdater Avtale for å opne ho. Fila er ikkje endra."
@@ -843,8 +843,8 @@ fn yaml_problem(problem: &YamlProblem, l: Locale) -> String {
         ),
         YamlProblem::TooComplex(_) => t!(
             l,
-            "Fila er for kompleks til å leses trygt (for dypt nestet, for mange elementer eller for mange alias). Er den laget av Avtale?",
-            "Fila er for kompleks til å lesast trygt (for djupt nesta, for mange element eller for mange alias). Er ho laga av Avtale?",
+            "Filen er for kompleks til å leses trygt (for mange nivåer inni hverandre, for mange elementer eller for mange alias). Er den laget av Avtale?",
+            "Fila er for kompleks til å lesast trygt (for mange nivå inni kvarandre, for mange element eller for mange alias). Er ho laga av Avtale?",
             "The file is too complex to read safely (nested too deeply, too many elements or too many aliases). Was it made by Avtale?",
         ),
         YamlProblem::Other(message) => t!(
@@ -929,7 +929,7 @@ pub fn field_label(path: &str, _l: Locale) -> String {
 pub fn save_failed(detail: &str, l: Locale) -> String {
     t!(
         l,
-        format!("Kunne ikke lagre ({detail}). Den forrige versjonen av fila er beholdt."),
+        format!("Kunne ikke lagre ({detail}). Den forrige versjonen av filen er beholdt."),
         format!("Kunne ikkje lagre ({detail}). Den førre versjonen av fila er teken vare på."),
         format!("Could not save ({detail}). The previous version of the file is kept."),
     )
@@ -959,7 +959,7 @@ pub fn restored_revision(n: u32, l: Locale) -> String {
 pub fn export_over_agreement(l: Locale) -> String {
     t!(
         l,
-        "Ikke lagret: fila du valgte er selve avtalefila. Velg et annet filnavn for eksporten.",
+        "Ikke lagret: filen du valgte er selve avtalefilen. Velg et annet filnavn for eksporten.",
         "Ikkje lagra: fila du valde er sjølve avtalefila. Vel eit anna filnamn for eksporten.",
         "Not saved: the file you chose is the agreement file itself. Choose another file name for the export.",
     )
@@ -981,7 +981,7 @@ pub fn history_would_be_lost(on_disk: u32, kept: u32, l: Locale) -> String {
     t!(
         l,
         format!(
-            "Ikke lagret: fila på disken har {on_disk} revisjoner, og {lost} av dem mangler i avtalen du har åpen (lagret fra et annet vindu, redigert for hånd eller en eldre kopi). Å lagre nå ville fjerne dem. Fila er uendret; bruk «Lagre som» for å lagre din versjon i en ny fil."
+            "Ikke lagret: filen på disken har {on_disk} revisjoner, og {lost} av dem mangler i avtalen du har åpen (lagret fra et annet vindu, redigert for hånd eller en eldre kopi). Å lagre nå ville fjerne dem. Filen er uendret; bruk «Lagre som» for å lagre din versjon i en ny fil."
         ),
         format!(
             "Ikkje lagra: fila på disken har {on_disk} revisjonar, og {lost} av dei manglar i avtalen du har open (lagra frå eit anna vindauge, redigert for hand eller ein eldre kopi). Å lagre no ville fjerne dei. Fila er uendra; bruk «Lagre som» for å lagre din versjon i ei ny fil."
@@ -996,7 +996,7 @@ pub fn history_would_be_lost(on_disk: u32, kept: u32, l: Locale) -> String {
 pub fn disk_full(l: Locale) -> String {
     t!(
         l,
-        "Kunne ikke lagre: disken er full. Den forrige versjonen av fila er beholdt. Frigjør plass, eller lagre et annet sted med «Lagre som».",
+        "Kunne ikke lagre: disken er full. Den forrige versjonen av filen er beholdt. Frigjør plass, eller lagre et annet sted med «Lagre som».",
         "Kunne ikkje lagre: disken er full. Den førre versjonen av fila er teken vare på. Frigjer plass, eller lagre ein annan stad med «Lagre som».",
         "Could not save: the disk is full. The previous version of the file is kept. Free some space, or save elsewhere with “Save as”.",
     )
@@ -1009,7 +1009,7 @@ pub fn file_locked(pid: Option<u32>, l: Locale) -> String {
     t!(
         l,
         format!(
-            "Fila er åpen for redigering i et annet vindu eller program{who}. Lukk den der først, så ingen skriver over den andres endringer."
+            "Filen er åpen for redigering i et annet vindu eller program{who}. Lukk den der først, så ingen skriver over den andres endringer."
         ),
         format!(
             "Fila er open for redigering i eit anna vindauge eller program{who}. Lukk ho der først, så ingen skriv over endringane til den andre."
@@ -1024,7 +1024,7 @@ pub fn file_locked(pid: Option<u32>, l: Locale) -> String {
 pub fn lock_failed(detail: &str, l: Locale) -> String {
     t!(
         l,
-        format!("Kunne ikke låse fila for redigering ({detail})."),
+        format!("Kunne ikke låse filen for redigering ({detail})."),
         format!("Kunne ikkje låse fila for redigering ({detail})."),
         format!("Could not lock the file for editing ({detail})."),
     )
@@ -1159,13 +1159,13 @@ pub fn status(status: Status, l: Locale) -> String {
 /// The name of a party kind.
 pub fn party_kind(kind: PartyKind, l: Locale) -> String {
     match kind {
-        PartyKind::NavFylke => t!(l, "NAV fylke", "NAV fylke", "NAV county"),
-        PartyKind::NavKontor => t!(l, "NAV-kontor", "NAV-kontor", "NAV office"),
+        PartyKind::NavFylke => t!(l, "Nav fylke", "Nav fylke", "Nav county office"),
+        PartyKind::NavKontor => t!(l, "Nav-kontor", "Nav-kontor", "Nav office"),
         PartyKind::Fylkeskommune => t!(l, "Fylkeskommune", "Fylkeskommune", "County authority"),
         PartyKind::Skole => t!(l, "Skole", "Skule", "School"),
         PartyKind::Kommune => t!(l, "Kommune", "Kommune", "Municipality"),
         PartyKind::Ks => t!(l, "KS", "KS", "KS"),
-        PartyKind::Annen => t!(l, "Annen", "Anna", "Other"),
+        PartyKind::Annen => t!(l, "Annen", "Annan", "Other"),
     }
 }
 
@@ -1432,7 +1432,7 @@ pub fn chain_error(err: &crate::history::ChainError, l: Locale) -> String {
                 "Historikken er endret: innholdet i revisjon {n} er endret etter at den ble lagret."
             ),
             format!(
-                "Historikken er endra: innhaldet i revisjon {n} er endra etter at han vart lagra."
+                "Historikken er endra: innhaldet i revisjon {n} er endra etter at han blei lagra."
             ),
             format!(
                 "The history has been altered: the content of revision {n} was changed after it was saved."
@@ -1440,7 +1440,7 @@ pub fn chain_error(err: &crate::history::ChainError, l: Locale) -> String {
         ),
         ChainProblem::MissingSection(key) => t!(
             l,
-            format!("Historikken er skadet: et punkt i revisjon {n} mangler i fila ({key})."),
+            format!("Historikken er skadet: et punkt i revisjon {n} mangler i filen ({key})."),
             format!("Historikken er skadd: eit punkt i revisjon {n} manglar i fila ({key})."),
             format!(
                 "The history is damaged: a section of revision {n} is missing from the file ({key})."
@@ -1624,7 +1624,7 @@ pub fn registered_revision(to: Status, l: Locale) -> String {
     t!(
         l,
         format!("Registrert som {to}: avtalen ble signert før den kom inn i Avtale"),
-        format!("Registrert som {to}: avtalen vart signert før han kom inn i Avtale"),
+        format!("Registrert som {to}: avtalen blei signert før han kom inn i Avtale"),
         format!("Registered as {to}: the agreement was signed before it reached Avtale"),
     )
 }
@@ -1974,7 +1974,7 @@ pub fn printed_revision_found(number: u32, short: &str, l: Locale) -> String {
     t!(
         l,
         format!(
-            "PDF-en viser revisjon {number} ({short}), og den revisjonen finnes uendret i historikken til fila."
+            "PDF-en viser revisjon {number} ({short}), og den revisjonen finnes uendret i historikken til filen."
         ),
         format!(
             "PDF-en viser revisjon {number} ({short}), og den revisjonen finst uendra i historikken til fila."
@@ -1999,7 +1999,7 @@ pub fn printed_revision_none(l: Locale) -> String {
 pub fn printed_other_agreement(l: Locale) -> String {
     t!(
         l,
-        "PDF-en gjelder en annen avtale enn fila (avtalene har ulik identitet).",
+        "PDF-en gjelder en annen avtale enn filen (avtalene har ulik identitet).",
         "PDF-en gjeld ein annan avtale enn fila (avtalane har ulik identitet).",
         "The PDF is of another agreement than the file (their identities differ).",
     )
@@ -2010,7 +2010,7 @@ pub fn printed_revision_different(number: u32, printed: &str, here: &str, l: Loc
     t!(
         l,
         format!(
-            "Revisjon {number} i fila ({here}) er ikke den samme som revisjon {number} i PDF-en ({printed}). PDF-en er laget fra en annen kopi av avtalen."
+            "Revisjon {number} i filen ({here}) er ikke den samme som revisjon {number} i PDF-en ({printed}). PDF-en er laget fra en annen kopi av avtalen."
         ),
         format!(
             "Revisjon {number} i fila ({here}) er ikkje den same som revisjon {number} i PDF-en ({printed}). PDF-en er laga frå ein annan kopi av avtalen."
@@ -2028,7 +2028,7 @@ pub fn printed_revision_missing(number: u32, latest: Option<u32>, l: Locale) -> 
         Some(latest) => t!(
             l,
             format!(
-                "PDF-en viser revisjon {number}, men fila har bare revisjoner til og med {latest}. Fila er satt tilbake til en eldre revisjon, eller PDF-en er laget fra en nyere kopi."
+                "PDF-en viser revisjon {number}, men filen har bare revisjoner til og med {latest}. Filen er satt tilbake til en eldre revisjon, eller PDF-en er laget fra en nyere kopi."
             ),
             format!(
                 "PDF-en viser revisjon {number}, men fila har berre revisjonar til og med {latest}. Fila er sett tilbake til ein eldre revisjon, eller PDF-en er laga frå ein nyare kopi."
@@ -2039,7 +2039,7 @@ pub fn printed_revision_missing(number: u32, latest: Option<u32>, l: Locale) -> 
         ),
         None => t!(
             l,
-            format!("PDF-en viser revisjon {number}, men fila har ingen lagrede revisjoner."),
+            format!("PDF-en viser revisjon {number}, men filen har ingen lagrede revisjoner."),
             format!("PDF-en viser revisjon {number}, men fila har ingen lagra revisjonar."),
             format!("The PDF shows revision {number}, but the file has no saved revisions."),
         ),
@@ -2050,7 +2050,7 @@ pub fn printed_revision_missing(number: u32, latest: Option<u32>, l: Locale) -> 
 pub fn pdf_not_a_pdf(l: Locale) -> String {
     t!(
         l,
-        "Fila er ikke en PDF.",
+        "Filen er ikke en PDF.",
         "Fila er ikkje ein PDF.",
         "The file is not a PDF.",
     )
@@ -2071,7 +2071,7 @@ pub fn pdf_claims_several(l: Locale) -> String {
     t!(
         l,
         "Metadataene i PDF-en viser til mer enn én revisjon; PDF-en er endret etter at den ble laget.",
-        "Metadata i PDF-en viser til meir enn éin revisjon; PDF-en er endra etter at han vart laga.",
+        "Metadata i PDF-en viser til meir enn éin revisjon; PDF-en er endra etter at han blei laga.",
         "The PDF's metadata names more than one revision; the PDF was changed after it was made.",
     )
 }
@@ -2121,7 +2121,7 @@ pub fn field_name(key: &str, l: Locale) -> String {
         "period" => ("Periode", "Periode", "Period"),
         "from" => ("Fra", "Frå", "From"),
         "to" => ("Til", "Til", "To"),
-        "renewal" => ("Fornying", "Fornying", "Renewal"),
+        "renewal" => ("Fornyelse", "Fornying", "Renewal"),
         "automatic" => ("Automatisk", "Automatisk", "Automatic"),
         "years" => ("År", "År", "Years"),
         "notice_months" => (
@@ -2373,8 +2373,8 @@ pub fn pdf_subject(kind: AgreementKind, parties: &[String], period: &str, l: Loc
 /// The PDF's keywords, before the county's name.
 pub fn pdf_keywords(l: Locale) -> Vec<String> {
     let words = match l {
-        Locale::Nb | Locale::Nn => ["samarbeidsavtale", "NAV", "fylkeskommune"],
-        Locale::En => ["cooperation agreement", "NAV", "county authority"],
+        Locale::Nb | Locale::Nn => ["samarbeidsavtale", "Nav", "fylkeskommune"],
+        Locale::En => ["cooperation agreement", "Nav", "county authority"],
     };
     words.iter().map(|w| (*w).to_owned()).collect()
 }
@@ -2452,7 +2452,7 @@ pub fn pdf_redline_legend(l: Locale) -> [String; 3] {
         t!(
             l,
             "Flyttede punkter er merket med en strek i margen.",
-            "Flytte punkt er merkte med ein strek i margen.",
+            "Flytta punkt er merkte med ein strek i margen.",
             "Moved sections are marked with a bar in the margin.",
         ),
     ]
@@ -2480,7 +2480,7 @@ pub fn pdf_version(file: &str, revision: Option<u32>, l: Locale) -> String {
 pub fn pdf_needs_output(l: Locale) -> String {
     t!(
         l,
-        "Oppgi fila PDF-en skal skrives til, med -o FIL.pdf.",
+        "Oppgi filen PDF-en skal skrives til, med -o FIL.pdf.",
         "Oppgi fila PDF-en skal skrivast til, med -o FIL.pdf.",
         "Name the file to write the PDF to, with -o FILE.pdf.",
     )
@@ -2535,7 +2535,7 @@ pub fn pdf_contents(l: Locale) -> String {
 pub fn pdf_failed(l: Locale) -> String {
     t!(
         l,
-        "Kunne ikke lage PDF. Dette er en feil i Avtale; meld den gjerne fra, med fila.",
+        "Kunne ikke lage PDF. Dette er en feil i Avtale; meld den gjerne fra, med filen.",
         "Kunne ikkje lage PDF. Dette er ein feil i Avtale; meld han gjerne frå, med fila.",
         "Could not make the PDF. This is a bug in Avtale; please report it with the file.",
     )
@@ -2872,7 +2872,7 @@ pub fn reference_label(
         Reference::Chair(body) => t!(
             l,
             format!("Hvem som leder {body}"),
-            format!("Kven som leiar {body}"),
+            format!("Kven som leier {body}"),
             format!("Who chairs {body}")
         ),
         Reference::NextEvaluation => t!(

@@ -62,7 +62,7 @@ fn a_full_disk_keeps_the_old_file_and_says_so() {
     let message = err.report(Locale::Nb);
     assert!(message.contains("disken er full"), "{message}");
     assert!(
-        message.contains("forrige versjonen av fila er beholdt"),
+        message.contains("forrige versjonen av filen er beholdt"),
         "{message}"
     );
     assert_eq!(

@@ -146,12 +146,12 @@ fn a_file_that_is_another_agreement_or_cannot_be_read_is_reported() {
     let found = family_codes(
         &sub,
         Some(ParentFile::Unreadable {
-            reason: "Fila finnes ikke.",
+            reason: "Filen finnes ikke.",
         }),
     );
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, Code::ParentUnreadable);
-    assert!(found[0].1.contains("Fila finnes ikke."), "{}", found[0].1);
+    assert!(found[0].1.contains("Filen finnes ikke."), "{}", found[0].1);
 }
 
 #[test]

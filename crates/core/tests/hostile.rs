@@ -448,7 +448,7 @@ fn files_over_the_limit_are_refused_before_reading() {
         "{err:?}"
     );
     assert_eq!(err.position, None);
-    assert_report(&err, "for-stor.avtale.yaml", None, "Fila er for stor");
+    assert_report(&err, "for-stor.avtale.yaml", None, "Filen er for stor");
     assert!(err.report(Locale::Nb).contains("10 MiB") || err.report(Locale::Nb).contains("10,0"));
 
     // From disk, a huge (sparse) file is read only as far as the limit.

@@ -16,9 +16,9 @@ const catalogue = {
 
   // Start screen
   startHeading: {
-    nb: "Samarbeidsavtaler mellom NAV og fylkeskommunen",
-    nn: "Samarbeidsavtalar mellom NAV og fylkeskommunen",
-    en: "Cooperation agreements between NAV and the county authority",
+    nb: "Samarbeidsavtaler mellom Nav og fylkeskommunen",
+    nn: "Samarbeidsavtalar mellom Nav og fylkeskommunen",
+    en: "Cooperation agreements between Nav and the county authority",
   },
   newAgreement: { nb: "Ny avtale", nn: "Ny avtale", en: "New agreement" },
   openAgreement: { nb: "Åpne …", nn: "Opne …", en: "Open …" },
@@ -36,7 +36,7 @@ const catalogue = {
   cancel: { nb: "Avbryt", nn: "Avbryt", en: "Cancel" },
   recoveryFound: {
     nb: "Avtale ble ikke avsluttet som vanlig sist. Det finnes en automatisk lagret kopi av «{title}».",
-    nn: "Avtale vart ikkje avslutta som vanleg sist. Det finst ein automatisk lagra kopi av «{title}».",
+    nn: "Avtale blei ikkje avslutta som vanleg sist. Det finst ein automatisk lagra kopi av «{title}».",
     en: "Avtale did not close normally last time. There is an autosaved copy of “{title}”.",
   },
   recover: { nb: "Gjenopprett", nn: "Gjenopprett", en: "Recover" },
@@ -136,13 +136,13 @@ const catalogue = {
   signatoryName: { nb: "Signeres av (navn)", nn: "Blir signert av (namn)", en: "Signed by (name)" },
   signatoryTitle: { nb: "Stilling", nn: "Stilling", en: "Position" },
   contactName: { nb: "Kontaktperson", nn: "Kontaktperson", en: "Contact person" },
-  pk_nav_fylke: { nb: "NAV fylke", nn: "NAV fylke", en: "NAV county office" },
-  pk_nav_kontor: { nb: "NAV-kontor", nn: "NAV-kontor", en: "NAV local office" },
+  pk_nav_fylke: { nb: "Nav fylke", nn: "Nav fylke", en: "Nav county office" },
+  pk_nav_kontor: { nb: "Nav-kontor", nn: "Nav-kontor", en: "Nav office" },
   pk_fylkeskommune: { nb: "Fylkeskommune", nn: "Fylkeskommune", en: "County authority" },
   pk_skole: { nb: "Skole", nn: "Skule", en: "School" },
   pk_kommune: { nb: "Kommune", nn: "Kommune", en: "Municipality" },
   pk_ks: { nb: "KS", nn: "KS", en: "KS" },
-  pk_annen: { nb: "Annen", nn: "Anna", en: "Other" },
+  pk_annen: { nb: "Annen", nn: "Annan", en: "Other" },
   newPartyName: { nb: "Ny part", nn: "Ny part", en: "New party" },
 
   // Section editor
@@ -380,7 +380,7 @@ const catalogue = {
   },
   registerOffer: {
     nb: "Ble avtalen signert før den kom inn i Avtale? Da kan den registreres som signert eller gjeldende i ett steg.",
-    nn: "Vart avtalen signert før han kom inn i Avtale? Då kan han registrerast som signert eller gjeldande i eitt steg.",
+    nn: "Blei avtalen signert før han kom inn i Avtale? Då kan han registrerast som signert eller gjeldande i eitt steg.",
     en: "Was the agreement signed before it reached Avtale? Then it can be registered as signed or in force in one step.",
   },
   registerOpen: { nb: "Registrer som signert …", nn: "Registrer som signert …", en: "Register as signed …" },
@@ -397,7 +397,7 @@ const catalogue = {
   renewHeading: { nb: "Forny avtale", nn: "Forny avtale", en: "Renew the agreement" },
   renewHelp: {
     nb: "Starter neste periode: perioden og alle datoer i avtalen flyttes like langt fram, resten av teksten beholdes, og avtalen blir et utkast. Det lagres som en ny revisjon, og sammenligningen nedenfor viser hva som ble flyttet.",
-    nn: "Startar neste periode: perioden og alle datoar i avtalen blir flytte like langt fram, resten av teksten blir halden på, og avtalen blir eit utkast. Det blir lagra som ein ny revisjon, og samanlikninga nedanfor viser kva som vart flytt.",
+    nn: "Startar neste periode: perioden og alle datoar i avtalen blir flytta like langt fram, resten av teksten blir halden på, og avtalen blir eit utkast. Det blir lagra som ein ny revisjon, og samanlikninga nedanfor viser kva som blei flytta.",
     en: "Starts the next period: the period and every date in the agreement move forward by the same length, the rest of the text is kept, and the agreement becomes a draft. It is saved as a new revision, and the comparison below shows what moved.",
   },
   renew: { nb: "Forny for neste periode", nn: "Forny for neste periode", en: "Renew for the next period" },
@@ -439,12 +439,12 @@ const catalogue = {
   plainLongList: { nb: "Setninger over 25 ord", nn: "Setningar over 25 ord", en: "Sentences over 25 words" },
   plainClearer: {
     nb: "Klarspråk: teksten er blitt lettere å lese (LIX {old} → {new}).",
-    nn: "Klarspråk: teksten har vorte lettare å lese (LIX {old} → {new}).",
+    nn: "Klarspråk: teksten har blitt lettare å lese (LIX {old} → {new}).",
     en: "Plain language: the text reads more easily (LIX {old} → {new}).",
   },
   plainHarder: {
     nb: "Klarspråk: teksten er blitt tyngre å lese (LIX {old} → {new}).",
-    nn: "Klarspråk: teksten har vorte tyngre å lese (LIX {old} → {new}).",
+    nn: "Klarspråk: teksten har blitt tyngre å lese (LIX {old} → {new}).",
     en: "Plain language: the text reads less easily (LIX {old} → {new}).",
   },
   plainUnchanged: {
@@ -452,8 +452,8 @@ const catalogue = {
     nn: "Klarspråk: like lett å lese som før (LIX {old} → {new}).",
     en: "Plain language: as easy to read as before (LIX {old} → {new}).",
   },
-  addToGlossary: { nb: "Legg til i begrepslisten", nn: "Legg til i begrepslista", en: "Add to the glossary" },
-  addedToGlossary: { nb: "«{term}» er lagt til i begrepslisten.", nn: "«{term}» er lagd til i begrepslista.", en: "“{term}” was added to the glossary." },
+  addToGlossary: { nb: "Legg til i begrepslisten", nn: "Legg til i omgrepslista", en: "Add to the glossary" },
+  addedToGlossary: { nb: "«{term}» er lagt til i begrepslisten.", nn: "«{term}» er lagd til i omgrepslista.", en: "“{term}” was added to the glossary." },
   useReference: {
     nb: "Bruk henvisning: «{shows}»",
     nn: "Bruk tilvising: «{shows}»",
@@ -475,15 +475,15 @@ const catalogue = {
   // Who does what
   family: { nb: "Avtalefamilien", nn: "Avtalefamilien", en: "Family of agreements" },
   familyHelp: {
-    nb: "Hovedavtalen setter rammen; underavtaler og handlingsplaner hører under den og skal holde seg innenfor periode, parter og samarbeidsområder. Her ser du hele familien i mappa til hovedavtalen, og om hver avtale passer inn.",
+    nb: "Hovedavtalen setter rammen; underavtaler og handlingsplaner hører under den og skal holde seg innenfor periode, parter og samarbeidsområder. Her ser du hele familien i mappen til hovedavtalen, og om hver avtale passer inn.",
     nn: "Hovudavtalen set ramma; underavtalar og handlingsplanar høyrer under han og skal halde seg innanfor periode, partar og samarbeidsområde. Her ser du heile familien i mappa til hovudavtalen, og om kvar avtale passar inn.",
     en: "The main agreement sets the frame; sub-agreements and action plans belong under it and stay inside its period, parties and areas of cooperation. Here you see the whole family in the main agreement's folder, and whether each agreement fits.",
   },
   familyAreas: { nb: "Samarbeidsområder", nn: "Samarbeidsområde", en: "Areas of cooperation" },
   familyLinkedTo: { nb: "Hører under «{title}» ({file}).", nn: "Høyrer under «{title}» ({file}).", en: "Belongs under “{title}” ({file})." },
   familyNotLinked: {
-    nb: "Avtalen er ikke knyttet til fila med hovedavtalen ennå, så den kan ikke sjekkes mot den.",
-    nn: "Avtalen er ikkje knytt til fila med hovudavtalen enno, så han kan ikkje sjekkast mot henne.",
+    nb: "Avtalen er ikke knyttet til filen med hovedavtalen ennå, så den kan ikke sjekkes mot den.",
+    nn: "Avtalen er ikkje knytt til fila med hovudavtalen enno, så han kan ikkje sjekkast mot ho.",
     en: "The agreement is not linked to the main agreement's file yet, so it cannot be checked against it.",
   },
   familyLink: { nb: "Knytt til hovedavtale …", nn: "Knyt til hovudavtale …", en: "Link to main agreement …" },
@@ -492,14 +492,14 @@ const catalogue = {
   familyChooseArea: { nb: "(velg område)", nn: "(vel område)", en: "(choose an area)" },
   familyAdditional: { nb: "Tilleggsparter", nn: "Tilleggspartar", en: "Additional parties" },
   familyAdditionalHelp: {
-    nb: "Kryss av for parter som ikke er part i hovedavtalen, men som blir med i denne avtalen (for eksempel en skole eller et NAV-kontor).",
-    nn: "Kryss av for partar som ikkje er part i hovudavtalen, men som blir med i denne avtalen (til dømes ein skule eller eit NAV-kontor).",
-    en: "Tick parties that are not parties to the main agreement but join this one (a school or a NAV office, for example).",
+    nb: "Kryss av for parter som ikke er part i hovedavtalen, men som blir med i denne avtalen (for eksempel en skole eller et Nav-kontor).",
+    nn: "Kryss av for partar som ikkje er part i hovudavtalen, men som blir med i denne avtalen (til dømes ein skule eller eit Nav-kontor).",
+    en: "Tick parties that are not parties to the main agreement but join this one (a school or a Nav office, for example).",
   },
   familyMain: { nb: "Hovedavtalen", nn: "Hovudavtalen", en: "The main agreement" },
   familyMembers: { nb: "Underavtaler og handlingsplaner", nn: "Underavtalar og handlingsplanar", en: "Sub-agreements and action plans" },
   familyNone: {
-    nb: "Ingen underavtaler eller handlingsplaner i mappa viser til denne hovedavtalen.",
+    nb: "Ingen underavtaler eller handlingsplaner i mappen viser til denne hovedavtalen.",
     nn: "Ingen underavtalar eller handlingsplanar i mappa viser til denne hovudavtalen.",
     en: "No sub-agreements or action plans in the folder refer to this main agreement.",
   },
@@ -564,7 +564,7 @@ const catalogue = {
     en: "The agreement has no end date; the calendar shows its first four years.",
   },
   calendarRules: {
-    nb: "Møtene legges på tirsdag til torsdag, utenom helligdager, påskeuka, sommerferien (uke 27–32) og juleferien (20. desember–2. januar). Møter uten oppgitt lengde regnes som to timer.",
+    nb: "Møtene legges på tirsdag til torsdag, utenom helligdager, påskeuken, sommerferien (uke 27–32) og juleferien (20. desember–2. januar). Møter uten oppgitt lengde regnes som to timer.",
     nn: "Møta blir lagde på tysdag til torsdag, utanom heilagdagar, påskeveka, sommarferien (veke 27–32) og juleferien (20. desember–2. januar). Møte utan oppgitt lengd blir rekna som to timar.",
     en: "Meetings fall on Tuesday to Thursday, avoiding public holidays, Easter week, the summer break (weeks 27–32) and Christmas (20 December–2 January). Meetings without a length count as two hours.",
   },
