@@ -486,10 +486,11 @@ fn target_group_wordings(f: &mut Findings<'_>, bank: &TermBank, sections: &[&Sec
             continue;
         };
         let Some(first) = list.first() else { continue };
-        let Some(other) = list
-            .iter()
-            .find(|(form, _, si, _)| *form != first.0 && *si != first.2)
-        else {
+        // Words written alike are one name, whichever of the bank's wordings they matched (the
+        // matcher tolerates inflection, so "elever" may match the nynorsk "elevar" too).
+        let Some(other) = list.iter().find(|(form, written, si, _)| {
+            *form != first.0 && *si != first.2 && written.to_lowercase() != first.1.to_lowercase()
+        }) else {
             continue;
         };
         let title = |si: usize| {
