@@ -1332,3 +1332,49 @@ async fn a_status_refused_for_open_errors_is_taken_when_they_are_accepted_with_a
     shot(&client, "26-accepted").await;
     client.close().await.expect("close the session");
 }
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn an_outdated_age_of_the_follow_up_service_is_put_right_with_one_click() {
+    let (_data, file, _driver, client) = open_example_copy().await;
+
+    // The old law typed into the purpose: the follow-up service "til de fyller 21 år".
+    click(&client, "section-formal").await;
+    let editor = css(&client, "[data-testid=\"prose-editor\"]").await;
+    reach(&client, &editor).await;
+    editor.click().await.expect("into the text");
+    editor
+        .send_keys(&format!("{}{}", Key::Control, Key::End))
+        .await
+        .expect("to the end");
+    editor
+        .send_keys(" Oppfølgingstjenesten følger opp ungdom til de fyller 21 år.")
+        .await
+        .expect("type the old age");
+    wait_for_code(&client, "AV046", true).await;
+    let message = wait_for_text(&client, "diagnostics", |t| t.contains("AV046")).await;
+    assert!(message.contains("opplæringslova § 9-4"), "{message}");
+    shot(&client, "27-outdated-law").await;
+    let fix = css(
+        &client,
+        "li:has([data-code=\"AV046\"]) [data-testid=\"apply-fix\"]",
+    )
+    .await;
+    assert_eq!(
+        fix.text().await.expect("the button"),
+        "Skriv «fyller 24 år»"
+    );
+    reach(&client, &fix).await;
+    fix.click().await.expect("apply the fix");
+    wait_for_code(&client, "AV046", false).await;
+    wait_for_text(&client, "section-preview", |t| {
+        t.contains("til de fyller 24 år")
+    })
+    .await;
+
+    click(&client, "save").await;
+    wait_for_text(&client, "save-state", |t| t == "Lagret").await;
+    let saved = std::fs::read_to_string(&file).expect("the saved file");
+    assert!(saved.contains("til de fyller 24 år"), "{saved}");
+    client.close().await.expect("close the session");
+}
