@@ -106,7 +106,7 @@ fn abbreviations_from_the_bank_carry_a_fix_in_the_agreements_language() {
         found[0].fix,
         Some(Fix::AddGlossaryEntry {
             term: "AAP (arbeidsavklaringspengar)".into(),
-            definition: "Ei yting frå NAV til personar med nedsett arbeidsevne på grunn av sjukdom eller skade, medan dei får behandling eller tiltak for å kome i arbeid.".into(),
+            definition: "Ei yting frå Nav til personar med nedsett arbeidsevne på grunn av sjukdom eller skade, medan dei får behandling eller tiltak for å kome i arbeid.".into(),
         })
     );
     // Once the term is defined in any wording, neither the abbreviation nor the term is flagged.
