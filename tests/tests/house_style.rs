@@ -685,7 +685,6 @@ fn the_page_catalogue_follows_the_house_style() {
 }
 
 #[test]
-#[ignore = "until the templates follow the house style (issue 15)"]
 fn the_shipped_texts_follow_the_house_style() {
     let texts = shipped_texts();
     for lang in ["nb", "nn"] {
@@ -696,7 +695,6 @@ fn the_shipped_texts_follow_the_house_style() {
 }
 
 #[test]
-#[ignore = "until the templates follow the house style (issue 15)"]
 fn the_rendered_starters_follow_the_house_style() {
     let templates = TemplateSet::shipped().expect("the shipped templates load");
     let mut texts = Vec::new();

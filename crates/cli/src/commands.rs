@@ -332,10 +332,10 @@ pub(crate) fn templates_show(ctx: &Ctx, id: &str) -> u8 {
             "Kva punktet dekkjer",
             "What this clause covers"
         ),
-        text.guidance.trim()
+        t.guidance(lang)
     );
     println!("\n{}", heading("Å vurdere", "Å vurdere", "To consider"));
-    for q in &text.consider {
+    for q in &t.questions(lang) {
         println!("- {q}");
     }
     if !t.parameters.is_empty() {

@@ -74,8 +74,8 @@ pub fn template_infos(templates: &TemplateSet, lang: Lang, locale: Locale) -> Ve
                 category_label: messages::category(t.category, locale),
                 kind: t.kind,
                 title: text.title.clone(),
-                guidance: text.guidance.trim().to_owned(),
-                consider: text.consider.clone(),
+                guidance: t.guidance(lang),
+                consider: t.questions(lang),
             }
         })
         .collect();

@@ -224,6 +224,12 @@ pub fn shipped_value(name: &str, lang: Lang) -> Option<String> {
     Facts::shipped().ok()?.lookup(name, lang).map(str::to_owned)
 }
 
+/// A text with every `{{lov.ID}}` filled with the shipped value in a language; other
+/// placeholders stay as they are.
+pub fn fill(text: &str, lang: Lang) -> String {
+    placeholder::fill(text, &|name: &str| shipped_value(name, lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -187,6 +187,20 @@ impl Template {
         }
     }
 
+    /// What the clause covers, in a language, with the legal facts it names filled in.
+    pub fn guidance(&self, lang: Lang) -> String {
+        facts::fill(self.text(lang).guidance.trim(), lang)
+    }
+
+    /// The questions the drafters should consider, with the legal facts filled in.
+    pub fn questions(&self, lang: Lang) -> Vec<String> {
+        self.text(lang)
+            .consider
+            .iter()
+            .map(|q| facts::fill(q, lang))
+            .collect()
+    }
+
     /// The parameter with this id.
     pub fn parameter(&self, id: &str) -> Option<&Parameter> {
         self.parameters.iter().find(|p| p.id == id)
@@ -542,6 +556,19 @@ fn validate(template: &Template, text: &str, file: &str) -> Result<(), LoadError
         let t = template.text(lang);
         if t.title.trim().is_empty() || t.guidance.trim().is_empty() || t.consider.is_empty() {
             return Err(fail(key, LoadProblem::MissingLanguage(key.to_owned())));
+        }
+        let advice = std::iter::once(("guidance", &t.guidance))
+            .chain(t.consider.iter().map(|q| ("consider", q)));
+        for (field, source) in advice {
+            if let Some(name) = placeholder::names(source)
+                .into_iter()
+                .find(|n| facts::fact_id(n).is_some() && !is_fact(n))
+            {
+                return Err(fail(
+                    &format!("{key}.{field}"),
+                    LoadProblem::UndeclaredParameter(name),
+                ));
+            }
         }
         for (field, source) in [("title", &t.title), ("body", &t.body)] {
             if let Some(bad) = reference::find(source)
