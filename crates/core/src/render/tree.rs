@@ -1179,44 +1179,31 @@ impl Builder<'_> {
             .unwrap_or_default()
     }
 
-    /// Labelled values, then labelled lists: a list of one item is a value like the others;
-    /// a longer one follows the values as its label and a bulleted list, one item per line
-    /// (items such as questions end in their own punctuation and cannot be joined in a line).
+    /// Labelled values, then labelled lists: a list of one item is a value like the others; a
+    /// longer one has its items on lines of their own under its label, each after a dash (items
+    /// such as questions end in their own punctuation and cannot be joined in one line).
     fn facts_and_lists(
         &self,
         mut facts: Vec<(Label, Runs)>,
         lists: Vec<(Label, &[String])>,
         blocks: &mut Vec<Block>,
     ) {
-        let mut long = Vec::new();
         for (label, items) in lists {
-            let items: Vec<&String> = items.iter().filter(|i| !i.trim().is_empty()).collect();
+            let items: Vec<String> = items
+                .iter()
+                .map(|i| flat(i))
+                .filter(|i| !i.trim().is_empty())
+                .collect();
             match items.as_slice() {
                 [] => {}
-                [one] => facts.push((label, plain(&flat(one)))),
-                _ => long.push((label, items)),
+                [one] => facts.push((label, plain(one))),
+                _ => {
+                    let lines: Vec<String> = items.iter().map(|i| format!("– {i}")).collect();
+                    facts.push((label, plain(&format!("\n{}", lines.join("\n")))));
+                }
             }
         }
         self.facts(facts, blocks);
-        for (label, items) in long {
-            blocks.push(Block::Paragraph {
-                runs: vec![Run::bold(format!("{}:", self.l(label)))],
-                keep: true,
-            });
-            blocks.push(Block::List {
-                ordered: false,
-                start: 1,
-                items: items
-                    .into_iter()
-                    .map(|i| {
-                        vec![Block::Paragraph {
-                            runs: plain(&flat(i)),
-                            keep: false,
-                        }]
-                    })
-                    .collect(),
-            });
-        }
     }
 
     #[allow(clippy::too_many_lines)]
