@@ -182,7 +182,7 @@ async fn creates_an_agreement_from_each_starter() {
             click(&client, "export-close").await;
         }
         click(&client, "preview-toggle").await;
-        wait_for_text(&client, "preview", |t| t.contains("NAV Nordland")).await;
+        wait_for_text(&client, "preview", |t| t.contains("Nav Nordland")).await;
         // The new agreement was never saved: leaving asks first.
         click(&client, "home").await;
         click(&client, "leave-discard").await;
@@ -695,7 +695,7 @@ async fn a_starter_shows_who_does_what_and_its_meeting_calendar_and_exports_it()
 
     // Who does what: the starter's tasks against the two parties.
     click(&client, "part-matrix").await;
-    let table = wait_for_text(&client, "matrix-table", |t| t.contains("NAV Agder")).await;
+    let table = wait_for_text(&client, "matrix-table", |t| t.contains("Nav Agder")).await;
     assert!(table.contains("Agder fylkeskommune"), "{table}");
     assert!(table.contains('●'), "responsible marks: {table}");
     by_test_id(&client, "matrix-concerns").await;
@@ -741,7 +741,7 @@ async fn a_starter_shows_who_does_what_and_its_meeting_calendar_and_exports_it()
     assert!(count > 0, "{summary}");
     let months = wait_for_text(&client, "calendar-months", |t| !t.is_empty()).await;
     assert!(months.contains("jan") && months.contains("des"), "{months}");
-    wait_for_text(&client, "calendar-load", |t| t.contains("NAV Agder")).await;
+    wait_for_text(&client, "calendar-load", |t| t.contains("Nav Agder")).await;
     shot(&client, "16-calendar").await;
 
     // Export: the .ics has one event per meeting.
@@ -805,7 +805,7 @@ async fn a_sub_agreement_is_linked_to_its_main_agreement_and_the_family_shows_ho
     })
     .await;
     // The family: the main agreement, the plan (outside the period) and this one (no area).
-    wait_for_text(&client, "family-main", |t| t.contains("NAV Vestland")).await;
+    wait_for_text(&client, "family-main", |t| t.contains("Nav Vestland")).await;
     let members = wait_for_text(&client, "family-members", |t| {
         t.contains("Handlingsplan 2029") && t.contains("utenfor perioden")
     })
@@ -828,7 +828,7 @@ async fn a_sub_agreement_is_linked_to_its_main_agreement_and_the_family_shows_ho
     );
     // Named by the main agreement's title as its file says, not by the plan's stale copy.
     assert!(
-        members.contains("hovedavtalen «Samarbeidsavtale mellom NAV Vestland"),
+        members.contains("hovedavtalen «Samarbeidsavtale mellom Nav Vestland"),
         "{members}"
     );
     wait_for_code(&client, "AV039", false).await;

@@ -155,13 +155,18 @@ fn comparisons_read_as_their_golden_files() {
     let mut reworded = old.clone();
     let purpose = section(&mut reworded, "formal");
     purpose.title = "Formål og verdier".into();
+    let before = purpose.text.clone();
     purpose.text = purpose
         .text
         .replace(
-            "et forpliktende samarbeid",
-            "et tett og forpliktende samarbeid",
+            "Målet med samarbeidet er at flere",
+            "Målet med samarbeidet er at mange flere",
         )
-        .replace("brukes samordnet", "brukes samlet og samordnet");
+        .replace("utfyller hverandre", "utfyller og styrker hverandre");
+    assert_ne!(
+        purpose.text, before,
+        "the purpose's words were found and changed"
+    );
     reworded.parties[0]
         .signatory
         .as_mut()
@@ -193,10 +198,10 @@ fn comparisons_read_as_their_golden_files() {
     // Formatted prose is compared as read: no Markdown marks, paragraphs and list items apart.
     let mut formatted_old = old.clone();
     section(&mut formatted_old, "formal").text =
-        "Partene skal **samarbeide** tett.\n\n- Skolen melder fra.\n- NAV følger opp.".into();
+        "Partene skal **samarbeide** tett.\n\n- Skolen melder fra.\n- Nav følger opp.".into();
     let mut formatted = formatted_old.clone();
     section(&mut formatted, "formal").text =
-        "Partene skal **samarbeide** tett og *forpliktende*.\n\n- Skolen melder fra innen en uke.\n- NAV følger opp.\n\n### 1.1 Nytt punkt\n\nNy tekst.".into();
+        "Partene skal **samarbeide** tett og *forpliktende*.\n\n- Skolen melder fra innen en uke.\n- Nav følger opp.\n\n### 1.1 Nytt punkt\n\nNy tekst.".into();
     let c = compare(&formatted_old, &formatted, Locale::Nb);
     assert_golden(
         "diff-formatted.txt",

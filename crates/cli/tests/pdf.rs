@@ -62,7 +62,7 @@ fn pdf_export_embeds_fonts_keeps_every_word_and_repeats_exactly() {
     let info = String::from_utf8_lossy(&info.stdout).into_owned();
     assert!(info.contains("PDF version:     1.7"), "{info}");
     assert!(
-        info.contains("Title:           Samarbeidsavtale mellom NAV Vestland"),
+        info.contains("Title:           Samarbeidsavtale mellom Nav Vestland"),
         "{info}"
     );
     assert!(info.contains("Tagged:          yes"), "{info}");
@@ -120,11 +120,7 @@ fn pdf_export_keeps_hostile_text_as_text() {
     let hostile = "#import \"x\": * og #set page(width: 1cm) og $x^2$ og @ref og <etikett> og \\ og `kode` og [a] *b* _c_ ~ -- Donaudampfskipsselskapskapteinsforsamlingsprotokollsvedleggsoversiktene";
     let text = std::fs::read_to_string(example()).expect("example");
     let file = dir.path().join("typst.avtale.yaml");
-    std::fs::write(
-        &file,
-        text.replacen("Avtalen skal sikre et forpliktende samarbeid", hostile, 1),
-    )
-    .expect("written");
+    std::fs::write(&file, text.replacen("Målet med samarbeidet er", hostile, 1)).expect("written");
     let pdf = dir.path().join("typst.pdf");
     succeed(&[
         "pdf",
@@ -153,7 +149,7 @@ fn pdf_export_keeps_hostile_text_as_text() {
     let text = std::fs::read_to_string(example()).expect("example");
     let file = dir.path().join("sami.avtale.yaml");
     let sami = "Čállin Guovdageainnu gielddas ŋ đ ŧ ž š č русский ελληνικά";
-    std::fs::write(&file, text.replacen("forpliktende samarbeid", sami, 1)).expect("written");
+    std::fs::write(&file, text.replacen("Målet med samarbeidet er", sami, 1)).expect("written");
     succeed(&[
         "pdf",
         &file.display().to_string(),
@@ -198,12 +194,12 @@ fn pdf_metadata_names_the_parties_subject_and_keywords() {
     ]);
     let info = pdfinfo(&pdf);
     assert!(
-        info.contains("Author:          NAV Vestland, Vestland fylkeskommune"),
+        info.contains("Author:          Nav Vestland, Vestland fylkeskommune"),
         "{info}"
     );
     assert!(
         info.contains(
-            "Subject:         Samarbeidsavtale (hovedavtale) mellom NAV Vestland og Vestland fylkeskommune, 1. desember 2026 – 30. november 2030"
+            "Subject:         Samarbeidsavtale (hovedavtale) mellom Nav Vestland og Vestland fylkeskommune, 1. desember 2026 – 30. november 2030"
         ),
         "{info}"
     );
@@ -328,8 +324,8 @@ fn a_comparison_prints_as_a_redline() {
     let changed = text
         .replacen("per_year: 2", "per_year: 4", 1)
         .replacen(
-            "forpliktende samarbeid",
-            "forpliktende og godt samarbeid",
+            "Målet med samarbeidet er",
+            "Det viktigste målet med samarbeidet er",
             1,
         )
         .replacen("fullfører videregående opplæring", "fullfører opplæring", 1);
@@ -350,7 +346,7 @@ fn a_comparison_prints_as_a_redline() {
         "Fra gammel.avtale.yaml til ny.avtale.yaml",
         "2 punkter endret",
         "Gjennomstreket tekst er tatt ut.",
-        "forpliktende og godt samarbeid",
+        "Det viktigste målet med samarbeidet",
         "2 ganger i året",
         "4 ganger i året",
         "fullfører videregående opplæring",

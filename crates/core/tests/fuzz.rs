@@ -418,6 +418,8 @@ fn assert_safe_html(html: &str, page: Page) -> Result<(), TestCaseError> {
         "blockquote",
         "br",
         "hr",
+        // A live reference's value: <span class="ref">.
+        "span",
     ];
     const DOCUMENT: &[&str] = &[
         "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "main",
@@ -463,7 +465,9 @@ fn assert_safe_html(html: &str, page: Page) -> Result<(), TestCaseError> {
                         || v.starts_with("mailto:")
                 }
                 "id" => value.starts_with("section-"),
-                "class" => value.starts_with("language-") || page == Page::Comparison,
+                "class" => {
+                    value.starts_with("language-") || value == "ref" || page == Page::Comparison
+                }
                 "data-testid" => page == Page::Comparison,
                 "style" => value.starts_with("text-align: "),
                 "start" => value.chars().all(|c| c.is_ascii_digit()),

@@ -222,7 +222,7 @@ fn readability_of_the_example_and_a_clearer_revision() {
     let lix = report.whole.lix.expect("words");
     assert!((30.0..70.0).contains(&lix), "{lix}");
     let mut new = old.clone();
-    new.sections[7].text = "Partene har avklart ansvaret. NAV og OT er enige.".into();
+    new.sections[7].text = "Nav og OT er enige. De vet hvem som gjør hva.".into();
     let comparison = readability::compare(&old, &new);
     let section = &comparison.sections[7];
     assert_eq!(section.change.trend, Trend::Clearer, "{section:#?}");

@@ -268,7 +268,7 @@ fn hand_written_contradictions_are_fixed_with_references() {
     let prose = printed_prose(&fixed);
     assert!(prose.contains("innen 31. desember 2024, og første samling holdes innen 1. juli 2021"));
     assert!(
-        prose.contains("I NAV Vestland ligger ansvaret hos fylkesdirektør."),
+        prose.contains("I Nav Vestland ligger ansvaret hos fylkesdirektør."),
         "{prose}"
     );
 }

@@ -477,7 +477,7 @@ fn signature_blocks_print_the_date_and_place_when_filled() {
     assert_eq!(
         blocks,
         vec![
-            ("NAV Vestland", "Bergen, 1. mars 2021"),
+            ("Nav Vestland", "Bergen, 1. mars 2021"),
             ("Vestland fylkeskommune", "Leikanger, 4. mars 2021"),
         ]
     );

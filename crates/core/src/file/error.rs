@@ -81,6 +81,16 @@ pub enum LoadProblem {
 }
 
 impl LoadError {
+    /// A problem at a field of a file's text (`terms[3].nb`), with the field's line and column.
+    pub fn at_field(file: &str, text: &str, path: String, problem: LoadProblem) -> Self {
+        LoadError {
+            file: file.to_owned(),
+            position: crate::locate::LocationIndex::build(text).position(&path),
+            field: Some(path),
+            problem,
+        }
+    }
+
     /// A problem with the whole file (no position).
     pub fn whole(file: impl Into<String>, problem: LoadProblem) -> Self {
         Self {

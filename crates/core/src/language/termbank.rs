@@ -22,9 +22,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::agreement::GlossaryEntry;
 use crate::error::{LoadError, LoadProblem};
-use crate::format::is_valid_id;
+use crate::format::{is_valid_id, yaml_error};
 use crate::lang::Lang;
-use crate::locate::LocationIndex;
 use crate::yaml;
 
 /// One term of the bank.
@@ -161,18 +160,9 @@ impl TermBank {
     /// Reads and validates a term bank file: ids valid and unique, term, definition and source
     /// present in both languages, and no wording or abbreviation shared by two entries.
     pub fn parse(text: &str, file: &str) -> Result<TermBank, LoadError> {
-        let parsed: BankFile = yaml::from_str(text).map_err(|err| LoadError {
-            file: file.to_owned(),
-            position: err.position,
-            field: None,
-            problem: LoadProblem::Yaml(Box::new(err.problem)),
-        })?;
-        let fail = |path: String, problem: LoadProblem| LoadError {
-            file: file.to_owned(),
-            position: LocationIndex::build(text).position(&path),
-            field: Some(path),
-            problem,
-        };
+        let parsed: BankFile = yaml::from_str(text).map_err(|err| yaml_error(err, text, file))?;
+        let fail =
+            |path: String, problem: LoadProblem| LoadError::at_field(file, text, path, problem);
         let mut bank = TermBank::default();
         for (i, entry) in parsed.terms.into_iter().enumerate() {
             if !is_valid_id(&entry.id) {

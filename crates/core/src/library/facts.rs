@@ -13,9 +13,8 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use crate::error::{LoadError, LoadProblem};
-use crate::format::is_valid_id;
+use crate::format::{is_valid_id, yaml_error};
 use crate::lang::Lang;
-use crate::locate::LocationIndex;
 use crate::placeholder;
 use crate::yaml;
 
@@ -141,18 +140,9 @@ impl Facts {
     /// Reads and validates a facts file: ids valid and unique; value, note and source present
     /// in both languages; every `{{…}}` in a replacement is `{{verdi}}`.
     pub fn parse(text: &str, file: &str) -> Result<Facts, LoadError> {
-        let parsed: FactsFile = yaml::from_str(text).map_err(|err| LoadError {
-            file: file.to_owned(),
-            position: err.position,
-            field: None,
-            problem: LoadProblem::Yaml(Box::new(err.problem)),
-        })?;
-        let fail = |path: String, problem: LoadProblem| LoadError {
-            file: file.to_owned(),
-            position: LocationIndex::build(text).position(&path),
-            field: Some(path),
-            problem,
-        };
+        let parsed: FactsFile = yaml::from_str(text).map_err(|err| yaml_error(err, text, file))?;
+        let fail =
+            |path: String, problem: LoadProblem| LoadError::at_field(file, text, path, problem);
         let mut out = Facts::default();
         for (i, fact) in parsed.facts.into_iter().enumerate() {
             if !is_valid_id(&fact.id) {
