@@ -327,3 +327,13 @@ fn an_age_of_21_is_outdated_only_about_the_follow_up_service() {
         found[0].message
     );
 }
+
+#[test]
+fn readability_measures_references_as_they_print() {
+    let mut a = example();
+    a.sections[0].text = "Vi og [[part: nav]] samarbeider.".into();
+    let report = readability::readability(&a);
+    let stats = &report.sections[0].stats;
+    // "Vi og Nav Vestland samarbeider.": five words, two of them long.
+    assert_eq!((stats.words, stats.long_words), (5, 2), "{stats:?}");
+}

@@ -187,16 +187,16 @@ nn:
     );
 }
 
-/// The LIX of each starter's running text (Vestland, bokmål and nynorsk) after issue 15's
-/// plain-language rewrite (before it: 47.3, 45.2, 47.0, 45.4, 48.2, 45.6; after: 40.0, 39.1,
-/// 41.4, 40.7, 42.7, 41.0); a starter may not read harder than this.
+/// The LIX of each starter's running text as it prints (Vestland, bokmål and nynorsk) after
+/// issue 15's plain-language rewrite (before it: 48.5, 46.4, 48.1, 46.6, 48.7, 46.1; after:
+/// 41.0, 40.2, 42.1, 41.4, 42.8, 41.1); a starter may not read harder than this.
 const STARTER_LIX_LIMITS: [(&str, Lang, f64); 6] = [
-    ("handlingsplan", Lang::Nb, 40.05),
-    ("handlingsplan", Lang::Nn, 39.15),
-    ("hovedavtale", Lang::Nb, 41.45),
-    ("hovedavtale", Lang::Nn, 40.75),
-    ("underavtale-ot", Lang::Nb, 42.75),
-    ("underavtale-ot", Lang::Nn, 41.05),
+    ("handlingsplan", Lang::Nb, 41.05),
+    ("handlingsplan", Lang::Nn, 40.25),
+    ("hovedavtale", Lang::Nb, 42.15),
+    ("hovedavtale", Lang::Nn, 41.45),
+    ("underavtale-ot", Lang::Nb, 42.85),
+    ("underavtale-ot", Lang::Nn, 41.15),
 ];
 
 #[test]
@@ -219,12 +219,18 @@ fn no_starter_reads_harder_than_before_the_plain_language_rewrite() {
             "{starter_id} {lang:?}: LIX {lix:.1} ({} words, {} sentences, {} passive)",
             whole.words, whole.sentences, whole.passive_sentences
         ));
-        assert!(
-            lix <= limit,
-            "{starter_id} {lang:?}: LIX {lix:.1} > {limit}"
-        );
+        if lix > limit {
+            report.push(format!(
+                "too hard: {starter_id} {lang:?}: LIX {lix:.1} > {limit}"
+            ));
+        }
     }
     println!("{}", report.join("\n"));
+    assert!(
+        !report.iter().any(|r| r.starts_with("too hard")),
+        "{}",
+        report.join("\n")
+    );
 }
 
 /// A change of law is one edit of the legal facts: no template or starter writes a fact's

@@ -26,6 +26,7 @@ use serde::Serialize;
 
 use crate::agreement::{Agreement, Section, SectionId};
 use crate::placeholder;
+use crate::reference::Values;
 
 /// A sentence is long above this many words. Språkrådet and the writing guides built on it
 /// advise short sentences without giving one number; about 15–20 words is the usual average
@@ -181,14 +182,17 @@ pub fn lix(words: usize, sentences: usize, long_words: usize) -> Option<f64> {
 }
 
 /// The readability of an agreement: each section's running text and the whole.
+/// A section's text is measured as it prints: live references count as the words they show
+/// ("4 år", "Nav Vestland"), not as the words written in the file.
 pub fn readability(agreement: &Agreement) -> Readability {
+    let values = Values::of(agreement);
     let sections: Vec<SectionReadability> = agreement
         .sections
         .iter()
         .map(|s| SectionReadability {
             section: s.id.clone(),
             title: s.title.clone(),
-            stats: section_stats(s),
+            stats: text_stats(&values.fill(&s.text)),
         })
         .collect();
     let mut whole = TextStats::default();
@@ -199,7 +203,8 @@ pub fn readability(agreement: &Agreement) -> Readability {
     Readability { sections, whole }
 }
 
-/// The readability of one section's running text.
+/// The readability of one section's running text, as written (references as their words in
+/// the file; [`readability`] measures them as printed).
 pub fn section_stats(section: &Section) -> TextStats {
     text_stats(&section.text)
 }
