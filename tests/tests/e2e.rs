@@ -1031,6 +1031,25 @@ async fn changing_the_period_offers_to_move_every_date_as_one_undoable_edit() {
 }
 
 /// The text of every reference chip in the section's editor, in order.
+/// Opens a section, puts the cursor at the end of its text and types there; returns the
+/// editor for more typing.
+async fn type_at_end_of_section(
+    client: &Client,
+    section: &str,
+    text: &str,
+) -> fantoccini::elements::Element {
+    click(client, &format!("section-{section}")).await;
+    let editor = css(client, "[data-testid=\"prose-editor\"]").await;
+    reach(client, &editor).await;
+    editor.click().await.expect("into the text");
+    editor
+        .send_keys(&format!("{}{}", Key::Control, Key::End))
+        .await
+        .expect("to the end");
+    editor.send_keys(text).await.expect("type");
+    editor
+}
+
 async fn chips(client: &Client) -> Vec<String> {
     let mut texts = Vec::new();
     for chip in client
@@ -1055,15 +1074,7 @@ async fn a_reference_from_the_menu_follows_the_period_and_a_stale_date_is_fixed_
     let (_data, file, _driver, client) = open_example_copy().await;
 
     // Words typed at the end of the purpose, then the period's last day from the menu.
-    click(&client, "section-formal").await;
-    let editor = css(&client, "[data-testid=\"prose-editor\"]").await;
-    reach(&client, &editor).await;
-    editor.click().await.expect("into the text");
-    editor
-        .send_keys(&format!("{}{}", Key::Control, Key::End))
-        .await
-        .expect("to the end");
-    editor.send_keys(" Avtalen varer til ").await.expect("type");
+    let editor = type_at_end_of_section(&client, "formal", " Avtalen varer til ").await;
     click(&client, "insert-reference").await;
     by_test_id(&client, "reference-menu").await;
     shot(&client, "20-reference-menu").await;
@@ -1339,18 +1350,12 @@ async fn an_outdated_age_of_the_follow_up_service_is_put_right_with_one_click() 
     let (_data, file, _driver, client) = open_example_copy().await;
 
     // The old law typed into the purpose: the follow-up service "til de fyller 21 år".
-    click(&client, "section-formal").await;
-    let editor = css(&client, "[data-testid=\"prose-editor\"]").await;
-    reach(&client, &editor).await;
-    editor.click().await.expect("into the text");
-    editor
-        .send_keys(&format!("{}{}", Key::Control, Key::End))
-        .await
-        .expect("to the end");
-    editor
-        .send_keys(" Oppfølgingstjenesten følger opp ungdom til de fyller 21 år.")
-        .await
-        .expect("type the old age");
+    type_at_end_of_section(
+        &client,
+        "formal",
+        " Oppfølgingstjenesten følger opp ungdom til de fyller 21 år.",
+    )
+    .await;
     wait_for_code(&client, "AV046", true).await;
     let message = wait_for_text(&client, "diagnostics", |t| t.contains("AV046")).await;
     assert!(message.contains("opplæringslova § 9-4"), "{message}");
