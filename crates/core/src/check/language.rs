@@ -148,42 +148,33 @@ pub(super) fn read_section(section: &Section) -> SectionText {
             ));
         }
     }
-    // Outdated wordings, each weighed in its context: the sentence of the section's text, or
-    // the row of structured data (every text under the same list item).
-    let outdated: Vec<Vec<OutdatedUse>> = texts
+    let mut reads: Vec<TextUse> = texts
         .iter()
         .map(|(path, text)| {
-            if path == "id" || path == "template" {
-                return Vec::new();
-            }
-            let row = path.rfind("].").map(|i| &path[..=i]);
-            let row_text = row.map(|row| {
-                texts
-                    .iter()
-                    .filter(|(p, _)| p.starts_with(row))
-                    .map(|(_, t)| t.as_str())
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            });
-            outdated_uses(text, |range| match &row_text {
-                Some(row) => row.clone(),
-                None => {
-                    text[crate::language::phrases::sentence_around(text, range.start)].to_owned()
-                }
-            })
-        })
-        .collect();
-    let texts = texts
-        .into_iter()
-        .zip(outdated)
-        .map(|((path, text), outdated)| {
             // The path from the top of the file only needs the dot before the field.
             let full = format!(".{path}");
-            let mut read = TextUse::read(bank, path, &full, &text);
-            read.outdated = outdated;
-            read
+            TextUse::read(bank, path.clone(), &full, text)
         })
         .collect();
+    // Outdated wordings in prose, each weighed in its context: the sentence of the section's
+    // text, or the row of structured data (every text under the same list item), gathered
+    // only for a find whose fact asks for context.
+    for (read, (path, text)) in reads.iter_mut().zip(&texts) {
+        if !read.prose {
+            continue;
+        }
+        let row = path.rfind("].").map(|i| &path[..=i]);
+        read.outdated = outdated_uses(text, |range| match row {
+            Some(row) => texts
+                .iter()
+                .filter(|(p, _)| p.starts_with(row))
+                .map(|(_, t)| t.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            None => text[crate::language::phrases::sentence_around(text, range.start)].to_owned(),
+        });
+    }
+    let texts = reads;
     SectionText { texts, words }
 }
 
@@ -608,27 +599,27 @@ fn outdated_uses(
     };
     let lower = text.to_lowercase();
     let mut out: Vec<OutdatedUse> = Vec::new();
-    for (fi, fact) in facts.all().iter().enumerate() {
-        for o in fact.nb.outdated.iter().chain(fact.nn.outdated.iter()) {
-            let old = o.old.to_lowercase();
-            if old.is_empty() || !lower.contains(&old) {
+    for wording in facts.outdated_wordings() {
+        if !lower.contains(&wording.lower) {
+            continue;
+        }
+        let Some(fact) = facts.all().get(wording.fact) else {
+            continue;
+        };
+        for range in whole_words(text, &wording.lower) {
+            if !fact.context.is_empty() && !fact.in_context(&context(&range)) {
                 continue;
             }
-            for range in whole_words(text, &old) {
-                if !fact.context.is_empty() && !fact.in_context(&context(&range)) {
-                    continue;
-                }
-                if !out
-                    .iter()
-                    .any(|u| u.range.start < range.end && range.start < u.range.end)
-                {
-                    out.push(OutdatedUse {
-                        fact: fi,
-                        old: o.old.clone(),
-                        words: text[range.clone()].to_owned(),
-                        range,
-                    });
-                }
+            if !out
+                .iter()
+                .any(|u| u.range.start < range.end && range.start < u.range.end)
+            {
+                out.push(OutdatedUse {
+                    fact: wording.fact,
+                    old: wording.old.clone(),
+                    words: text[range.clone()].to_owned(),
+                    range,
+                });
             }
         }
     }

@@ -108,6 +108,20 @@ struct FactsFile {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facts {
     facts: Vec<Fact>,
+    /// Every outdated wording of either language once, lower-cased when the table is read,
+    /// so a check looks for each without preparing it again for every text.
+    wordings: Vec<Wording>,
+}
+
+/// An outdated wording to look for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wording {
+    /// The fact's index in [`Facts::all`].
+    pub fact: usize,
+    /// The wording as the table lists it.
+    pub old: String,
+    /// The same in lower case.
+    pub lower: String,
 }
 
 /// The shipped table, read once.
@@ -131,6 +145,7 @@ impl Facts {
                         all.facts.push(fact);
                     }
                 }
+                all.index();
                 Ok(all)
             })
             .as_ref()
@@ -175,7 +190,31 @@ impl Facts {
             }
             out.facts.push(fact);
         }
+        out.index();
         Ok(out)
+    }
+
+    /// Gathers the outdated wordings of both languages, each once.
+    fn index(&mut self) {
+        let mut wordings: Vec<Wording> = Vec::new();
+        for (fact, f) in self.facts.iter().enumerate() {
+            for o in f.nb.outdated.iter().chain(&f.nn.outdated) {
+                let lower = o.old.to_lowercase();
+                if !lower.is_empty() && !wordings.iter().any(|w| w.lower == lower) {
+                    wordings.push(Wording {
+                        fact,
+                        old: o.old.clone(),
+                        lower,
+                    });
+                }
+            }
+        }
+        self.wordings = wordings;
+    }
+
+    /// The outdated wordings of both languages, each once.
+    pub fn outdated_wordings(&self) -> &[Wording] {
+        &self.wordings
     }
 
     /// Every fact, in file order.
