@@ -219,6 +219,7 @@ pub(crate) fn new_agreement(
     window: WebviewWindow,
     starter: String,
     county: String,
+    municipality: Option<String>,
     lang: Lang,
     locale: Locale,
 ) -> Result<Screen, IpcError> {
@@ -226,6 +227,7 @@ pub(crate) fn new_agreement(
     let new = NewAgreement {
         starter: &starter,
         county: Some(&county),
+        municipality: municipality.as_deref(),
         lang,
         today,
         id,

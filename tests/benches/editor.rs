@@ -34,6 +34,7 @@ fn write_agreement(path: &Path, revisions: usize) {
     let new = NewAgreement {
         starter: "hovedavtale",
         county: Some("Vestland"),
+        municipality: None,
         lang: Lang::Nb,
         today: Date::from_ymd(2026, 11, 22).expect("date"),
         id: "bench".into(),

@@ -17,6 +17,7 @@ fn starter(id: &str, lang: Lang) -> Agreement {
     let new = NewAgreement {
         starter: id,
         county: Some("Vestland"),
+        municipality: None,
         lang,
         today: Date::from_ymd(2026, 11, 22).expect("date"),
         id: "golden".into(),

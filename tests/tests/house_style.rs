@@ -705,6 +705,7 @@ fn the_rendered_starters_follow_the_house_style() {
             let new = NewAgreement {
                 starter: id,
                 county: Some("Vestland"),
+                municipality: None,
                 lang,
                 today: Date::from_ymd(2026, 11, 22).expect("a date"),
                 id: "house-style".into(),

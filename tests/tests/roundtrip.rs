@@ -465,11 +465,7 @@ fn agreement() -> impl Strategy<Value = Agreement> {
     let meta = (
         text(),
         text(),
-        prop::sample::select(vec![
-            AgreementKind::Hovedavtale,
-            AgreementKind::Underavtale,
-            AgreementKind::Handlingsplan,
-        ]),
+        prop::sample::select(AgreementKind::ALL.to_vec()),
         opt((
             (text(), text(), opt((date(), opt(date())))),
             (
@@ -478,7 +474,8 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                 prop::collection::vec(0usize..4, 0..3),
             ),
         )),
-        text(),
+        // The county, and the municipality a partnership agreement names.
+        (text(), opt(text())),
         any::<bool>(),
         date(),
         opt(date()),
@@ -494,7 +491,7 @@ fn agreement() -> impl Strategy<Value = Agreement> {
     );
     (meta, body).prop_map(
         |(
-            (id, title, kind, parent, county, nn, from, to, renewal, status),
+            (id, title, kind, parent, (county, municipality), nn, from, to, renewal, status),
             (mut parties, mut sections, glossary, swaps, areas),
         )| {
             for (i, p) in parties.iter_mut().enumerate() {
@@ -530,6 +527,7 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                             .collect(),
                     }),
                     county,
+                    municipality,
                     language: if nn { Lang::Nn } else { Lang::Nb },
                     period: Period {
                         from,

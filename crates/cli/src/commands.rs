@@ -50,7 +50,7 @@ impl Ctx {
 pub(crate) fn new(
     ctx: &Ctx,
     starter: &str,
-    county: Option<&str>,
+    (county, municipality): (Option<&str>, Option<&str>),
     lang: Lang,
     output: &Path,
     force: bool,
@@ -66,6 +66,7 @@ pub(crate) fn new(
     let new = NewAgreement {
         starter,
         county,
+        municipality,
         lang,
         today: today(),
         id: uuid::Uuid::new_v4().to_string(),

@@ -41,6 +41,9 @@ enum Command {
         /// The county (fylke) the agreement covers, for example "Vestland".
         #[arg(long, value_name = "NAME")]
         county: Option<String>,
+        /// The municipality (kommune) a partnership agreement covers, for example "Bergen".
+        #[arg(long, value_name = "NAME")]
+        municipality: Option<String>,
         /// Written language of the agreement.
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
@@ -233,6 +236,8 @@ enum StarterArg {
     UnderavtaleOt,
     /// Yearly action plan.
     Handlingsplan,
+    /// Partnership agreement between a municipality and Nav on their Nav office.
+    Partnerskapsavtale,
 }
 
 /// The PDF/A conformance level.
@@ -348,6 +353,7 @@ fn main() -> ExitCode {
         Command::New {
             starter,
             county,
+            municipality,
             lang,
             output,
             force,
@@ -356,12 +362,20 @@ fn main() -> ExitCode {
                 StarterArg::Hovedavtale => "hovedavtale",
                 StarterArg::UnderavtaleOt => "underavtale-ot",
                 StarterArg::Handlingsplan => "handlingsplan",
+                StarterArg::Partnerskapsavtale => "partnerskapsavtale",
             };
             let lang = match lang {
                 LangArg::Nb => avtale_core::Lang::Nb,
                 LangArg::Nn => avtale_core::Lang::Nn,
             };
-            commands::new(&ctx, starter, county.as_deref(), lang, &output, force)
+            commands::new(
+                &ctx,
+                starter,
+                (county.as_deref(), municipality.as_deref()),
+                lang,
+                &output,
+                force,
+            )
         }
         Command::Check { file, format } => {
             commands::check(&ctx, &file, matches!(format, CheckFormat::Json))

@@ -26,6 +26,7 @@ fn base(sections: usize) -> Agreement {
     let new = NewAgreement {
         starter: "hovedavtale",
         county: Some("Vestland"),
+        municipality: None,
         lang: Lang::Nb,
         today: Date::from_ymd(2026, 11, 22).expect("date"),
         id: "bench".into(),

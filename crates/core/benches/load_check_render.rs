@@ -22,6 +22,7 @@ fn big_agreement(templates: &TemplateSet) -> Agreement {
     let new = NewAgreement {
         starter: "hovedavtale",
         county: Some("Vestland"),
+        municipality: None,
         lang: Lang::Nb,
         today: Date::from_ymd(2026, 11, 22).expect("date"),
         id: "bench".into(),

@@ -95,7 +95,7 @@ impl Family {
     /// covers without an action plan.
     fn missing_year(&self, today: Date) -> Option<i32> {
         let main = self.main.as_ref()?;
-        if main.kind != AgreementKind::Hovedavtale {
+        if !main.kind.heads_family() {
             return None;
         }
         let soon = today.naive() + chrono::Duration::days(ACTION_PLAN_LEAD_DAYS);
@@ -150,7 +150,7 @@ pub fn gather(
     read_folder: impl FnOnce(&std::path::Path) -> Vec<(std::path::PathBuf, ReadResult)>,
     locale: Locale,
 ) -> Family {
-    let is_main = agreement.meta.kind == AgreementKind::Hovedavtale;
+    let is_main = agreement.meta.kind.heads_family();
     let main = if is_main { None } else { main };
     let main_path = match &main {
         _ if is_main => file.map(std::path::Path::to_path_buf),
@@ -217,7 +217,7 @@ pub fn build(
     };
     let main_is_current = main.is_some_and(|m| std::ptr::eq(m.agreement, current.agreement));
     let mut members: Vec<FamilyMember> = Vec::new();
-    if !main_is_current && current.agreement.meta.kind != AgreementKind::Hovedavtale {
+    if !main_is_current && !current.agreement.meta.kind.heads_family() {
         members.push(member(current, main, main_problem.as_deref(), true, locale));
     }
     if let Some(m) = main {
@@ -255,13 +255,13 @@ fn member(
 ) -> FamilyMember {
     let a = found.agreement;
     let parent = match (main, main_problem) {
-        (Some(m), _) if a.meta.kind != AgreementKind::Hovedavtale => {
+        (Some(m), _) if !a.meta.kind.heads_family() => {
             Some(ParentFile::Loaded(m.agreement))
         }
         (_, Some(reason)) => Some(ParentFile::Unreadable { reason }),
         _ => None,
     };
-    let problems = if a.meta.kind == AgreementKind::Hovedavtale {
+    let problems = if a.meta.kind.heads_family() {
         Vec::new()
     } else {
         let options = CheckOptions {

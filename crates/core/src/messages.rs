@@ -1141,6 +1141,12 @@ pub fn kind(kind: AgreementKind, l: Locale) -> String {
         AgreementKind::Hovedavtale => t!(l, "Hovedavtale", "Hovudavtale", "Main agreement"),
         AgreementKind::Underavtale => t!(l, "Underavtale", "Underavtale", "Sub-agreement"),
         AgreementKind::Handlingsplan => t!(l, "Handlingsplan", "Handlingsplan", "Action plan"),
+        AgreementKind::Partnerskapsavtale => t!(
+            l,
+            "Partnerskapsavtale",
+            "Partnarskapsavtale",
+            "Partnership agreement"
+        ),
     }
 }
 
@@ -1180,6 +1186,7 @@ pub fn level(level: Level, l: Locale) -> String {
 /// The name of a template category.
 pub fn category(category: Category, l: Locale) -> String {
     match category {
+        Category::Eget => t!(l, "Eget punkt", "Eige punkt", "Your own section"),
         Category::Grunnlag => t!(l, "Grunnlag", "Grunnlag", "Foundation"),
         Category::MalgruppeOgMal => t!(
             l,
@@ -1270,6 +1277,7 @@ pub enum Label {
     Months,
     UntilFurtherNotice,
     AlternatingBetween,
+    Municipality,
 }
 
 /// A label in the agreement's language.
@@ -1277,6 +1285,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
     let (nb, nn) = match label {
         Label::Kind => ("Avtaletype", "Avtaletype"),
         Label::County => ("Fylke", "Fylke"),
+        Label::Municipality => ("Kommune", "Kommune"),
         Label::Period => ("Periode", "Periode"),
         Label::Status => ("Status", "Status"),
         Label::Parent => ("Hører under", "Høyrer under"),

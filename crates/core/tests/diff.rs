@@ -13,6 +13,7 @@ fn agreement() -> Agreement {
     let new = NewAgreement {
         starter: "hovedavtale",
         county: Some("Vestland"),
+        municipality: None,
         lang: Lang::Nb,
         today: Date::from_ymd(2026, 11, 22).expect("date"),
         id: "test".into(),

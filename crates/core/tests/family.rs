@@ -23,6 +23,7 @@ fn sub_agreement(main: &Agreement) -> Agreement {
     let new = NewAgreement {
         starter: "underavtale-ot",
         county: Some("Vestland"),
+        municipality: None,
         lang: Lang::Nb,
         today: Date::from_ymd(2027, 1, 10).expect("date"),
         id: "ot".into(),

@@ -29,6 +29,7 @@ fn starters() -> Vec<(String, Agreement)> {
             let new = NewAgreement {
                 starter: &s.id,
                 county: Some("Vestland"),
+                municipality: None,
                 lang,
                 today: Date::from_ymd(2026, 11, 22).expect("date"),
                 id: "test".into(),

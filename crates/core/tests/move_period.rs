@@ -34,6 +34,7 @@ fn main_agreement() -> Agreement {
     let new = NewAgreement {
         starter: "hovedavtale",
         county: Some("Agder"),
+        municipality: None,
         lang: Lang::Nb,
         today: date("2026-12-15"),
         id: "test".into(),

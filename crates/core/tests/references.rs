@@ -24,6 +24,7 @@ fn from_starter(id: &str, lang: Lang) -> Agreement {
         &NewAgreement {
             starter: id,
             county: Some("Vestland"),
+            municipality: None,
             lang,
             today: date("2026-12-06"),
             id: "test".into(),

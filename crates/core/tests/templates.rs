@@ -58,7 +58,13 @@ fn every_template_file_loads_and_is_complete() {
                     t.consider.len()
                 ));
             }
-            if t.body.trim().is_empty() && t.data.is_none() && template.show.is_none() {
+            // An empty template (the free clause) must list AV025, which asks for the text.
+            let asks_for_text = template.checks.iter().any(|c| c == "AV025");
+            if t.body.trim().is_empty()
+                && t.data.is_none()
+                && template.show.is_none()
+                && !asks_for_text
+            {
                 problems.push(format!("{name}: {lang:?} has neither body text nor data"));
             }
         }
@@ -89,7 +95,15 @@ fn every_starter_passes_its_checks_except_for_placeholders() {
     let templates = TemplateSet::shipped().unwrap_or_else(|e| panic!("{e}"));
     let starters = starter::starters().unwrap_or_else(|e| panic!("{e}"));
     let ids: Vec<&str> = starters.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["handlingsplan", "hovedavtale", "underavtale-ot"]);
+    assert_eq!(
+        ids,
+        [
+            "handlingsplan",
+            "hovedavtale",
+            "partnerskapsavtale",
+            "underavtale-ot"
+        ]
+    );
     let today = Date::from_ymd(2026, 11, 22).expect("a date");
     for s in &starters {
         for lang in [Lang::Nb, Lang::Nn] {
@@ -97,6 +111,7 @@ fn every_starter_passes_its_checks_except_for_placeholders() {
                 let new = NewAgreement {
                     starter: &s.id,
                     county,
+                    municipality: county.map(|_| "Bergen"),
                     lang,
                     today,
                     id: "test".into(),
@@ -189,14 +204,19 @@ nn:
 
 /// The LIX of each starter's running text as it prints (Vestland, bokmål and nynorsk) after
 /// issue 15's plain-language rewrite (before it: 48.5, 46.4, 48.1, 46.6, 48.7, 46.1; after:
-/// 41.0, 40.2, 42.1, 41.4, 42.8, 41.1); a starter may not read harder than this.
-const STARTER_LIX_LIMITS: [(&str, Lang, f64); 6] = [
+/// 41.0, 40.2, 42.1, 41.4, 42.8, 41.1), and of the partnership agreement as first written; a
+/// starter may not read harder than this.
+const STARTER_LIX_LIMITS: [(&str, Lang, f64); 8] = [
     ("handlingsplan", Lang::Nb, 41.05),
     ("handlingsplan", Lang::Nn, 40.25),
     ("hovedavtale", Lang::Nb, 42.15),
     ("hovedavtale", Lang::Nn, 41.45),
     ("underavtale-ot", Lang::Nb, 42.85),
     ("underavtale-ot", Lang::Nn, 41.15),
+    // Measured when it was written (Bergen, Vestland): 45.7 and 43.8. Its long compound words
+    // (partnerskapsmøtet, kompetanseutvikling) are the law's and the guide's own.
+    ("partnerskapsavtale", Lang::Nb, 45.75),
+    ("partnerskapsavtale", Lang::Nn, 43.85),
 ];
 
 #[test]
@@ -208,6 +228,7 @@ fn no_starter_reads_harder_than_before_the_plain_language_rewrite() {
         let new = NewAgreement {
             starter: starter_id,
             county: Some("Vestland"),
+            municipality: Some("Bergen"),
             lang,
             today,
             id: "lix".into(),

@@ -173,8 +173,8 @@ fn frame(agreement: &Agreement, draft: bool, print: bool) -> Frame {
         .map(|p| p.organisation.clone())
         .collect();
     let mut keywords = messages::pdf_keywords(locale);
-    if !agreement.meta.county.trim().is_empty() {
-        keywords.push(agreement.meta.county.clone());
+    if !agreement.meta.place().trim().is_empty() {
+        keywords.push(agreement.meta.place().to_owned());
     }
     if let Some(r) = committed.filter(|_| print) {
         let printed = PrintedRevision {

@@ -13,6 +13,7 @@ fn agreement(sections: usize) -> Agreement {
     let new = NewAgreement {
         starter: "hovedavtale",
         county: Some("Finnmark"),
+        municipality: None,
         lang: Lang::Nn,
         today: Date::from_ymd(2026, 11, 22).expect("date"),
         id: "test".into(),

@@ -3,7 +3,7 @@
 //! evaluations, goals and measures must fall inside it.
 
 use super::{Finding, Findings};
-use crate::agreement::{AgreementKind, Period};
+use crate::agreement::Period;
 use crate::date::Date;
 
 /// The longest period the studies report for these agreements (four years), in months.
@@ -19,7 +19,10 @@ pub(super) fn check(f: &mut Findings<'_>, outer: Option<(&Period, &str)>) {
     {
         f.agreement_level("meta.period.to", Finding::PeriodEndsBeforeStart);
     }
+    // The usual lengths come from the county studies; a partnership agreement often runs until
+    // it is revised, so only county agreements are held to them.
     match (period.to, period.length()) {
+        _ if !meta.kind.is_county() => {}
         (None, _) => f.agreement_level("meta.period", Finding::PeriodTooLong { length: None }),
         (Some(_), Some(length))
             if length.months > LONGEST_PERIOD_MONTHS
@@ -42,7 +45,7 @@ pub(super) fn check(f: &mut Findings<'_>, outer: Option<(&Period, &str)>) {
     }
 
     match &meta.parent {
-        None if meta.kind != AgreementKind::Hovedavtale => {
+        None if meta.kind.belongs_under_main() => {
             f.agreement_level("meta.kind", Finding::NoParent);
         }
         Some(parent) => {

@@ -6,7 +6,7 @@
 //! anchors-agreement-tools.md: "the app must handle a document family, not a single document").
 
 use super::{Finding, Findings, ParentFile};
-use crate::agreement::{Agreement, AgreementKind, Party};
+use crate::agreement::{Agreement, Party};
 
 pub(super) fn check(f: &mut Findings<'_>, parent: ParentFile<'_>) {
     let Some(link) = &f.agreement.meta.parent else {
@@ -53,7 +53,7 @@ pub(super) fn check(f: &mut Findings<'_>, parent: ParentFile<'_>) {
     let areas = &main.meta.areas;
     // A yearly action plan covers the whole cooperation, not one area (issue 14: an action
     // plan linked to its main agreement was asked for an area).
-    let whole = f.agreement.meta.kind == AgreementKind::Handlingsplan;
+    let whole = f.agreement.meta.kind.covers_whole_cooperation();
     match named {
         _ if areas.is_empty() => {}
         None if whole => {}

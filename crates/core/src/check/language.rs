@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 
 use super::{Finding, Findings};
-use crate::agreement::{AgreementKind, Section};
+use crate::agreement::Section;
 use crate::facts::Facts;
 use crate::fix::Fix;
 use crate::placeholder;
@@ -21,17 +21,6 @@ use crate::termbank::{TermBank, TermUse, term_aliases};
 /// Abbreviations so well known that no agreement needs to define them.
 /// "Nav" is the agency's name as it writes it since 2023 (a name, not an abbreviation).
 pub const ABBREVIATIONS_EVERYONE_KNOWS: [&str; 3] = ["NAV", "Nav", "KS"];
-
-/// The most words advised for a whole agreement of each kind. The studies praise agreements
-/// that are "short and to the point" and fit in daily use; these limits (about 6, 5 and 4
-/// pages) are our reading of that advice.
-fn word_limit(kind: AgreementKind) -> usize {
-    match kind {
-        AgreementKind::Hovedavtale => 3000,
-        AgreementKind::Underavtale => 2500,
-        AgreementKind::Handlingsplan => 2000,
-    }
-}
 
 /// The most words advised for one section (about one page).
 const SECTION_WORD_LIMIT: usize = 500;
@@ -420,7 +409,7 @@ pub(super) fn check(
             );
         }
     }
-    let limit = word_limit(agreement.meta.kind);
+    let limit = agreement.meta.kind.word_limit();
     if total > limit {
         f.agreement_level(
             "sections",

@@ -4,7 +4,6 @@
 //! R10–R15, §3 B13; SINTEF 2010 §4.2 R22–R23).
 
 use super::{Finding, Findings};
-use crate::agreement::AgreementKind;
 use crate::clause::{Holder, Level};
 
 /// Strategic bodies meet 1–4 times a year in the studies.
@@ -77,11 +76,8 @@ pub(super) fn check(f: &mut Findings<'_>) {
             }
         }
     }
-    let (needs_strategic, needs_operative) = match agreement.meta.kind {
-        AgreementKind::Hovedavtale => (true, true),
-        AgreementKind::Underavtale => (false, true),
-        AgreementKind::Handlingsplan => (false, false),
-    };
+    // The levels come from the county studies: only county agreements are held to them.
+    let (needs_strategic, needs_operative) = agreement.meta.kind.meeting_levels();
     if needs_strategic && !levels.0 {
         f.agreement_level("sections", Finding::MissingMeetingLevel { strategic: true });
     }

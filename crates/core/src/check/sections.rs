@@ -16,7 +16,8 @@ pub(super) fn check(f: &mut Findings<'_>) {
         .iter()
         .filter_map(|s| s.evaluation.as_ref())
         .any(|e| e.cadence.is_some() || e.next.is_some());
-    if !planned {
+    // The advice to plan an evaluation comes from the county studies.
+    if !planned && agreement.meta.kind.is_county() {
         f.agreement_level("sections", Finding::NoEvaluation);
     }
     if !agreement.shows_glossary() && !agreement.glossary.is_empty() {

@@ -414,6 +414,7 @@ mod tests {
         let new = NewAgreement {
             starter: "handlingsplan",
             county: Some("Agder"),
+            municipality: None,
             lang: Lang::Nb,
             today: Date::from_ymd(2026, 11, 22).expect("date"),
             id: "test".into(),

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::Agreement;
-use crate::agreement::{ClauseKind, Section, SectionId};
+use crate::agreement::{AgreementKind, ClauseKind, Place, Section, SectionId};
 use crate::error::LoadError;
 use crate::lang::{Lang, Locale};
 use crate::messages;
@@ -26,6 +26,35 @@ pub struct StarterInfo {
     pub description: String,
     /// How many sections it starts with.
     pub sections: u32,
+    /// The kind of agreement it makes.
+    pub kind: AgreementKind,
+    /// The place its kind names: a county agreement asks for the county; a partnership
+    /// agreement asks for its municipality (and the county of the Nav office that signs).
+    pub place: Place,
+}
+
+/// An agreement kind as the details form offers it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct KindInfo {
+    /// The kind.
+    pub kind: AgreementKind,
+    /// Its name in the requested locale.
+    pub name: String,
+    /// The place the kind names on the cover (county or municipality).
+    pub place: Place,
+}
+
+/// Every agreement kind with its name, in the order pickers offer them.
+pub fn kind_infos(locale: Locale) -> Vec<KindInfo> {
+    AgreementKind::ALL
+        .into_iter()
+        .map(|kind| KindInfo {
+            kind,
+            name: messages::kind(kind, locale),
+            place: kind.place(),
+        })
+        .collect()
 }
 
 /// A clause template as the template picker shows it.
@@ -57,12 +86,14 @@ pub fn starter_infos(lang: Lang) -> Result<Vec<StarterInfo>, LoadError> {
             title: s.title.get(lang).to_owned(),
             description: s.description.get(lang).to_owned(),
             sections: u32::try_from(s.sections.len()).unwrap_or(u32::MAX),
+            kind: s.kind,
+            place: s.kind.place(),
         })
         .collect())
 }
 
 /// Every template, grouped by category and then by title, in the agreement language `lang`
-/// with category names in `locale`.
+/// with category names in `locale`. The free clause ([`Category::Eget`]) comes first.
 pub fn template_infos(templates: &TemplateSet, lang: Lang, locale: Locale) -> Vec<TemplateInfo> {
     let mut infos: Vec<TemplateInfo> = templates
         .iter()
@@ -125,6 +156,7 @@ mod tests {
         let new = NewAgreement {
             starter: "hovedavtale",
             county: Some("Vestland"),
+            municipality: None,
             lang: Lang::Nn,
             today: Date::from_ymd(2026, 11, 22).expect("date"),
             id: "test".into(),
@@ -156,7 +188,7 @@ mod tests {
     fn pickers_list_every_starter_and_template_with_guidance() {
         let templates = TemplateSet::shipped().expect("templates");
         let starters = starter_infos(Lang::Nb).expect("starters");
-        assert_eq!(starters.len(), 3);
+        assert_eq!(starters.len(), 4);
         assert!(
             starters
                 .iter()

@@ -1,6 +1,7 @@
 //! Starter documents: a main county agreement (hovedavtale), a sub-agreement for the follow-up
-//! service (underavtale for OT) and a yearly action plan (handlingsplan), each a list of
-//! clause templates with the usual parties. Defined as YAML in `templates/starters/`.
+//! service (underavtale for OT), a yearly action plan (handlingsplan) and the partnership
+//! agreement between a municipality and Nav on their Nav office (partnerskapsavtale), each a
+//! list of clause templates with the usual parties. Defined as YAML in `templates/starters/`.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -8,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::agreement::{
     Agreement, AgreementKind, FORMAT_VERSION, GlossaryEntry, Meta, ParentRef, Party, PartyId,
-    PartyKind, Period, Person, Renewal, SectionId, Status,
+    PartyKind, Period, Person, Place, Renewal, SectionId, Status,
 };
 use crate::date::Date;
 use crate::error::{LoadError, LoadProblem};
@@ -19,6 +20,9 @@ use crate::lang::Lang;
 use crate::placeholder;
 use crate::template::{Context, Localized, ParamValue, TemplateSet};
 use crate::yaml;
+
+/// The placeholder a starter writes for the municipality: `{{kommune}}`.
+pub const MUNICIPALITY: &str = "kommune";
 
 /// A starter document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -86,6 +90,8 @@ pub struct NewAgreement<'a> {
     pub starter: &'a str,
     /// The county, if known.
     pub county: Option<&'a str>,
+    /// The municipality, if known: what a partnership agreement names (`{{kommune}}`).
+    pub municipality: Option<&'a str>,
     /// Bokmål or nynorsk.
     pub lang: Lang,
     /// Today (read from the clock by the caller): the period starts on the first of next month.
@@ -118,13 +124,12 @@ pub fn create(templates: &TemplateSet, new: &NewAgreement<'_>) -> Result<Agreeme
     })?;
     let lang = new.lang;
     let county = new.county.map(str::trim).filter(|c| !c.is_empty());
+    let municipality = new.municipality.map(str::trim).filter(|c| !c.is_empty());
     let fill = |text: &str| {
-        placeholder::fill(text, &|name: &str| {
-            if name == "fylke" {
-                county.map(str::to_owned)
-            } else {
-                facts::shipped_value(name, lang)
-            }
+        placeholder::fill(text, &|name: &str| match name {
+            "fylke" => county.map(str::to_owned),
+            MUNICIPALITY => municipality.map(str::to_owned),
+            _ => facts::shipped_value(name, lang),
         })
     };
 
@@ -149,7 +154,19 @@ pub fn create(templates: &TemplateSet, new: &NewAgreement<'_>) -> Result<Agreeme
             contact: None,
         })
         .collect();
-    let county_text = county.map_or_else(|| "{{fylke}}".to_owned(), str::to_owned);
+    // A county agreement leaves an unknown county as a placeholder to fill in; a kind that
+    // names its municipality instead does the same with the municipality and needs no county.
+    let county_text = match (county, starter.kind.place()) {
+        (Some(county), _) => county.to_owned(),
+        (None, Place::County) => "{{fylke}}".to_owned(),
+        (None, Place::Municipality) => String::new(),
+    };
+    let municipality_text = match starter.kind.place() {
+        Place::Municipality => Some(
+            municipality.map_or_else(|| format!("{{{{{MUNICIPALITY}}}}}"), str::to_owned),
+        ),
+        Place::County => municipality.map(str::to_owned),
+    };
     let ctx = Context {
         lang,
         period: &period,
@@ -198,6 +215,7 @@ pub fn create(templates: &TemplateSet, new: &NewAgreement<'_>) -> Result<Agreeme
                 additional_parties: Vec::new(),
             }),
             county: county_text,
+            municipality: municipality_text,
             language: lang,
             period,
             status: Status::Utkast,

@@ -71,6 +71,9 @@ pub struct Template {
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Category {
+    /// A free clause of the drafter's own: a title and text, nothing preset. Declared first, so
+    /// pickers (which order by category) offer it first.
+    Eget,
     /// Purpose, background, parties, scope, definitions.
     Grunnlag,
     /// Target groups and goals.

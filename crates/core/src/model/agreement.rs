@@ -105,6 +105,10 @@ pub struct Meta {
     pub parent: Option<ParentRef>,
     /// The county (fylke) the agreement covers.
     pub county: String,
+    /// The municipality (kommune) a partnership agreement covers, with its Nav office.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub municipality: Option<String>,
     /// Bokmål or nynorsk.
     pub language: Lang,
     /// When the agreement applies, and how it is renewed.
@@ -129,6 +133,102 @@ pub enum AgreementKind {
     Underavtale,
     /// A yearly action plan under a main agreement.
     Handlingsplan,
+    /// The partnership agreement between a Nav office's municipality and Nav (nav-loven § 14).
+    Partnerskapsavtale,
+}
+
+/// The place an agreement kind names on its cover: the county or the municipality it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum Place {
+    /// The county (fylke): `Meta::county`.
+    County,
+    /// The municipality (kommune): `Meta::municipality`.
+    Municipality,
+}
+
+/// The rules that follow from an agreement's kind, in one place: checks, the cover, the
+/// family view, the command line and the page all ask these.
+impl AgreementKind {
+    /// Every kind, in the order pickers offer them.
+    pub const ALL: [AgreementKind; 4] = [
+        AgreementKind::Hovedavtale,
+        AgreementKind::Underavtale,
+        AgreementKind::Handlingsplan,
+        AgreementKind::Partnerskapsavtale,
+    ];
+
+    /// Whether this is one of the county agreements between Nav and the county authority, the
+    /// agreements the studies behind the county-only checks looked at (AV017, AV019, AV024).
+    pub fn is_county(self) -> bool {
+        match self {
+            AgreementKind::Hovedavtale
+            | AgreementKind::Underavtale
+            | AgreementKind::Handlingsplan => true,
+            AgreementKind::Partnerskapsavtale => false,
+        }
+    }
+
+    /// Whether an agreement of this kind belongs under a main agreement (AV012 when it names
+    /// none).
+    pub fn belongs_under_main(self) -> bool {
+        matches!(
+            self,
+            AgreementKind::Underavtale | AgreementKind::Handlingsplan
+        )
+    }
+
+    /// Whether an agreement of this kind heads a family of sub-agreements and action plans.
+    pub fn heads_family(self) -> bool {
+        self == AgreementKind::Hovedavtale
+    }
+
+    /// Whether an agreement of this kind covers the whole cooperation rather than one area of
+    /// its main agreement (an action plan; AV039 does not ask it for an area).
+    pub fn covers_whole_cooperation(self) -> bool {
+        self == AgreementKind::Handlingsplan
+    }
+
+    /// The place the cover names: the county, or for a partnership agreement the municipality.
+    pub fn place(self) -> Place {
+        match self {
+            AgreementKind::Partnerskapsavtale => Place::Municipality,
+            _ => Place::County,
+        }
+    }
+
+    /// The meeting levels the agreement should have bodies on (AV019): strategic, operative.
+    /// Only county agreements are held to this; the levels come from the county studies.
+    pub fn meeting_levels(self) -> (bool, bool) {
+        match self {
+            AgreementKind::Hovedavtale => (true, true),
+            AgreementKind::Underavtale => (false, true),
+            AgreementKind::Handlingsplan | AgreementKind::Partnerskapsavtale => (false, false),
+        }
+    }
+
+    /// The most words advised for a whole agreement of this kind (AV013). The studies praise
+    /// agreements that are "short and to the point"; these limits (about 6, 5 and 4 pages, and
+    /// 6 for a partnership agreement's twelve points) are our reading of that advice.
+    pub fn word_limit(self) -> usize {
+        match self {
+            AgreementKind::Hovedavtale | AgreementKind::Partnerskapsavtale => 3000,
+            AgreementKind::Underavtale => 2500,
+            AgreementKind::Handlingsplan => 2000,
+        }
+    }
+}
+
+impl Meta {
+    /// The place the cover names for this agreement's kind: the county or the municipality,
+    /// as written (empty when not given).
+    pub fn place(&self) -> &str {
+        match self.kind.place() {
+            Place::County => &self.county,
+            Place::Municipality => self.municipality.as_deref().unwrap_or(""),
+        }
+    }
 }
 
 /// A reference to the main agreement a sub-agreement or action plan belongs under. The parent's

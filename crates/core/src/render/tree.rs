@@ -12,7 +12,7 @@ use pulldown_cmark::utils::TextMergeStream;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::agreement::{Agreement, Generated, PartyId, Section};
+use crate::agreement::{Agreement, Generated, PartyId, Place, Section};
 use crate::clause::{Holder, Member};
 use crate::lang::{Lang, Locale};
 use crate::messages::{self, Label};
@@ -975,18 +975,24 @@ impl Builder<'_> {
 
     fn front_matter(&self) -> Vec<Fact> {
         let meta = &self.agreement.meta;
-        let mut facts = vec![
-            fact(
-                self.l(Label::Kind),
-                plain(&messages::kind(meta.kind, self.locale())),
-            ),
-            fact(self.l(Label::County), plain(&flat(&meta.county))),
-            fact(self.l(Label::Period), plain(&self.period_text())),
-            fact(
-                self.l(Label::Status),
-                plain(&messages::status(meta.status, self.locale())),
-            ),
-        ];
+        let mut facts = vec![fact(
+            self.l(Label::Kind),
+            plain(&messages::kind(meta.kind, self.locale())),
+        )];
+        // The place the kind names: the county, or a partnership agreement's municipality;
+        // none when it is not given.
+        let place = match meta.kind.place() {
+            Place::County => Label::County,
+            Place::Municipality => Label::Municipality,
+        };
+        if !meta.place().trim().is_empty() {
+            facts.push(fact(self.l(place), plain(&flat(meta.place()))));
+        }
+        facts.push(fact(self.l(Label::Period), plain(&self.period_text())));
+        facts.push(fact(
+            self.l(Label::Status),
+            plain(&messages::status(meta.status, self.locale())),
+        ));
         if let Some(parent) = &meta.parent {
             facts.push(fact(self.l(Label::Parent), plain(&flat(&parent.title))));
         }
