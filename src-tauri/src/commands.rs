@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use avtale_core::agreement::Period;
 use avtale_core::calendar::{self, Calendar};
-use avtale_core::catalog::{self, StarterInfo, TemplateInfo};
+use avtale_core::catalog::{self, KindInfo, StarterInfo, TemplateInfo};
 use avtale_core::check::ParentFile;
 use avtale_core::clause::Signing;
 use avtale_core::date::Date;
@@ -200,6 +200,12 @@ pub(crate) fn recover(
 #[tauri::command(async)]
 pub(crate) fn starters(lang: Lang, locale: Locale) -> Result<Vec<StarterInfo>, IpcError> {
     catalog::starter_infos(lang).map_err(|e| IpcError::load(&e, locale))
+}
+
+/// The agreement kinds with their names, for the details form.
+#[tauri::command(async)]
+pub(crate) fn kinds(locale: Locale) -> Vec<KindInfo> {
+    catalog::kind_infos(locale)
 }
 
 /// The clause templates for the picker, in the agreement language.

@@ -128,6 +128,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::start,
             commands::starters,
+            commands::kinds,
             commands::templates,
             commands::new_agreement,
             commands::open_agreement,

@@ -1383,3 +1383,124 @@ async fn an_outdated_age_of_the_follow_up_service_is_put_right_with_one_click() 
     assert!(saved.contains("til de fyller 24 år"), "{saved}");
     client.close().await.expect("close the session");
 }
+
+// ---- kinds ----
+
+/// The ids of the sections in the outline, in order.
+async fn outline_ids(client: &Client) -> Vec<String> {
+    let value = page_value(
+        client,
+        "return [...document.querySelectorAll('[data-testid=\"section-list\"] [data-testid^=\"section-\"]')].map(e => e.dataset.testid)",
+    )
+    .await;
+    serde_json::from_value(value).expect("a list of ids")
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_free_clause_from_the_picker_gets_a_title_and_text_that_the_preview_shows() {
+    let (_data, _file, _driver, client) = open_example_copy().await;
+    click(&client, "add-section").await;
+    by_test_id(&client, "template-picker").await;
+    // The free clause is offered first.
+    let first = page_value(
+        &client,
+        "return document.querySelector('[data-testid^=\"template-\"]:not([data-testid=\"template-picker\"])').dataset.testid",
+    )
+    .await;
+    assert_eq!(first, "template-eget-punkt");
+    click(&client, "template-eget-punkt").await;
+    shot(&client, "kinds-01-free-clause-picker").await;
+    click(&client, "add-template").await;
+    // Empty, it asks for its text.
+    wait_for_code(&client, "AV025", true).await;
+    type_into(&client, "#section-title", "Felles lokaler").await;
+    let editor = css(&client, "[data-testid=\"prose-editor\"]").await;
+    reach(&client, &editor).await;
+    editor.click().await.expect("into the text");
+    editor
+        .send_keys("Partene deler lokaler i Bergen sentrum.")
+        .await
+        .expect("type");
+    wait_for_code(&client, "AV025", false).await;
+    click(&client, "preview-toggle").await;
+    wait_for_text(&client, "preview", |t| {
+        t.contains("Felles lokaler") && t.contains("Partene deler lokaler i Bergen sentrum.")
+    })
+    .await;
+    shot(&client, "kinds-02-free-clause-preview").await;
+    client.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_partnership_agreement_starts_with_the_guide_s_points_in_order_and_its_kind_can_change() {
+    let data = tempfile::tempdir().expect("data folder");
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[]).await;
+    click(&client, "new-agreement").await;
+    click(&client, "starter-partnerskapsavtale").await;
+    // The partnership agreement asks for its municipality as well as the county.
+    type_into(&client, "[data-testid=\"municipality\"]", "Bergen").await;
+    type_into(&client, "[data-testid=\"county\"]", "Vestland").await;
+    shot(&client, "kinds-03-new-partnership").await;
+    click(&client, "create-agreement").await;
+    by_test_id(&client, "section-list").await;
+    wait_for_text(&client, "doc-title", |t| {
+        t.contains("Nav Bergen") && t.contains("Bergen kommune")
+    })
+    .await;
+    let points: Vec<String> = outline_ids(&client)
+        .await
+        .into_iter()
+        .filter(|id| {
+            !["section-list", "section-partnerskap-parter"].contains(&id.as_str())
+                && id.starts_with("section-partnerskap-")
+        })
+        .collect();
+    let guide = [
+        "formal",
+        "lokalisering",
+        "styring",
+        "ansettelse",
+        "personvern",
+        "medbestemmelse",
+        "mal",
+        "kompetanse",
+        "myndighet",
+        "tjenester",
+        "samhandling",
+        "tvister",
+        "varighet",
+    ]
+    .map(|p| format!("section-partnerskap-{p}"));
+    assert_eq!(points, guide);
+    shot(&client, "kinds-04-partnership-outline").await;
+
+    // The cover names the municipality, not a county; no county-only warning shows.
+    click(&client, "preview-toggle").await;
+    wait_for_text(&client, "preview", |t| {
+        t.contains("Partnerskapsavtale") && t.contains("Kommune: Bergen") && !t.contains("Fylke:")
+    })
+    .await;
+    assert!(
+        !diagnostic_codes(&client)
+            .await
+            .contains(&"AV019".to_owned())
+    );
+
+    // Changed to a main county agreement in the details, the county checks apply.
+    click(&client, "part-details").await;
+    choose(&client, "[data-testid=\"agreement-kind\"]", "hovedavtale").await;
+    wait_for_code(&client, "AV019", true).await;
+    shot(&client, "kinds-05-kind-changed").await;
+    choose(
+        &client,
+        "[data-testid=\"agreement-kind\"]",
+        "partnerskapsavtale",
+    )
+    .await;
+    wait_for_code(&client, "AV019", false).await;
+    css(&client, "[data-field=\"meta.municipality\"]").await;
+    client.close().await.expect("close the session");
+}

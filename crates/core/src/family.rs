@@ -255,9 +255,7 @@ fn member(
 ) -> FamilyMember {
     let a = found.agreement;
     let parent = match (main, main_problem) {
-        (Some(m), _) if !a.meta.kind.heads_family() => {
-            Some(ParentFile::Loaded(m.agreement))
-        }
+        (Some(m), _) if !a.meta.kind.heads_family() => Some(ParentFile::Loaded(m.agreement)),
         (_, Some(reason)) => Some(ParentFile::Unreadable { reason }),
         _ => None,
     };

@@ -22,6 +22,7 @@ import type { RevisionReason } from "./bindings/RevisionReason";
 import type { Signing } from "./bindings/Signing";
 import type { StartInfo } from "./bindings/StartInfo";
 import type { StarterInfo } from "./bindings/StarterInfo";
+import type { KindInfo } from "./bindings/KindInfo";
 import type { TemplateInfo } from "./bindings/TemplateInfo";
 import type { Locale } from "./i18n";
 
@@ -78,14 +79,25 @@ export function starters(lang: Lang, locale: Locale): Promise<StarterInfo[]> {
   return call("starters", { lang, locale });
 }
 
+/** The agreement kinds with their names in the locale, for the details form. */
+export function kinds(locale: Locale): Promise<KindInfo[]> {
+  return call("kinds", { locale });
+}
+
 /** The clause templates for the picker, in the agreement language. */
 export function templates(lang: Lang, locale: Locale): Promise<TemplateInfo[]> {
   return call("templates", { lang, locale });
 }
 
 /** A new agreement from a starter, opened. */
-export function newAgreement(starter: string, county: string, lang: Lang, locale: Locale): Promise<Screen> {
-  return call("new_agreement", { starter, county, lang, locale });
+export function newAgreement(
+  starter: string,
+  county: string,
+  lang: Lang,
+  locale: Locale,
+  municipality: string | null = null,
+): Promise<Screen> {
+  return call("new_agreement", { starter, county, municipality, lang, locale });
 }
 
 /** Opens an agreement file. */

@@ -29,6 +29,9 @@ const catalogue = {
   sectionsCount: { nb: "{n} punkter", nn: "{n} punkt", en: "{n} sections" },
   county: { nb: "Fylke", nn: "Fylke", en: "County" },
   countyHint: { nb: "For eksempel Vestland", nn: "Til dømes Vestland", en: "For example Vestland" },
+  municipality: { nb: "Kommune", nn: "Kommune", en: "Municipality" },
+  municipalityHint: { nb: "For eksempel Bergen", nn: "Til dømes Bergen", en: "For example Bergen" },
+  agreementKind: { nb: "Avtaletype", nn: "Avtaletype", en: "Kind of agreement" },
   agreementLanguage: { nb: "Avtalens målform", nn: "Målforma i avtalen", en: "Language of the agreement" },
   bokmal: { nb: "Bokmål", nn: "Bokmål", en: "Bokmål" },
   nynorsk: { nb: "Nynorsk", nn: "Nynorsk", en: "Nynorsk" },
@@ -514,6 +517,7 @@ const catalogue = {
   kind_hovedavtale: { nb: "Hovedavtale", nn: "Hovudavtale", en: "Main agreement" },
   kind_underavtale: { nb: "Underavtale", nn: "Underavtale", en: "Sub-agreement" },
   kind_handlingsplan: { nb: "Handlingsplan", nn: "Handlingsplan", en: "Action plan" },
+  kind_partnerskapsavtale: { nb: "Partnerskapsavtale", nn: "Partnarskapsavtale", en: "Partnership agreement" },
   matrix: { nb: "Hvem gjør hva", nn: "Kven gjer kva", en: "Who does what" },
   matrixHelp: {
     nb: "Oppgavene i avtalen mot partene: ● har ansvaret, ○ deltar (eier rollen eller bidrar). Hver oppgave skal ha én ansvarlig part.",

@@ -162,9 +162,9 @@ pub fn create(templates: &TemplateSet, new: &NewAgreement<'_>) -> Result<Agreeme
         (None, Place::Municipality) => String::new(),
     };
     let municipality_text = match starter.kind.place() {
-        Place::Municipality => Some(
-            municipality.map_or_else(|| format!("{{{{{MUNICIPALITY}}}}}"), str::to_owned),
-        ),
+        Place::Municipality => {
+            Some(municipality.map_or_else(|| format!("{{{{{MUNICIPALITY}}}}}"), str::to_owned))
+        }
         Place::County => municipality.map(str::to_owned),
     };
     let ctx = Context {

@@ -3,4 +3,4 @@
 /**
  * The kind of agreement.
  */
-export type AgreementKind = "hovedavtale" | "underavtale" | "handlingsplan";
+export type AgreementKind = "hovedavtale" | "underavtale" | "handlingsplan" | "partnerskapsavtale";

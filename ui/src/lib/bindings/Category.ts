@@ -3,4 +3,4 @@
 /**
  * Where a template sits in the picker.
  */
-export type Category = "grunnlag" | "malgruppe_og_mal" | "ansvar" | "samarbeid" | "informasjon" | "okonomi" | "oppfolging" | "avslutning";
+export type Category = "eget" | "grunnlag" | "malgruppe_og_mal" | "ansvar" | "samarbeid" | "informasjon" | "okonomi" | "oppfolging" | "avslutning";

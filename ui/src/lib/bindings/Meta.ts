@@ -31,6 +31,10 @@ parent?: ParentRef,
  */
 county: string, 
 /**
+ * The municipality (kommune) a partnership agreement covers, with its Nav office.
+ */
+municipality?: string, 
+/**
  * Bokmål or nynorsk.
  */
 language: Lang, 
