@@ -698,14 +698,19 @@ fn the_shipped_texts_follow_the_house_style() {
 fn the_rendered_starters_follow_the_house_style() {
     let templates = TemplateSet::shipped().expect("the shipped templates load");
     let mut texts = Vec::new();
-    for id in ["hovedavtale", "underavtale-ot", "handlingsplan"] {
+    for id in [
+        "hovedavtale",
+        "underavtale-ot",
+        "handlingsplan",
+        "partnerskapsavtale",
+    ] {
         for (lang, tag) in LANGS {
             // As `avtale new --starter ID --county Vestland --lang nb|nn` makes it and
             // `avtale render --format md` prints it.
             let new = NewAgreement {
                 starter: id,
                 county: Some("Vestland"),
-                municipality: None,
+                municipality: Some("Bergen"),
                 lang,
                 today: Date::from_ymd(2026, 11, 22).expect("a date"),
                 id: "house-style".into(),

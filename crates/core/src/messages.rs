@@ -2126,6 +2126,7 @@ pub fn field_name(key: &str, l: Locale) -> String {
         "title" => ("Tittel", "Tittel", "Title"),
         "kind" => ("Type", "Type", "Kind"),
         "county" => ("Fylke", "Fylke", "County"),
+        "municipality" => ("Kommune", "Kommune", "Municipality"),
         "language" => ("Målform", "Målform", "Language"),
         "period" => ("Periode", "Periode", "Period"),
         "from" => ("Fra", "Frå", "From"),
