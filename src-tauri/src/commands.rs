@@ -851,6 +851,18 @@ fn agreement(state: &AppState, locale: Locale) -> Result<Agreement, IpcError> {
     with_doc(state, locale, |doc| Ok(doc.agreement().clone()))
 }
 
+/// What a print of the open agreement lists of its family: a main agreement's sub-agreements
+/// and action plans found beside its file.
+fn in_print(state: &AppState, locale: Locale) -> Result<Vec<family::FamilyMember>, IpcError> {
+    with_doc(state, locale, |doc| {
+        Ok(family::in_print(
+            doc.path(),
+            doc.agreement(),
+            store::read_agreements_in,
+        ))
+    })
+}
+
 /// Lays out the PDF and returns its first page, for a preview before saving.
 #[tauri::command(async)]
 pub(crate) fn preview_pdf(
@@ -859,7 +871,9 @@ pub(crate) fn preview_pdf(
     locale: Locale,
 ) -> Result<PdfPreview, IpcError> {
     let (agreement, plan) = print_plan(&state, short, locale)?;
-    let preview = avtale_pdf::preview(&agreement, plan.print, plan.options)
+    let members = in_print(&state, locale)?;
+    let around = avtale_pdf::Surroundings { members: &members };
+    let preview = avtale_pdf::preview_in(&agreement, around, plan.print, plan.options)
         .map_err(|e| IpcError::pdf(&e, locale))?;
     let pages = u32::try_from(preview.pages).unwrap_or(u32::MAX);
     Ok(PdfPreview {
@@ -886,7 +900,9 @@ pub(crate) fn export_pdf(
     locale: Locale,
 ) -> Result<Option<String>, IpcError> {
     let (agreement, plan) = print_plan(&state, short, locale)?;
-    let bytes = avtale_pdf::export_print(&agreement, plan.print, plan.options)
+    let members = in_print(&state, locale)?;
+    let around = avtale_pdf::Surroundings { members: &members };
+    let bytes = avtale_pdf::export_print_in(&agreement, around, plan.print, plan.options)
         .map_err(|e| IpcError::pdf(&e, locale))?;
     export_to(&app, &state, title, ("PDF", "pdf"), &bytes, locale)
 }

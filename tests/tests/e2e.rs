@@ -1504,3 +1504,153 @@ async fn a_partnership_agreement_starts_with_the_guide_s_points_in_order_and_its
     css(&client, "[data-field=\"meta.municipality\"]").await;
     client.close().await.expect("close the session");
 }
+
+// ---- refs ----
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn signing_place_and_date_and_the_agreements_it_names_reach_the_print() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    // A sub-agreement beside it that links to it: the main agreement's print lists it.
+    let main = avtale_core::store::read_agreement(&file).expect("example");
+    let templates = avtale_core::TemplateSet::shipped().expect("templates");
+    let new = avtale_core::starter::NewAgreement {
+        starter: "underavtale-ot",
+        county: Some("Vestland"),
+        municipality: None,
+        lang: avtale_core::Lang::Nb,
+        today: avtale_core::date::Date::from_ymd(2026, 11, 22).expect("date"),
+        id: "ot-vestland".into(),
+    };
+    let mut sub = avtale_core::starter::create(&templates, &new).expect("starter");
+    avtale_core::family::link(&mut sub, &main, "vestland.avtale.yaml".into());
+    sub.meta.title = "Delavtale om oppfølgingstjenesten i Vestland".into();
+    std::fs::write(
+        data.path().join("ot.avtale.yaml"),
+        avtale_core::format::agreement_to_string(&sub),
+    )
+    .expect("sub-agreement written");
+    let pdf = data.path().join("vestland.pdf");
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &pdf),
+    ]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+    wait_for_text(&client, "diagnostic-counts", |t| t.contains("0 feil")).await;
+
+    // The signatures clause's form takes the planned place and date of the signing.
+    click(&client, "section-underskrifter").await;
+    type_into(&client, "[data-field$=\".signatures.place\"]", "Bergen").await;
+    type_into(&client, "[data-field$=\".signatures.date\"]", "15.01.2027").await;
+    wait_for_text(&client, "section-preview", |t| {
+        t.contains("Sted og dato: Bergen, 15. januar 2027")
+    })
+    .await;
+    shot(&client, "refs-01-signing-place-and-date").await;
+
+    // The details name the agreement this one replaces.
+    click(&client, "part-details").await;
+    click(&client, "add-references").await;
+    choose(
+        &client,
+        "[data-field=\"meta.references[0].relation\"]",
+        "erstatter",
+    )
+    .await;
+    type_into(
+        &client,
+        "[data-field=\"meta.references[0].title\"]",
+        "Samarbeidsavtale for Vestland 2020–2023",
+    )
+    .await;
+    type_into(
+        &client,
+        "[data-field=\"meta.references[0].date\"]",
+        "1.3.2020",
+    )
+    .await;
+    shot(&client, "refs-02-references").await;
+    click(&client, "preview-toggle").await;
+    let preview = wait_for_text(&client, "preview", |t| {
+        t.contains("Erstatter: Samarbeidsavtale for Vestland 2020–2023 (1. mars 2020)")
+    })
+    .await;
+    assert!(
+        preview.contains("Sted og dato: Bergen, 15. januar 2027"),
+        "{preview}"
+    );
+    shot(&client, "refs-03-preview").await;
+    click(&client, "preview-toggle").await;
+
+    // The print: the planned signing in each block, what it replaces, its sub-agreement.
+    click(&client, "export-pdf").await;
+    wait_for_text(&client, "export-pages", |t| t.contains("sider")).await;
+    shot(&client, "refs-04-export").await;
+    click(&client, "export-save").await;
+    wait_for_text(&client, "notice", |t| t.contains("PDF")).await;
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(
+        flat.matches("Bergen, 15. januar 2027").count(),
+        2,
+        "both blocks: {flat}"
+    );
+    assert!(
+        flat.contains("Erstatter: Samarbeidsavtale for Vestland"),
+        "{flat}"
+    );
+    assert!(flat.contains("Underavtaler:"), "{flat}");
+    assert!(
+        flat.contains("Delavtale om oppfølgingstjenesten i Vestland"),
+        "{flat}"
+    );
+    // The signature page as a picture, to look at.
+    if let Some(dir) = std::env::var_os("AVTALE_SCREENSHOTS") {
+        let pages = std::process::Command::new("pdfinfo")
+            .arg(&pdf)
+            .output()
+            .expect("pdfinfo");
+        let info = String::from_utf8_lossy(&pages.stdout).into_owned();
+        let last = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .map(|n| n.trim().to_owned())
+            .unwrap_or_else(|| "1".into());
+        let _ = std::process::Command::new("pdftoppm")
+            .args(["-png", "-r", "60", "-f", &last, "-l", &last])
+            .arg(&pdf)
+            .arg(Path::new(&dir).join("refs-05-signature-page"))
+            .status();
+        let _ = std::process::Command::new("pdftoppm")
+            .args(["-png", "-r", "60", "-f", "1", "-l", "1"])
+            .arg(&pdf)
+            .arg(Path::new(&dir).join("refs-06-cover"))
+            .status();
+    }
+
+    // The file keeps the plan and the reference.
+    click(&client, "save").await;
+    wait_for_text(&client, "save-state", |t| t == "Lagret").await;
+    let saved = avtale_core::store::read_agreement(&file).expect("file reads");
+    let signatures = saved
+        .sections
+        .iter()
+        .find_map(|s| s.signatures.as_ref())
+        .expect("signatures");
+    assert_eq!(signatures.place.as_deref(), Some("Bergen"));
+    assert_eq!(
+        signatures.date.map(|d| d.to_string()).as_deref(),
+        Some("2027-01-15")
+    );
+    assert_eq!(
+        saved.meta.references[0].relation,
+        avtale_core::agreement::Relation::Erstatter
+    );
+    client.close().await.expect("close the session");
+}

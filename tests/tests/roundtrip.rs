@@ -3,8 +3,9 @@
 //! to the first; and saving through the file system round-trips too.
 
 use avtale_core::agreement::{
-    Agreement, AgreementKind, FORMAT_VERSION, Generated, GlossaryEntry, Meta, ParentRef, Party,
-    PartyId, PartyKind, Period, Person, Renewal, Section, SectionId, Status,
+    Agreement, AgreementKind, AgreementRef, FORMAT_VERSION, Generated, GlossaryEntry, Meta,
+    ParentRef, Party, PartyId, PartyKind, Period, Person, Relation, Renewal, Section, SectionId,
+    Status,
 };
 use avtale_core::check::Code;
 use avtale_core::clause::{
@@ -100,6 +101,7 @@ fn section() -> impl Strategy<Value = Section> {
             Generated::Parties,
             Generated::Period,
             Generated::Glossary,
+            Generated::References,
         ])),
     );
     let kind = 0usize..17;
@@ -402,14 +404,18 @@ fn section() -> impl Strategy<Value = Section> {
             15 => (
                 prop::collection::vec(party_id(), 0..3),
                 prop::collection::vec((party_id(), date(), text()), 0..3),
+                opt(text()),
+                opt(date()),
             )
-                .prop_map(|(parties, signed)| Section {
+                .prop_map(|(parties, signed, place, date)| Section {
                     signatures: Some(Signatures {
                         parties,
                         signed: signed
                             .into_iter()
                             .map(|(party, date, place)| Signing { party, date, place })
                             .collect(),
+                        place,
+                        date,
                     }),
                     ..Section::default()
                 })
@@ -488,11 +494,20 @@ fn agreement() -> impl Strategy<Value = Agreement> {
         prop::collection::vec((text(), text()), 0..3),
         prop::collection::vec(any::<u32>(), 8),
         prop::collection::vec(text(), 0..4),
+        prop::collection::vec(
+            (
+                prop::sample::select(Relation::ALL.to_vec()),
+                text(),
+                opt(date()),
+                opt(text()),
+            ),
+            0..3,
+        ),
     );
     (meta, body).prop_map(
         |(
             (id, title, kind, parent, (county, municipality), nn, from, to, renewal, status),
-            (mut parties, mut sections, glossary, swaps, areas),
+            (mut parties, mut sections, glossary, swaps, areas, references),
         )| {
             for (i, p) in parties.iter_mut().enumerate() {
                 p.id = PartyId(format!("p{i}"));
@@ -540,6 +555,15 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                     },
                     status,
                     areas,
+                    references: references
+                        .into_iter()
+                        .map(|(relation, title, date, file)| AgreementRef {
+                            relation,
+                            title,
+                            date,
+                            file,
+                        })
+                        .collect(),
                 },
                 parties,
                 sections,

@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use avtale_core::signing::{self, PrintClearance};
-use avtale_core::{Agreement, messages, store, workflow};
-use avtale_pdf::{ExportOptions, PdfError};
+use avtale_core::{Agreement, family, messages, store, workflow};
+use avtale_pdf::{ExportOptions, PdfError, Print};
 
 use crate::commands::{Checking, Ctx, FAILED, HAS_ERRORS, OK, print_errors};
 use crate::history::{Address, load};
@@ -64,11 +64,15 @@ pub(crate) fn pdf(ctx: &Ctx, address: &Address, output: &Path, choice: PdfChoice
         draft: choice.draft,
         accessible: choice.accessible,
     };
-    let result = if choice.short {
-        avtale_pdf::export_short(&agreement, options)
+    // A main agreement's print lists the sub-agreements and action plans beside it.
+    let members = family::in_print(Some(&address.file), &agreement, store::read_agreements_in);
+    let around = avtale_pdf::Surroundings { members: &members };
+    let print = if choice.short {
+        Print::Short
     } else {
-        avtale_pdf::export(&agreement, options)
+        Print::Whole
     };
+    let result = avtale_pdf::export_print_in(&agreement, around, print, options);
     write(ctx, &address.file, result, output)
 }
 

@@ -399,3 +399,58 @@ fn a_redline_names_revisions() {
     );
     assert!(flat.contains("3 ganger i året"), "{flat}");
 }
+
+/// A main agreement's print lists the sub-agreements and action plans beside it that link to
+/// it; the sub-agreement's print says which main agreement it makes concrete.
+#[test]
+fn a_main_agreements_pdf_names_the_sub_agreement_beside_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let main_file = dir.path().join("hovedavtale.avtale.yaml");
+    let sub_file = dir.path().join("ot.avtale.yaml");
+    for (starter, file) in [("hovedavtale", &main_file), ("underavtale-ot", &sub_file)] {
+        succeed(&[
+            "new",
+            "--starter",
+            starter,
+            "--county",
+            "Vestland",
+            "--lang",
+            "nb",
+            "-o",
+            &file.display().to_string(),
+        ]);
+    }
+    let main = avtale_core::store::read_agreement(&main_file).expect("main");
+    let mut sub = avtale_core::store::read_agreement(&sub_file).expect("sub");
+    avtale_core::family::link(&mut sub, &main, "hovedavtale.avtale.yaml".into());
+    sub.meta.title = "Delavtale om oppfølgingstjenesten i Vestland".into();
+    std::fs::write(&sub_file, avtale_core::format::agreement_to_string(&sub)).expect("saved");
+
+    let pdf = dir.path().join("hovedavtale.pdf");
+    let print = |file: &Path, pdf: &Path| {
+        succeed(&[
+            "pdf",
+            &file.display().to_string(),
+            "-o",
+            &pdf.display().to_string(),
+            "--draft",
+        ]);
+        pdftext_flat(pdf)
+    };
+    let text = print(&main_file, &pdf);
+    assert!(text.contains("Underavtaler:"), "{text}");
+    assert!(
+        text.contains("Delavtale om oppfølgingstjenesten i Vestland"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Bygger på: Samarbeidsavtalen fra 2007 mellom Arbeids- og"),
+        "{text}"
+    );
+    let text = print(&sub_file, &dir.path().join("ot.pdf"));
+    assert!(
+        text.contains("Konkretiserer: Samarbeidsavtale mellom Nav Vestland og Vestland"),
+        "{text}"
+    );
+    assert!(!text.contains("Hører under"), "{text}");
+}

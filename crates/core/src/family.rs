@@ -200,6 +200,28 @@ pub fn gather(
     build(current, main_found, &others, unreadable, locale)
 }
 
+/// The sub-agreements and action plans a main agreement's print lists: the members of its
+/// family found beside its file (read by `read_folder`, [`crate::store::read_agreements_in`]).
+/// None for a sub-agreement or action plan, whose print names its main agreement from its own
+/// link.
+pub fn in_print(
+    file: Option<&std::path::Path>,
+    agreement: &Agreement,
+    read_folder: impl FnOnce(&std::path::Path) -> Vec<(std::path::PathBuf, ReadResult)>,
+) -> Vec<FamilyMember> {
+    if agreement.meta.kind != AgreementKind::Hovedavtale {
+        return Vec::new();
+    }
+    gather(
+        file,
+        agreement,
+        None,
+        read_folder,
+        agreement.meta.language.into(),
+    )
+    .members
+}
+
 /// Puts the family together around the open agreement. `main` is the main agreement (the open
 /// one itself when it is a main agreement) or why it could not be read; `others` are the other
 /// agreements found beside it, of which those linking to the main agreement become members.

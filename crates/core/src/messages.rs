@@ -1278,6 +1278,12 @@ pub enum Label {
     UntilFurtherNotice,
     AlternatingBetween,
     Municipality,
+    BuildsOn,
+    Replaces,
+    RelatedTo,
+    MakesConcrete,
+    SubAgreements,
+    ActionPlans,
 }
 
 /// A label in the agreement's language.
@@ -1360,6 +1366,12 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         Label::Months => ("måneder", "månader"),
         Label::UntilFurtherNotice => ("inntil videre", "inntil vidare"),
         Label::AlternatingBetween => ("på omgang mellom", "på omgang mellom"),
+        Label::BuildsOn => ("Bygger på", "Byggjer på"),
+        Label::Replaces => ("Erstatter", "Erstattar"),
+        Label::RelatedTo => ("Ses sammen med", "Blir sett saman med"),
+        Label::MakesConcrete => ("Konkretiserer", "Konkretiserer"),
+        Label::SubAgreements => ("Underavtaler", "Underavtalar"),
+        Label::ActionPlans => ("Handlingsplaner", "Handlingsplanar"),
     };
     match lang {
         Lang::Nb => nb,
@@ -1741,9 +1753,15 @@ pub fn print_refused_hint(frozen: bool, l: Locale) -> String {
     }
 }
 
-/// Where and when a party signed, in its signature block: "Bergen, 1. mars 2021".
-pub fn signed_at(place: &str, date: Date, lang: Lang) -> String {
-    format!("{place}, {}", date.long(lang))
+/// A signature block's place and date line after its label: "Bergen, 1. mars 2021", with
+/// `blank` (a line to write on) for what is not known yet ("Bergen, ____"), or `blank` alone.
+pub fn place_and_date(place: &str, date: &str, blank: &str) -> String {
+    match (place.is_empty(), date.is_empty()) {
+        (true, true) => blank.to_owned(),
+        (false, true) => format!("{place}, {blank}"),
+        (true, false) => format!("{blank}, {date}"),
+        (false, false) => format!("{place}, {date}"),
+    }
 }
 
 /// The message of the revision a renewal records: "Fornyet for perioden 1. januar 2029 til

@@ -853,6 +853,8 @@ fn cases() -> Vec<Case> {
                 sec(&mut s.a, "varighet").signatures = Some(Signatures {
                     parties: vec![],
                     signed: vec![],
+                    place: None,
+                    date: None,
                 });
             },
         ),
@@ -865,12 +867,16 @@ fn cases() -> Vec<Case> {
                 sec(&mut s.a, "underskrifter").signatures = Some(Signatures {
                     parties: vec![id("nav")],
                     signed: vec![],
+                    place: None,
+                    date: None,
                 });
             },
             |s| {
                 sec(&mut s.a, "underskrifter").signatures = Some(Signatures {
                     parties: vec![id("fk"), id("nav")],
                     signed: vec![],
+                    place: None,
+                    date: None,
                 });
             },
         ),

@@ -468,17 +468,20 @@ fn signature_blocks_print_the_date_and_place_when_filled() {
     )
     .expect("registered");
     let tree = tree::build(&a);
-    let blocks: Vec<(&str, &str)> = tree
+    let blocks: Vec<(String, String)> = tree
         .sections
         .iter()
         .flat_map(|s| &s.signatures)
-        .map(|s| (s.party.as_str(), s.signed.as_str()))
+        .map(|s| (s.party.clone(), s.place_and_date("_")))
         .collect();
     assert_eq!(
         blocks,
         vec![
-            ("Nav Vestland", "Bergen, 1. mars 2021"),
-            ("Vestland fylkeskommune", "Leikanger, 4. mars 2021"),
+            ("Nav Vestland".to_owned(), "Bergen, 1. mars 2021".to_owned()),
+            (
+                "Vestland fylkeskommune".to_owned(),
+                "Leikanger, 4. mars 2021".to_owned()
+            ),
         ]
     );
     let md = markdown::render(&a);
@@ -491,6 +494,80 @@ fn signature_blocks_print_the_date_and_place_when_filled() {
     // Unfilled, the line to sign on stays.
     let unsigned = markdown::render(&example());
     assert!(unsigned.contains("Sted og dato: \\_\\_\\_"));
+}
+
+/// The signatures clause's planned place and date print in every block; a party's registered
+/// signing overrides them in its own block; what is not known stays a line to write on.
+#[test]
+fn planned_place_and_date_print_until_a_registered_signing_overrides_them() {
+    fn signatures(a: &mut Agreement) -> &mut avtale_core::clause::Signatures {
+        a.sections
+            .iter_mut()
+            .find_map(|s| s.signatures.as_mut())
+            .expect("signatures")
+    }
+    let blocks = |a: &Agreement| -> Vec<String> {
+        tree::build(a)
+            .sections
+            .iter()
+            .flat_map(|s| &s.signatures)
+            .map(|s| s.place_and_date("___"))
+            .collect()
+    };
+    let mut a = example();
+    signatures(&mut a).place = Some(" Bergen ".into());
+    assert_eq!(blocks(&a), vec!["Bergen, ___", "Bergen, ___"]);
+    signatures(&mut a).date = Date::from_ymd(2027, 1, 15);
+    assert_eq!(
+        blocks(&a),
+        vec!["Bergen, 15. januar 2027", "Bergen, 15. januar 2027"]
+    );
+    let md = markdown::render(&a);
+    assert!(md.contains("Sted og dato: Bergen, 15. januar 2027"), "{md}");
+    let page = html::document(&a);
+    assert!(page.contains("<p>Sted og dato: Bergen, 15. januar 2027</p>"));
+    signatures(&mut a).place = None;
+    assert_eq!(blocks(&a)[0], "___, 15. januar 2027");
+    // One party's registered signing is its own; the other keeps the plan.
+    signatures(&mut a).place = Some("Bergen".into());
+    signatures(&mut a).signed = vec![signed("fk", (2027, 1, 20), "Leikanger")];
+    assert_eq!(
+        blocks(&a),
+        vec!["Bergen, 15. januar 2027", "Leikanger, 20. januar 2027"]
+    );
+    // Existing files stay as they were: nothing planned, nothing written.
+    let text = format::agreement_to_string(&example());
+    assert!(text.contains("  signatures: {}"), "{text}");
+}
+
+/// Under each party's block, its contact person for the agreement, when known.
+#[test]
+fn signature_blocks_name_the_parties_contact_persons() {
+    let mut a = example();
+    a.parties[0].contact = Some(avtale_core::clause::Contact {
+        name: "Kari Nordmann".into(),
+        email: Some("kari.nordmann@nav.no".into()),
+        phone: Some("55 55 55 55".into()),
+        party: None,
+        role: String::new(),
+        deputy: None,
+    });
+    let tree = tree::build(&a);
+    let contacts: Vec<&str> = tree
+        .sections
+        .iter()
+        .flat_map(|s| &s.signatures)
+        .map(|s| s.contact.as_str())
+        .collect();
+    assert_eq!(
+        contacts,
+        vec![
+            "Kontaktperson: Kari Nordmann, telefon 55 55 55 55, kari.nordmann@nav.no",
+            ""
+        ]
+    );
+    assert!(markdown::render(&a).contains("Kontaktperson: Kari Nordmann, telefon 55 55 55 55"));
+    assert!(html::document(&a).contains("<p>Kontaktperson: Kari Nordmann, telefon"));
 }
 
 #[test]

@@ -21,6 +21,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use avtale_core::messages::Label;
+pub use avtale_core::render::tree::Surroundings;
 use printable::{Frame, Labels};
 use world::{AvtaleWorld, Layout};
 
@@ -235,6 +236,7 @@ pub struct Preview {
 /// The world that lays out this print of the agreement, and its date.
 fn agreement_world(
     agreement: &Agreement,
+    around: Surroundings<'_>,
     print: Print,
     options: ExportOptions,
 ) -> Result<(AvtaleWorld, Datetime, String), PdfError> {
@@ -242,7 +244,10 @@ fn agreement_world(
     let mut frame = frame(agreement, options.draft, true);
     let (date, printing) = (frame.date, frame.revision.clone());
     let (layout, data) = match print {
-        Print::Whole => (Layout::Agreement, printable::printable(agreement, frame)),
+        Print::Whole => (
+            Layout::Agreement,
+            printable::printable(agreement, around, frame),
+        ),
         Print::Short => {
             frame.title = messages::pdf_short_title(&agreement.meta.title, locale);
             let note = messages::pdf_short_note(locale);
@@ -269,7 +274,18 @@ pub fn export_print(
     print: Print,
     options: ExportOptions,
 ) -> Result<Vec<u8>, PdfError> {
-    let (world, today, _) = agreement_world(agreement, print, options)?;
+    export_print_in(agreement, Surroundings::default(), print, options)
+}
+
+/// Exports one print of the agreement as PDF, with what it shows of the agreements around it
+/// (a main agreement lists its sub-agreements and action plans), gathered by the caller.
+pub fn export_print_in(
+    agreement: &Agreement,
+    around: Surroundings<'_>,
+    print: Print,
+    options: ExportOptions,
+) -> Result<Vec<u8>, PdfError> {
+    let (world, today, _) = agreement_world(agreement, around, print, options)?;
     render(&world, today, &agreement.meta.id, options)
 }
 
@@ -280,7 +296,18 @@ pub fn preview(
     print: Print,
     options: ExportOptions,
 ) -> Result<Preview, PdfError> {
-    let (world, _, printing) = agreement_world(agreement, print, options)?;
+    preview_in(agreement, Surroundings::default(), print, options)
+}
+
+/// The preview of one print, with what it shows of the agreements around it (as
+/// [`export_print_in`]).
+pub fn preview_in(
+    agreement: &Agreement,
+    around: Surroundings<'_>,
+    print: Print,
+    options: ExportOptions,
+) -> Result<Preview, PdfError> {
+    let (world, _, printing) = agreement_world(agreement, around, print, options)?;
     let document: PagedDocument = typst::compile(&world)
         .output
         .map_err(|e| from_typst(&e, &world))?;

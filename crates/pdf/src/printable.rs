@@ -82,8 +82,12 @@ const CONTENTS_FROM_CHARS: usize = 12_000;
 const CONTENTS_FROM_SECTIONS: usize = 8;
 
 /// The printable form of an agreement, in the frame the caller made.
-pub(crate) fn printable(agreement: &Agreement, mut frame: Frame) -> Printable {
-    let tree = tree::build(agreement);
+pub(crate) fn printable(
+    agreement: &Agreement,
+    around: tree::Surroundings<'_>,
+    mut frame: Frame,
+) -> Printable {
+    let tree = tree::build_in(agreement, around);
     frame.title = tree.title;
     let length: usize = tree
         .sections

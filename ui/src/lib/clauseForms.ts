@@ -292,7 +292,13 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     label: "kSignatures",
     type: "object",
     blank: () => ({}),
-    fields: [{ key: "parties", label: "fSigningParties", type: "parties" }],
+    fields: [
+      { key: "parties", label: "fSigningParties", type: "parties" },
+      // The planned common place and date, printed in every block until a registered signing
+      // gives the party's own.
+      { key: "place", label: "fSigningPlace", type: "text" },
+      { key: "date", label: "fSigningDate", type: "date" },
+    ],
   },
   annexes: {
     key: "annexes",
@@ -356,3 +362,29 @@ export const glossaryField: Field = {
     { key: "definition", label: "definition", type: "textarea" },
   ],
 };
+
+/** Other agreements this one rests on, replaces or relates to (`meta.references`). */
+export const referenceFields: Field[] = [
+  {
+    key: "references",
+    label: "references",
+    type: "list",
+    add: "addReference",
+    blank: () => ({ relation: "bygger_pa", title: "" }),
+    item: [
+      {
+        key: "relation",
+        label: "fRelation",
+        type: "select",
+        options: [
+          ["bygger_pa", "relationByggerPa"],
+          ["erstatter", "relationErstatter"],
+          ["relatert", "relationRelatert"],
+        ],
+      },
+      { key: "title", label: "fTitle", type: "text" },
+      { key: "date", label: "fAgreementDate", type: "date" },
+      { key: "file", label: "fAgreementFile", type: "text" },
+    ],
+  },
+];

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::agreement::{
-    Agreement, AgreementKind, FORMAT_VERSION, GlossaryEntry, Meta, ParentRef, Party, PartyId,
-    PartyKind, Period, Person, Place, Renewal, SectionId, Status,
+    Agreement, AgreementKind, AgreementRef, FORMAT_VERSION, GlossaryEntry, Meta, ParentRef, Party,
+    PartyId, PartyKind, Period, Person, Place, Relation, Renewal, SectionId, Status,
 };
 use crate::date::Date;
 use crate::error::{LoadError, LoadProblem};
@@ -51,6 +51,20 @@ pub struct Starter {
     /// Glossary entries to start with, per language.
     #[serde(default)]
     pub glossary: BTreeMap<Lang, Vec<GlossaryEntry>>,
+    /// Other agreements a new agreement names (the central agreement a main agreement rests
+    /// on), each title per language (may use the legal facts, `{{lov.sentral-avtale}}`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<StarterReference>,
+}
+
+/// Another agreement a starter names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StarterReference {
+    /// What it is to the new agreement.
+    pub relation: Relation,
+    /// Its title, per language; the first letter is made a capital.
+    pub title: Localized,
 }
 
 /// A party in a starter.
@@ -220,6 +234,16 @@ pub fn create(templates: &TemplateSet, new: &NewAgreement<'_>) -> Result<Agreeme
             period,
             status: Status::Utkast,
             areas: Vec::new(),
+            references: starter
+                .references
+                .iter()
+                .map(|r| AgreementRef {
+                    relation: r.relation,
+                    title: capitalised(&fill(r.title.get(lang))),
+                    date: None,
+                    file: None,
+                })
+                .collect(),
         },
         parties,
         sections,
@@ -237,5 +261,14 @@ pub fn create(templates: &TemplateSet, new: &NewAgreement<'_>) -> Result<Agreeme
             })
             .unwrap_or_default(),
         history: History::default(),
+    })
+}
+
+/// The text with its first letter a capital (a legal fact written for the middle of a
+/// sentence, used as a title).
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
     })
 }

@@ -120,6 +120,50 @@ pub struct Meta {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub areas: Vec<String>,
+    /// Other agreements this one rests on, replaces or relates to (the central agreement
+    /// between the ministry and KS, the agreement of the last period), printed on the cover
+    /// and where a section shows them. Part of what is signed, so the revision hash covers it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<AgreementRef>>", optional))]
+    pub references: Vec<AgreementRef>,
+}
+
+/// Another agreement this one names: what it is to this one, its title, and optionally its
+/// date and file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct AgreementRef {
+    /// Whether this agreement rests on it, replaces it or relates to it.
+    pub relation: Relation,
+    /// Its title, as it is known ("Samarbeidsavtalen fra 2007 mellom …").
+    pub title: String,
+    /// The day it was signed or took effect, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub date: Option<Date>,
+    /// Its file or archive reference, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub file: Option<String>,
+}
+
+/// What another agreement is to this one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum Relation {
+    /// This agreement rests on it (the central agreement it follows up).
+    ByggerPa,
+    /// This agreement replaces it (the agreement of the last period).
+    Erstatter,
+    /// This agreement relates to it in another way.
+    Relatert,
+}
+
+impl Relation {
+    /// Every relation, in the order they print.
+    pub const ALL: [Relation; 3] = [Relation::ByggerPa, Relation::Erstatter, Relation::Relatert];
 }
 
 /// The kind of agreement.
@@ -658,6 +702,9 @@ pub enum Generated {
     Period,
     /// The glossary.
     Glossary,
+    /// The agreements this one rests on, replaces or relates to, and the agreements of its
+    /// family (the main agreement it makes concrete, or its sub-agreements and action plans).
+    References,
 }
 
 /// A term both parties agree on, with its definition.

@@ -516,12 +516,33 @@ pub struct Signatures {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Signing>>", optional))]
     pub signed: Vec<Signing>,
+    /// Where the parties plan to sign together ("Bergen"), printed in every block's place and
+    /// date until a registered signing (`signed`) gives the party's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub place: Option<String>,
+    /// The day the parties plan to sign, printed likewise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub date: Option<Date>,
 }
 
 impl Signatures {
     /// When and where this party signed, if recorded.
     pub fn signing(&self, party: &PartyId) -> Option<&Signing> {
         self.signed.iter().find(|s| &s.party == party)
+    }
+
+    /// The place and the date this party's block prints: its registered signing, else the
+    /// planned common place and date (an empty place counts as none).
+    pub fn place_and_date(&self, party: &PartyId) -> (Option<&str>, Option<Date>) {
+        match self.signing(party) {
+            Some(s) => (Some(s.place.as_str()), Some(s.date)),
+            None => (
+                self.place.as_deref().filter(|p| !p.trim().is_empty()),
+                self.date,
+            ),
+        }
     }
 }
 

@@ -45,11 +45,8 @@ fn write_section(out: &mut String, section: &TreeSection, lang: crate::lang::Lan
     let line = "_".repeat(tree::SIGNATURE_LINE_CHARS);
     for s in &section.signatures {
         let _ = writeln!(out, "<p><strong>{}</strong></p>", escape_html(&s.party));
-        let place_and_date = if s.signed.is_empty() {
-            "_".repeat(tree::PLACE_LINE_CHARS)
-        } else {
-            escape_html(&s.signed)
-        };
+        let place_and_date = s.place_and_date(&"_".repeat(tree::PLACE_LINE_CHARS));
+        let place_and_date = escape_html(&place_and_date);
         let _ = writeln!(
             out,
             "<p>{}: {place_and_date}</p>",
@@ -64,6 +61,9 @@ fn write_section(out: &mut String, section: &TreeSection, lang: crate::lang::Lan
                 escape_html(&s.name),
                 escape_html(&s.title)
             );
+        }
+        if !s.contact.is_empty() {
+            let _ = writeln!(out, "<p>{}</p>", escape_html(&s.contact));
         }
     }
 }

@@ -35,11 +35,9 @@ fn write_section(out: &mut String, section: &TreeSection, lang: crate::lang::Lan
     let line = "\\_".repeat(tree::SIGNATURE_LINE_CHARS);
     for s in &section.signatures {
         let _ = writeln!(out, "**{}**\n", escape(&s.party, false));
-        let place_and_date = if s.signed.is_empty() {
-            "\\_".repeat(tree::PLACE_LINE_CHARS)
-        } else {
-            escape(&s.signed, false)
-        };
+        let blank = "\\_".repeat(tree::PLACE_LINE_CHARS);
+        let place_and_date =
+            messages::place_and_date(&escape(&s.place, false), &escape(&s.date, false), &blank);
         let _ = writeln!(
             out,
             "{}: {place_and_date}\n",
@@ -55,6 +53,9 @@ fn write_section(out: &mut String, section: &TreeSection, lang: crate::lang::Lan
                 escape(&s.name, true),
                 escape(&s.title, false)
             );
+        }
+        if !s.contact.is_empty() {
+            let _ = writeln!(out, "{}\n", escape(&s.contact, false));
         }
     }
 }

@@ -412,7 +412,11 @@ fn normalised(name: &str) -> String {
 
 /// The period in words: "1. januar 2027 – 31. desember 2030", or "– inntil videre".
 pub fn period_text(agreement: &Agreement, lang: Lang) -> String {
-    let period = &agreement.meta.period;
+    period_words(&agreement.meta.period, lang)
+}
+
+/// A period in words: "1. januar 2026 – 31. desember 2029", or "… – inntil videre".
+pub fn period_words(period: &crate::agreement::Period, lang: Lang) -> String {
     match period.to {
         Some(to) => format!("{} – {}", period.from.long(lang), to.long(lang)),
         None => format!(

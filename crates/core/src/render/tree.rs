@@ -12,8 +12,9 @@ use pulldown_cmark::utils::TextMergeStream;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::agreement::{Agreement, Generated, PartyId, Place, Section};
+use crate::agreement::{Agreement, AgreementKind, Generated, PartyId, Place, Relation, Section};
 use crate::clause::{Holder, Member};
+use crate::family::FamilyMember;
 use crate::lang::{Lang, Locale};
 use crate::messages::{self, Label};
 
@@ -210,10 +211,35 @@ pub struct Signature {
     pub name: String,
     /// Their title, when known.
     pub title: String,
-    /// Where and when the party signed ("Bergen, 1. mars 2021"), once recorded; empty leaves
-    /// the line to sign on.
+    /// Where the party signs or signed ("Bergen"): its registered signing's place, else the
+    /// planned common place; empty leaves a line to write it on.
     #[serde(skip_serializing_if = "String::is_empty")]
-    pub signed: String,
+    pub place: String,
+    /// When, likewise ("1. mars 2021").
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub date: String,
+    /// The party's contact person for the agreement, with label, e-mail and phone
+    /// ("Kontaktperson: Kari Nordmann, kari@nav.no, telefon 55 55 55 55"), when known.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+}
+
+impl Signature {
+    /// The place and date line after its label, `blank` (a line to write on) standing for
+    /// what is not known ("Bergen, ____").
+    pub fn place_and_date(&self, blank: &str) -> String {
+        messages::place_and_date(&self.place, &self.date, blank)
+    }
+}
+
+/// What a print shows of the agreements around this one, gathered by the caller (the CLI's and
+/// the app's exports read them through `store`): the tree itself reads no file.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Surroundings<'a> {
+    /// The family's sub-agreements and action plans, for a main agreement's print
+    /// ([`crate::family::Family::members`]); a sub-agreement's print names its main agreement
+    /// from its own link.
+    pub members: &'a [FamilyMember],
 }
 
 /// A section of the printed agreement.
@@ -255,10 +281,16 @@ pub struct Tree {
     pub sections: Vec<TreeSection>,
 }
 
-/// Makes the tree of an agreement.
+/// Makes the tree of an agreement, alone (no family around it).
 pub fn build(agreement: &Agreement) -> Tree {
+    build_in(agreement, Surroundings::default())
+}
+
+/// Makes the tree of an agreement with what its print shows of the agreements around it.
+pub fn build_in(agreement: &Agreement, around: Surroundings<'_>) -> Tree {
     let mut b = Builder {
         agreement,
+        around,
         lang: agreement.meta.language,
         markdown_left: prose::MAX_AGREEMENT_MARKDOWN_BYTES,
         names: agreement
@@ -909,6 +941,8 @@ fn table_block(head: Vec<Runs>, rows: Vec<Vec<Runs>>) -> Block {
 /// Makes the tree's parts from the agreement.
 struct Builder<'a> {
     agreement: &'a Agreement,
+    /// The agreements around it.
+    around: Surroundings<'a>,
     lang: Lang,
     /// How much more prose may be read as Markdown.
     markdown_left: usize,
@@ -993,8 +1027,66 @@ impl Builder<'_> {
             self.l(Label::Status),
             plain(&messages::status(meta.status, self.locale())),
         ));
-        if let Some(parent) = &meta.parent {
-            facts.push(fact(self.l(Label::Parent), plain(&flat(&parent.title))));
+        facts.extend(self.relations());
+        facts
+    }
+
+    /// The agreements this one names and the family it belongs to, as facts: the main
+    /// agreement a sub-agreement or action plan makes concrete, what it rests on, replaces and
+    /// relates to, and a main agreement's sub-agreements and action plans found beside it.
+    fn relations(&self) -> Vec<Fact> {
+        let meta = &self.agreement.meta;
+        let mut facts = Vec::new();
+        if let Some(parent) = &meta.parent
+            && !meta.kind.heads_family()
+            && !parent.title.trim().is_empty()
+        {
+            facts.push(fact(
+                self.l(Label::MakesConcrete),
+                plain(&flat(&parent.title)),
+            ));
+        }
+        for relation in Relation::ALL {
+            let named: Vec<String> = meta
+                .references
+                .iter()
+                .filter(|r| r.relation == relation && !r.title.trim().is_empty())
+                .map(|r| match r.date {
+                    Some(d) => format!("{} ({})", flat(&r.title), d.long(self.lang)),
+                    None => flat(&r.title),
+                })
+                .collect();
+            if !named.is_empty() {
+                let label = match relation {
+                    Relation::ByggerPa => Label::BuildsOn,
+                    Relation::Erstatter => Label::Replaces,
+                    Relation::Relatert => Label::RelatedTo,
+                };
+                facts.push(fact(self.l(label), lines(&named)));
+            }
+        }
+        if meta.kind.heads_family() {
+            for (kind, label) in [
+                (AgreementKind::Underavtale, Label::SubAgreements),
+                (AgreementKind::Handlingsplan, Label::ActionPlans),
+            ] {
+                let named: Vec<String> = self
+                    .around
+                    .members
+                    .iter()
+                    .filter(|m| m.kind == kind && !m.title.trim().is_empty())
+                    .map(|m| {
+                        format!(
+                            "{} ({})",
+                            flat(&m.title),
+                            reference::period_words(&m.period, self.lang)
+                        )
+                    })
+                    .collect();
+                if !named.is_empty() {
+                    facts.push(fact(self.l(label), lines(&named)));
+                }
+            }
         }
         facts
     }
@@ -1013,6 +1105,12 @@ impl Builder<'_> {
             Some(Generated::Parties) => blocks.extend(self.parties()),
             Some(Generated::Period) => blocks.extend(self.period(section)),
             Some(Generated::Glossary) => blocks.extend(self.glossary()),
+            Some(Generated::References) => {
+                let items = self.relations();
+                if !items.is_empty() {
+                    blocks.push(Block::Facts { items });
+                }
+            }
             None => {}
         }
         self.structured(section, &mut blocks);
@@ -1153,15 +1251,27 @@ impl Builder<'_> {
             .signing_parties(signing)
             .iter()
             .map(|id| {
-                let signatory = agreement.party(id).and_then(|p| p.signatory.as_ref());
+                let party = agreement.party(id);
+                let signatory = party.and_then(|p| p.signatory.as_ref());
+                let (place, date) = signing.place_and_date(id);
+                let contact = party
+                    .and_then(|p| p.contact.as_ref())
+                    .filter(|c| !c.name.trim().is_empty())
+                    .map(|c| {
+                        format!(
+                            "{}: {}",
+                            self.l(Label::Contact),
+                            self.contact_text(&c.name, c.email.as_deref(), c.phone.as_deref())
+                        )
+                    })
+                    .unwrap_or_default();
                 Signature {
                     party: flat(&agreement.party_name(id)),
                     name: signatory.map(|s| flat(&s.name)).unwrap_or_default(),
                     title: signatory.map(|s| flat(&s.title)).unwrap_or_default(),
-                    signed: signing
-                        .signing(id)
-                        .map(|s| flat(&messages::signed_at(&s.place, s.date, self.lang)))
-                        .unwrap_or_default(),
+                    place: place.map(flat).unwrap_or_default(),
+                    date: date.map(|d| d.long(self.lang)).unwrap_or_default(),
+                    contact,
                 }
             })
             .collect()
@@ -1573,6 +1683,18 @@ fn fact(label: &str, value: Runs) -> Fact {
 }
 
 /// Plain text as runs (none for empty text).
+/// Items on lines of their own: one item as it is, more each after a dash on a new line (as
+/// the labelled lists of a section print).
+fn lines(items: &[String]) -> Runs {
+    match items {
+        [one] => plain(one),
+        _ => {
+            let lines: Vec<String> = items.iter().map(|i| format!("– {i}")).collect();
+            plain(&format!("\n{}", lines.join("\n")))
+        }
+    }
+}
+
 fn plain(text: &str) -> Runs {
     if text.is_empty() {
         Vec::new()
