@@ -162,7 +162,7 @@ fn the_partnership_starter_follows_the_guide_s_points_in_order() {
             "Mål og resultatkrav",
             "Kompetanseutvikling",
             "Delegert myndighet",
-            "Tjenestetilbud",
+            "Tjenester",
             "Samhandling",
             "Tvisteløsning",
         ]
