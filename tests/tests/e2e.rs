@@ -1479,7 +1479,10 @@ async fn signing_place_and_date_and_the_agreements_it_names_reach_the_print() {
         2,
         "both blocks: {flat}"
     );
-    assert!(flat.contains("Erstatter: Samarbeidsavtale for Vestland"), "{flat}");
+    assert!(
+        flat.contains("Erstatter: Samarbeidsavtale for Vestland"),
+        "{flat}"
+    );
     assert!(flat.contains("Underavtaler:"), "{flat}");
     assert!(
         flat.contains("Delavtale om oppfølgingstjenesten i Vestland"),

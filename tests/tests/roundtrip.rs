@@ -3,8 +3,9 @@
 //! to the first; and saving through the file system round-trips too.
 
 use avtale_core::agreement::{
-    Agreement, AgreementKind, AgreementRef, FORMAT_VERSION, Generated, GlossaryEntry, Meta, ParentRef, Party,
-    PartyId, PartyKind, Period, Person, Relation, Renewal, Section, SectionId, Status,
+    Agreement, AgreementKind, AgreementRef, FORMAT_VERSION, Generated, GlossaryEntry, Meta,
+    ParentRef, Party, PartyId, PartyKind, Period, Person, Relation, Renewal, Section, SectionId,
+    Status,
 };
 use avtale_core::check::Code;
 use avtale_core::clause::{
