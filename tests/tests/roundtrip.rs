@@ -7,6 +7,7 @@ use avtale_core::agreement::{
     PartyId, PartyKind, Period, Person, Renewal, Section, SectionId, Status,
 };
 use avtale_core::check::Code;
+use avtale_core::check::considered::Considered;
 use avtale_core::clause::{
     AgeRange, Annex, Boundary, Cadence, Consent, Contact, Deputy, Evaluation, Finance, Goal,
     Holder, InformationSharing, Level, Mandate, Measure, MeetingBody, Member, Reporting, Role,
@@ -208,6 +209,7 @@ fn section() -> impl Strategy<Value = Section> {
                     opt((0u32..16).prop_map(|h| f64::from(h) / 2.0)),
                     prop::collection::vec(text(), 0..2),
                     opt(holder()),
+                    prop::collection::vec(text(), 0..3),
                 ),
                 0..3,
             )
@@ -226,6 +228,7 @@ fn section() -> impl Strategy<Value = Section> {
                                 hours,
                                 agenda,
                                 minutes,
+                                regions,
                             )| MeetingBody {
                                 name,
                                 level,
@@ -236,6 +239,7 @@ fn section() -> impl Strategy<Value = Section> {
                                 hours,
                                 agenda,
                                 minutes,
+                                regions,
                             },
                         )
                         .collect(),
@@ -491,11 +495,21 @@ fn agreement() -> impl Strategy<Value = Agreement> {
         prop::collection::vec((text(), text()), 0..3),
         prop::collection::vec(any::<u32>(), 8),
         prop::collection::vec(text(), 0..4),
+        prop::collection::vec(
+            (
+                prop::sample::select(Code::ALL.to_vec()),
+                opt(0usize..8),
+                text(),
+                opt(text()),
+                text(),
+            ),
+            0..3,
+        ),
     );
     (meta, body).prop_map(
         |(
             (id, title, kind, parent, county, nn, from, to, renewal, status),
-            (mut parties, mut sections, glossary, swaps, areas),
+            (mut parties, mut sections, glossary, swaps, areas, considered),
         )| {
             for (i, p) in parties.iter_mut().enumerate() {
                 p.id = PartyId(format!("p{i}"));
@@ -548,6 +562,16 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                 glossary: glossary
                     .into_iter()
                     .map(|(term, definition)| GlossaryEntry { term, definition })
+                    .collect(),
+                considered: considered
+                    .into_iter()
+                    .map(|(code, section, field, subject, reason)| Considered {
+                        code,
+                        section: section.map(|i| SectionId(format!("s{i}"))),
+                        field,
+                        subject,
+                        reason,
+                    })
                     .collect(),
                 history: Default::default(),
             }
