@@ -663,6 +663,26 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
     }
 }
 
+/// After a warning marked as considered: why.
+pub fn considered_because(reason: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("vurdert: «{reason}»"),
+        format!("vurdert: «{reason}»"),
+        format!("considered: “{reason}”")
+    )
+}
+
+/// How many warnings are marked as considered, after the open counts.
+pub fn considered_count(n: usize, l: Locale) -> String {
+    t!(
+        l,
+        format!("{n} vurdert"),
+        format!("{n} vurdert"),
+        format!("{n} considered")
+    )
+}
+
 /// The print's check summary of the warnings marked as considered: each code, where, and the
 /// reason. `marks` holds (code, the section's heading or none, reason).
 pub fn considered_in_print(

@@ -517,6 +517,11 @@ pub struct Diagnostic {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub considered: Option<String>,
+    /// Whether it may be marked as considered ([`considered::can_consider`]): the page offers
+    /// it only then.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
+    pub can_consider: bool,
 }
 
 /// A diagnostic placed in the file text.
@@ -689,6 +694,7 @@ fn run(
                 fix: place.fix,
                 subject: finding.subject().map(str::to_owned),
                 considered: None,
+                can_consider: considered::can_consider(code),
             }
         })
         .collect();
@@ -713,6 +719,7 @@ fn run(
             }),
             subject: None,
             considered: None,
+            can_consider: false,
         });
     }
     diagnostics.sort_by_key(|d| d.severity);
