@@ -131,12 +131,16 @@ pub(crate) fn check(ctx: &Ctx, file: &Path, json: bool) -> u8 {
             .iter()
             .map(|l| {
                 let d = l.diagnostic;
-                serde_json::json!({
+                let mut item = serde_json::json!({
                     "file": name, "line": l.position.line, "column": l.position.column,
                     "severity": d.severity, "code": d.code, "section": d.section,
                     "field": d.field, "message": d.message,
-                    "considered": d.considered,
-                })
+                });
+                // A warning marked as considered carries its reason.
+                if let (Some(reason), Some(members)) = (&d.considered, item.as_object_mut()) {
+                    members.insert("considered".into(), reason.clone().into());
+                }
+                item
             })
             .collect();
         let _ = writeln!(out, "{}", serde_json::Value::Array(items));

@@ -701,15 +701,15 @@ pub fn considered_in_print(
     t!(
         l,
         format!(
-            "Vurdert: {n} {} gjelder ikke eller er vurdert av partene. {list}.",
+            "Vurdert: {n} {} gjelder ikke eller er vurdert av partene: {list}",
             if n == 1 { "advarsel" } else { "advarsler" }
         ),
         format!(
-            "Vurdert: {n} {} gjeld ikkje eller er vurdert av partane. {list}.",
+            "Vurdert: {n} {} gjeld ikkje eller er vurdert av partane: {list}",
             if n == 1 { "åtvaring" } else { "åtvaringar" }
         ),
         format!(
-            "Considered: {n} warning{} do{} not apply or {} weighed by the parties. {list}.",
+            "Considered: {n} warning{} do{} not apply or {} weighed by the parties: {list}",
             if n == 1 { "" } else { "s" },
             if n == 1 { "es" } else { "" },
             if n == 1 { "was" } else { "were" }
