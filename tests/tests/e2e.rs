@@ -1654,3 +1654,118 @@ async fn signing_place_and_date_and_the_agreements_it_names_reach_the_print() {
     );
     client.close().await.expect("close the session");
 }
+
+// ---- regions ----
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_body_held_in_four_regions_meets_on_four_spread_days() {
+    let (_data, file, _driver, client) = open_example_copy().await;
+
+    // The operative body, held in four regions: one body, four lines in its regions field.
+    click(&client, "section-motearenaer").await;
+    let field = "[data-field=\"sections[8].meetings[1].regions\"]";
+    type_into(
+        &client,
+        field,
+        &format!(
+            "Nordfjord{}Sunnfjord{}Sogn{}Hordaland",
+            Key::Enter,
+            Key::Enter,
+            Key::Enter
+        ),
+    )
+    .await;
+    wait_for_text(&client, "section-preview", |t| {
+        t.contains("Nordfjord, Sunnfjord, Sogn og Hordaland")
+    })
+    .await;
+    shot(&client, "40-regions-form").await;
+
+    // The calendar: each region has its own meetings, on days of their own.
+    click(&client, "part-calendar").await;
+    click(&client, "calendar-year-2027").await;
+    wait_for_text(&client, "calendar-months", |t| t.contains("Hordaland")).await;
+    let meetings = page_value(
+        &client,
+        "return Array.from(document.querySelectorAll('[data-testid=\"calendar-meeting\"]')).map(li => [li.querySelector('time').getAttribute('datetime'), (li.querySelector('[data-testid=\"calendar-region\"]')?.textContent ?? '').replace(/^,\\s*/, '')]);",
+    )
+    .await;
+    let meetings: Vec<(String, String)> =
+        serde_json::from_value(meetings).expect("date and region of each meeting");
+    let count = |region: &str| meetings.iter().filter(|(_, r)| r == region).count();
+    let per_region = count("Nordfjord");
+    assert!(per_region > 0, "{meetings:?}");
+    for region in ["Sunnfjord", "Sogn", "Hordaland"] {
+        assert_eq!(count(region), per_region, "{region}: {meetings:?}");
+    }
+    let mut days: Vec<&String> = meetings.iter().map(|(d, _)| d).collect();
+    days.sort();
+    days.dedup();
+    assert_eq!(
+        days.len(),
+        meetings.len(),
+        "no two meetings on one day: {meetings:?}"
+    );
+    // The four regions' first meetings fall in one month, on four days.
+    let firsts: Vec<&String> = ["Nordfjord", "Sunnfjord", "Sogn", "Hordaland"]
+        .iter()
+        .filter_map(|r| meetings.iter().find(|(_, m)| m == r).map(|(d, _)| d))
+        .collect();
+    assert_eq!(firsts.len(), 4);
+    assert!(
+        firsts.iter().all(|d| d[..7] == firsts[0][..7]),
+        "{firsts:?}"
+    );
+    shot(&client, "41-regions-calendar").await;
+
+    click(&client, "save").await;
+    wait_for_text(&client, "save-state", |t| t == "Lagret").await;
+    let saved = std::fs::read_to_string(&file).expect("the saved file");
+    assert!(saved.contains("regions:\n    - Nordfjord"), "{saved}");
+    client.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_warning_marked_as_considered_with_a_reason_leaves_the_open_count() {
+    let (_data, file, _driver, client) = open_example_copy().await;
+
+    type_at_end_of_section(&client, "formal", " Partene bruker XYZQ i arbeidet.").await;
+    wait_for_code(&client, "AV015", true).await;
+    wait_for_text(&client, "diagnostic-counts", |t| t == "0 feil, 1 advarsler").await;
+
+    let consider = css(
+        &client,
+        "li:has([data-code=\"AV015\"]) [data-testid=\"consider\"]",
+    )
+    .await;
+    reach(&client, &consider).await;
+    consider.click().await.expect("mark as considered");
+    type_into(
+        &client,
+        "[data-testid=\"consider-reason\"]",
+        "XYZQ er navnet på prosjektet, ikke en forkortelse.",
+    )
+    .await;
+    click(&client, "consider-save").await;
+    wait_for_text(&client, "diagnostic-counts", |t| {
+        t == "0 feil, 0 advarsler (1 vurdert)"
+    })
+    .await;
+    wait_for_code(&client, "AV015", false).await;
+    let listed = wait_for_text(&client, "considered-list", |t| t.contains("AV015")).await;
+    assert!(listed.contains("XYZQ er navnet på prosjektet"), "{listed}");
+    shot(&client, "42-considered").await;
+
+    click(&client, "save").await;
+    wait_for_text(&client, "save-state", |t| t == "Lagret").await;
+    let saved = std::fs::read_to_string(&file).expect("the saved file");
+    assert!(saved.contains("considered:\n- code: AV015"), "{saved}");
+
+    // Taken back, it is an open warning again.
+    click(&client, "unconsider").await;
+    wait_for_text(&client, "diagnostic-counts", |t| t == "0 feil, 1 advarsler").await;
+    wait_for_code(&client, "AV015", true).await;
+    client.close().await.expect("close the session");
+}

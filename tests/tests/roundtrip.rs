@@ -8,6 +8,7 @@ use avtale_core::agreement::{
     Status,
 };
 use avtale_core::check::Code;
+use avtale_core::check::considered::Considered;
 use avtale_core::clause::{
     AgeRange, Annex, Boundary, Cadence, Consent, Contact, Deputy, Evaluation, Finance, Goal,
     Holder, InformationSharing, Level, Mandate, Measure, MeetingBody, Member, Reporting, Role,
@@ -210,6 +211,7 @@ fn section() -> impl Strategy<Value = Section> {
                     opt((0u32..16).prop_map(|h| f64::from(h) / 2.0)),
                     prop::collection::vec(text(), 0..2),
                     opt(holder()),
+                    prop::collection::vec(text(), 0..3),
                 ),
                 0..3,
             )
@@ -228,6 +230,7 @@ fn section() -> impl Strategy<Value = Section> {
                                 hours,
                                 agenda,
                                 minutes,
+                                regions,
                             )| MeetingBody {
                                 name,
                                 level,
@@ -238,6 +241,7 @@ fn section() -> impl Strategy<Value = Section> {
                                 hours,
                                 agenda,
                                 minutes,
+                                regions,
                             },
                         )
                         .collect(),
@@ -503,11 +507,21 @@ fn agreement() -> impl Strategy<Value = Agreement> {
             ),
             0..3,
         ),
+        prop::collection::vec(
+            (
+                prop::sample::select(Code::ALL.to_vec()),
+                opt(0usize..8),
+                text(),
+                opt(text()),
+                text(),
+            ),
+            0..3,
+        ),
     );
     (meta, body).prop_map(
         |(
             (id, title, kind, parent, (county, municipality), nn, from, to, renewal, status),
-            (mut parties, mut sections, glossary, swaps, areas, references),
+            (mut parties, mut sections, glossary, swaps, areas, references, considered),
         )| {
             for (i, p) in parties.iter_mut().enumerate() {
                 p.id = PartyId(format!("p{i}"));
@@ -570,6 +584,16 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                 glossary: glossary
                     .into_iter()
                     .map(|(term, definition)| GlossaryEntry { term, definition })
+                    .collect(),
+                considered: considered
+                    .into_iter()
+                    .map(|(code, section, field, subject, reason)| Considered {
+                        code,
+                        section: section.map(|i| SectionId(format!("s{i}"))),
+                        field,
+                        subject,
+                        reason,
+                    })
                     .collect(),
                 history: Default::default(),
             }

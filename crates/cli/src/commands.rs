@@ -132,11 +132,16 @@ pub(crate) fn check(ctx: &Ctx, file: &Path, json: bool) -> u8 {
             .iter()
             .map(|l| {
                 let d = l.diagnostic;
-                serde_json::json!({
+                let mut item = serde_json::json!({
                     "file": name, "line": l.position.line, "column": l.position.column,
                     "severity": d.severity, "code": d.code, "section": d.section,
                     "field": d.field, "message": d.message,
-                })
+                });
+                // A warning marked as considered carries its reason.
+                if let (Some(reason), Some(members)) = (&d.considered, item.as_object_mut()) {
+                    members.insert("considered".into(), reason.clone().into());
+                }
+                item
             })
             .collect();
         let _ = writeln!(out, "{}", serde_json::Value::Array(items));
@@ -144,15 +149,22 @@ pub(crate) fn check(ctx: &Ctx, file: &Path, json: bool) -> u8 {
         let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         for l in &located {
             let d = l.diagnostic;
-            let severity = match (d.severity, colour) {
-                (Severity::Error, true) => "\x1b[31merror\x1b[0m",
-                (Severity::Warning, true) => "\x1b[33mwarning\x1b[0m",
-                (Severity::Error, false) => "error",
-                (Severity::Warning, false) => "warning",
+            let severity = match (d.severity, &d.considered, colour) {
+                (Severity::Error, _, true) => "\x1b[31merror\x1b[0m",
+                (Severity::Warning, None, true) => "\x1b[33mwarning\x1b[0m",
+                (Severity::Warning, Some(_), true) => "\x1b[2mconsidered\x1b[0m",
+                (Severity::Error, _, false) => "error",
+                (Severity::Warning, None, false) => "warning",
+                (Severity::Warning, Some(_), false) => "considered",
             };
+            let considered = d
+                .considered
+                .as_deref()
+                .map(|reason| format!(" ({})", messages::considered_because(reason, locale)))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "{name}:{}:{}: {severity}[{}]: {}",
+                "{name}:{}:{}: {severity}[{}]: {}{considered}",
                 l.position.line, l.position.column, d.code, d.message
             );
         }
@@ -160,8 +172,10 @@ pub(crate) fn check(ctx: &Ctx, file: &Path, json: bool) -> u8 {
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count();
-        let warnings = diagnostics.len() - errors;
-        eprintln!("{}", summary(errors, warnings, locale));
+        let open = check::considered::open(&diagnostics).count();
+        let warnings = open - errors;
+        let considered = diagnostics.len() - open;
+        eprintln!("{}", summary(errors, warnings, considered, locale));
     }
     if check::has_errors(&diagnostics) {
         HAS_ERRORS
@@ -241,12 +255,16 @@ pub(crate) fn print_errors(file: &Path, errors: &[avtale_core::Diagnostic], in_f
     }
 }
 
-fn summary(errors: usize, warnings: usize, l: Locale) -> String {
-    match l {
+fn summary(errors: usize, warnings: usize, considered: usize, l: Locale) -> String {
+    let mut line = match l {
         Locale::Nb => format!("{errors} feil, {warnings} advarsler"),
         Locale::Nn => format!("{errors} feil, {warnings} åtvaringar"),
         Locale::En => format!("{errors} errors, {warnings} warnings"),
+    };
+    if considered > 0 {
+        line.push_str(&format!(", {}", messages::considered_count(considered, l)));
     }
+    line
 }
 
 fn read(file: &Path) -> Result<(avtale_core::Agreement, String), LoadError> {

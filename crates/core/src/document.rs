@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 
 use crate::agreement::{Agreement, Period, Status};
 use crate::catalog;
-use crate::check::{self, CheckCache, CheckOptions, Diagnostic};
+use crate::check::{self, CheckCache, CheckOptions, Diagnostic, considered};
 use crate::fix::{self, Fix};
 use crate::history::{History, RevisionInfo, Timestamp};
 use crate::lang::Locale;
@@ -88,6 +88,18 @@ pub enum Edit {
         /// The fix.
         fix: Fix,
     },
+    /// Marks a warning as considered, with a reason (`check::considered`).
+    Consider {
+        /// The warning, as the checks gave it.
+        diagnostic: crate::check::Diagnostic,
+        /// Why it does not apply, or what was weighed.
+        reason: String,
+    },
+    /// Takes a warning's mark as considered away: it is an open warning again.
+    Unconsider {
+        /// The warning, as the checks gave it.
+        diagnostic: crate::check::Diagnostic,
+    },
 }
 
 /// Why an edit was refused; the document is unchanged.
@@ -108,6 +120,9 @@ pub enum EditError {
     /// No clause template has this id.
     #[error("unknown template {0}")]
     UnknownTemplate(String),
+    /// The diagnostic cannot be marked as considered (an error, or no reason).
+    #[error(transparent)]
+    Consider(#[from] crate::check::considered::ConsiderError),
 }
 
 /// Where the open document stands, for the title bar, the undo buttons and the history panel.
@@ -471,6 +486,26 @@ impl OpenDocument {
                     value: content_value(&fixed),
                 }
             }
+            Edit::Consider { diagnostic, reason } => {
+                let marked = considered::consider(&self.agreement, diagnostic, reason)?;
+                if marked == self.agreement {
+                    return Ok(None);
+                }
+                Edit::Set {
+                    path: String::new(),
+                    value: content_value(&marked),
+                }
+            }
+            Edit::Unconsider { diagnostic } => {
+                let open = considered::unconsider(&self.agreement, diagnostic);
+                if open == self.agreement {
+                    return Ok(None);
+                }
+                Edit::Set {
+                    path: String::new(),
+                    value: content_value(&open),
+                }
+            }
             other => other.clone(),
         }))
     }
@@ -693,6 +728,7 @@ fn without_history(agreement: &Agreement) -> Agreement {
         parties: agreement.parties.clone(),
         sections: agreement.sections.clone(),
         glossary: agreement.glossary.clone(),
+        considered: agreement.considered.clone(),
         history: History::default(),
     }
 }
@@ -815,7 +851,10 @@ fn apply_to_content(agreement: &mut Agreement, edit: &Edit) -> Result<Option<Edi
                 to: *from,
             }
         }
-        Edit::AddSection { .. } | Edit::ApplyFix { .. } => {
+        Edit::AddSection { .. }
+        | Edit::ApplyFix { .. }
+        | Edit::Consider { .. }
+        | Edit::Unconsider { .. } => {
             return Err(EditError::NoSuchPlace(String::new()));
         }
     };

@@ -621,7 +621,100 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
             format!("«{words}» er utdatert. {note} Skriv «{current}»."),
             format!("“{words}” is out of date. {note} Write “{current}”."),
         ),
+        Finding::RegionUnclear { body, region: None } => t!(
+            l,
+            format!(
+                "Møtearenaen «{body}» har en region uten navn. Skriv navnet på regionen, eller fjern linjen."
+            ),
+            format!(
+                "Møtearenaen «{body}» har ein region utan namn. Skriv namnet på regionen, eller fjern lina."
+            ),
+            format!(
+                "The meeting body “{body}” has a region without a name. Write the region's name, or remove the line."
+            ),
+        ),
+        Finding::RegionUnclear {
+            body,
+            region: Some(region),
+        } => t!(
+            l,
+            format!(
+                "Møtearenaen «{body}» har regionen «{region}» to ganger. Hver region holder sine egne møter; fjern den ene."
+            ),
+            format!(
+                "Møtearenaen «{body}» har regionen «{region}» to gonger. Kvar region held sine eigne møte; fjern den eine."
+            ),
+            format!(
+                "The meeting body “{body}” has the region “{region}” twice. Each region holds its own meetings; remove one."
+            ),
+        ),
+        Finding::ConsideredNotFound { code, reason } => t!(
+            l,
+            format!(
+                "En advarsel ({code}) er markert som vurdert («{reason}»), men finnes ikke lenger. Fjern markeringen, eller se om advarselen nå gjelder noe annet."
+            ),
+            format!(
+                "Ei åtvaring ({code}) er merkt som vurdert («{reason}»), men finst ikkje lenger. Fjern merket, eller sjå om åtvaringa no gjeld noko anna."
+            ),
+            format!(
+                "A warning ({code}) is marked as considered (“{reason}”) but is no longer found. Remove the mark, or see whether the warning is now about something else."
+            ),
+        ),
     }
+}
+
+/// After a warning marked as considered: why.
+pub fn considered_because(reason: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("vurdert: «{reason}»"),
+        format!("vurdert: «{reason}»"),
+        format!("considered: “{reason}”")
+    )
+}
+
+/// How many warnings are marked as considered, after the open counts.
+pub fn considered_count(n: usize, l: Locale) -> String {
+    t!(
+        l,
+        format!("{n} vurdert"),
+        format!("{n} vurdert"),
+        format!("{n} considered")
+    )
+}
+
+/// The print's check summary of the warnings marked as considered: each code, where, and the
+/// reason. `marks` holds (code, the section's heading or none, reason).
+pub fn considered_in_print(
+    marks: &[(crate::check::Code, Option<String>, String)],
+    l: Locale,
+) -> String {
+    let items: Vec<String> = marks
+        .iter()
+        .map(|(code, section, reason)| match section {
+            Some(section) => format!("{code} ({section}): «{reason}»"),
+            None => format!("{code}: «{reason}»"),
+        })
+        .collect();
+    let n = marks.len();
+    let list = items.join("; ");
+    t!(
+        l,
+        format!(
+            "Vurdert: {n} {} gjelder ikke eller er vurdert av partene: {list}",
+            if n == 1 { "advarsel" } else { "advarsler" }
+        ),
+        format!(
+            "Vurdert: {n} {} gjeld ikkje eller er vurdert av partane: {list}",
+            if n == 1 { "åtvaring" } else { "åtvaringar" }
+        ),
+        format!(
+            "Considered: {n} warning{} do{} not apply or {} weighed by the parties: {list}",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "es" } else { "" },
+            if n == 1 { "was" } else { "were" }
+        ),
+    )
 }
 
 /// The message of a file that could not be read.
@@ -1123,6 +1216,11 @@ fn english_month(month: u32) -> &'static str {
         .unwrap_or("?")
 }
 
+/// After the cadence of a body held in several regions: each region meets that often.
+pub fn in_each_region(l: Locale) -> String {
+    t!(l, "i hver region", "i kvar region", "in each region")
+}
+
 /// "a, b og c".
 pub fn join_list(items: &[String], l: Locale) -> String {
     match items {
@@ -1284,6 +1382,7 @@ pub enum Label {
     MakesConcrete,
     SubAgreements,
     ActionPlans,
+    Regions,
 }
 
 /// A label in the agreement's language.
@@ -1372,6 +1471,7 @@ pub fn label(label: Label, lang: Lang) -> &'static str {
         Label::MakesConcrete => ("Konkretiserer", "Konkretiserer"),
         Label::SubAgreements => ("Underavtaler", "Underavtalar"),
         Label::ActionPlans => ("Handlingsplaner", "Handlingsplanar"),
+        Label::Regions => ("Holdes i", "Blir halde i"),
     };
     match lang {
         Lang::Nb => nb,

@@ -11,6 +11,7 @@ use avtale_core::Agreement;
 use avtale_core::agreement::{
     AgreementKind, Generated, GlossaryEntry, Party, PartyId, Person, Renewal, Section, SectionId,
 };
+use avtale_core::check::considered::Considered;
 use avtale_core::check::{self, CheckOptions, Code, Diagnostic, ParentFile, Severity};
 use avtale_core::clause::{Cadence, Holder, Mandate, Member, Signatures};
 use avtale_core::date::Date;
@@ -1132,7 +1133,74 @@ fn cases() -> Vec<Case> {
                 );
             },
         ),
+        // A body's regions are each named once (case and spaces aside)...
+        case(
+            RegionUnclear,
+            m,
+            "sections[8].meetings[1].regions[1]",
+            |s| {
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[1]
+                    .regions = vec!["Nordfjord".into(), " nordfjord ".into()];
+            },
+            |s| {
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[1]
+                    .regions = vec!["Nordfjord".into(), "Nord".into()];
+            },
+        ),
+        // ... and none is blank.
+        case(
+            RegionUnclear,
+            m,
+            "sections[8].meetings[1].regions[0]",
+            |s| {
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[1]
+                    .regions = vec!["  ".into(), "Sunnfjord".into()];
+            },
+            |s| {
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[1]
+                    .regions = vec!["Sunnfjord".into()];
+            },
+        ),
+        // A mark as considered that names no warning is reported; one that names a warning
+        // is not.
+        case(
+            ConsideredNotFound,
+            m,
+            "considered[0]",
+            |s| s.a.considered.push(deputy_considered()),
+            |s| {
+                sec(&mut s.a, "kontaktpersoner")
+                    .contacts
+                    .as_mut()
+                    .expect(FILLED)[0]
+                    .deputy = None;
+                s.a.considered.push(deputy_considered());
+            },
+        ),
     ]
+}
+
+/// A mark as considered of the first contact's missing deputy.
+fn deputy_considered() -> Considered {
+    Considered {
+        code: Code::ContactWithoutDeputy,
+        section: Some(SectionId("kontaktpersoner".into())),
+        field: "contacts[0].deputy".into(),
+        subject: None,
+        reason: "Stedfortreder er ikke avklart ennå.".into(),
+    }
 }
 
 fn codes(diagnostics: &[Diagnostic]) -> Vec<Code> {

@@ -239,7 +239,7 @@ fn hand_written_contradictions_are_fixed_with_references() {
     // where they still stand; the app re-checks after each one), and twice is once.
     let start = |f: &Fix| match f {
         Fix::UseReference { start, .. } | Fix::ReplaceWords { start, .. } => *start,
-        Fix::AddGlossaryEntry { .. } => 0,
+        Fix::AddGlossaryEntry { .. } | Fix::ForgetConsidered { .. } => 0,
     };
     let mut backwards: Vec<&Fix> = fixes.iter().map(|(_, f)| f).collect();
     backwards.sort_by_key(|f| std::cmp::Reverse(start(f)));

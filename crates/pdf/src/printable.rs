@@ -50,7 +50,8 @@ pub(crate) struct Printable {
     /// Whether a table of contents follows the first page.
     pub(crate) contents: bool,
     /// The check summary on the first page: the errors the printed revision accepted and
-    /// why; empty when it accepted none.
+    /// why, and the warnings the agreement marks as considered and why; empty when there are
+    /// none.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub(crate) checks: String,
 }
@@ -94,12 +95,31 @@ pub(crate) fn printable(
         .iter()
         .map(|s| s.blocks.iter().map(block_length).sum::<usize>())
         .sum();
-    let checks = avtale_core::signing::accepted_in_print(agreement)
+    let locale = avtale_core::lang::Locale::from(agreement.meta.language);
+    let mut checks = avtale_core::signing::accepted_in_print(agreement)
         .map(|accepted| {
-            let locale = avtale_core::lang::Locale::from(agreement.meta.language);
             avtale_core::messages::accepted_errors(accepted, agreement.meta.status, locale)
         })
         .unwrap_or_default();
+    if !agreement.considered.is_empty() {
+        let marks: Vec<_> = agreement
+            .considered
+            .iter()
+            .map(|mark| {
+                let heading = mark.section.as_ref().and_then(|id| {
+                    tree.sections
+                        .iter()
+                        .find(|s| s.id.as_deref() == Some(id.0.as_str()))
+                        .map(TreeSection::heading)
+                });
+                (mark.code, heading, mark.reason.clone())
+            })
+            .collect();
+        if !checks.is_empty() {
+            checks.push('\n');
+        }
+        checks.push_str(&avtale_core::messages::considered_in_print(&marks, locale));
+    }
     Printable {
         frame,
         checks,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byMonth } from "./calendarView";
+import { byMonth, meetingKey } from "./calendarView";
 
 describe("calendar view helpers", () => {
   it("groups a year's meetings by month in date order", () => {
@@ -12,5 +12,12 @@ describe("calendar view helpers", () => {
     expect(months[2]?.map((m) => m.name)).toEqual(["C", "A"]);
     expect(months[9]?.map((m) => m.name)).toEqual(["B"]);
     expect(months[0]).toEqual([]);
+  });
+
+  it("keys two regions' meetings of one body on one day apart", () => {
+    const a = meetingKey({ date: "2027-03-02", body: 1, name: "Lokal arena", region: "Nord" });
+    const b = meetingKey({ date: "2027-03-02", body: 1, name: "Lokal arena", region: "Sør" });
+    const plain = meetingKey({ date: "2027-03-02", body: 1, name: "Lokal arena" });
+    expect(new Set([a, b, plain]).size).toBe(3);
   });
 });

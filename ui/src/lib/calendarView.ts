@@ -3,6 +3,11 @@
 
 import type { ScheduledMeeting } from "./bindings/ScheduledMeeting";
 
+/** A meeting's key in a list: a body held in regions can meet in two regions on one day. */
+export function meetingKey(m: ScheduledMeeting): string {
+  return `${m.date}-${m.body}-${m.region ?? ""}`;
+}
+
 /** The twelve months of a year, each with its meetings in date order. */
 export function byMonth(meetings: ScheduledMeeting[]): ScheduledMeeting[][] {
   const months: ScheduledMeeting[][] = Array.from({ length: 12 }, () => []);

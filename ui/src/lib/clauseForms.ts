@@ -75,6 +75,7 @@ const meeting: Field[] = [
   { key: "chair", label: "fChair", type: "holder" },
   { key: "cadence", label: "fCadence", type: "cadence" },
   { key: "hours", label: "fHours", type: "number" },
+  { key: "regions", label: "fRegions", type: "strings" },
   { key: "agenda", label: "fAgenda", type: "strings" },
   { key: "minutes", label: "fMinutes", type: "holder" },
 ];

@@ -45,6 +45,11 @@ pub enum Fix {
         /// What to put in their place.
         with: String,
     },
+    /// Remove a mark of a warning as considered that names no warning any more (AV048).
+    ForgetConsidered {
+        /// The mark, as it stands in the file.
+        considered: crate::check::considered::Considered,
+    },
 }
 
 /// The agreement with the fix applied. Applying a fix twice changes nothing the second time:
@@ -93,6 +98,9 @@ pub fn apply(agreement: &Agreement, fix: &Fix) -> Agreement {
             {
                 *s = changed;
             }
+        }
+        Fix::ForgetConsidered { considered } => {
+            out.considered.retain(|m| m != considered);
         }
     }
     out

@@ -65,6 +65,22 @@ pub(super) fn check(f: &mut Findings<'_>) {
                     },
                 );
             }
+            // A region named twice (as the calendar compares them), or a blank one.
+            for (ri, region) in body.regions.iter().enumerate() {
+                let repeated = body.regions[..ri]
+                    .iter()
+                    .any(|r| crate::calendar::same_region(r, region));
+                if region.trim().is_empty() || repeated {
+                    f.in_section(
+                        si,
+                        &path(&format!("regions[{ri}]")),
+                        Finding::RegionUnclear {
+                            body: body.name.clone(),
+                            region: (!region.trim().is_empty()).then(|| region.trim().to_owned()),
+                        },
+                    );
+                }
+            }
             if body.members.is_empty() {
                 f.in_section(
                     si,

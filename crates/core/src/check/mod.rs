@@ -8,6 +8,7 @@
 //! (see `docs/checks.md` for each code and its source).
 
 mod cache;
+pub mod considered;
 mod dates;
 mod family;
 pub mod fix;
@@ -124,6 +125,8 @@ codes! {
     CadenceInTextDiffers = "AV044", Warning;
     NameInTextNotAParty = "AV045", Warning;
     OutdatedWording = "AV046", Warning;
+    RegionUnclear = "AV047", Warning;
+    ConsideredNotFound = "AV048", Warning;
 }
 
 impl std::fmt::Display for Code {
@@ -389,9 +392,46 @@ pub enum Finding {
         /// What applies now and where it is stated, in the agreement's language.
         note: String,
     },
+    /// A meeting body's region is blank, or names a region the body already has.
+    RegionUnclear {
+        /// The body.
+        body: String,
+        /// The region named twice; none when it is blank.
+        region: Option<String>,
+    },
+    /// A warning marked as considered is no longer found: the text changed, or the warning
+    /// went away. The mark stays in the file until it is removed (the fix removes it).
+    ConsideredNotFound {
+        /// The code of the warning that was considered.
+        code: Code,
+        /// The reason given.
+        reason: String,
+    },
 }
 
 impl Finding {
+    /// What the finding names, for the findings of which one field can hold several (the
+    /// text's abbreviations, words, sentences): what tells them apart for a mark as
+    /// considered. None for the others, which one field holds at most one of.
+    pub fn subject(&self) -> Option<&str> {
+        match self {
+            Finding::Placeholder { name, .. } => Some(name),
+            Finding::UnknownParty { id } => Some(id),
+            Finding::UndefinedAbbreviation { abbreviation } => Some(abbreviation),
+            Finding::TermDefinedTwice { term, .. } => Some(term),
+            Finding::DateOutsidePeriod { what } => Some(what),
+            Finding::UndefinedJargon { term } => Some(term),
+            Finding::TargetGroupNamedDifferently { second, .. } => Some(second),
+            Finding::VeryLongSentence { start, .. } => Some(start),
+            Finding::BrokenReference { written, .. } => Some(written),
+            Finding::DateInTextOutsidePeriod { words, .. }
+            | Finding::CadenceInTextDiffers { words, .. }
+            | Finding::NameInTextNotAParty { words, .. }
+            | Finding::OutdatedWording { words, .. } => Some(words),
+            _ => None,
+        }
+    }
+
     /// The code this finding is reported under.
     pub fn code(&self) -> Code {
         match self {
@@ -441,6 +481,8 @@ impl Finding {
             Finding::CadenceInTextDiffers { .. } => Code::CadenceInTextDiffers,
             Finding::NameInTextNotAParty { .. } => Code::NameInTextNotAParty,
             Finding::OutdatedWording { .. } => Code::OutdatedWording,
+            Finding::RegionUnclear { .. } => Code::RegionUnclear,
+            Finding::ConsideredNotFound { .. } => Code::ConsideredNotFound,
         }
     }
 }
@@ -465,6 +507,21 @@ pub struct Diagnostic {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub fix: Option<Fix>,
+    /// What the diagnostic names when one field can hold several of its code (the
+    /// abbreviation, the words): part of what a mark as considered matches.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub subject: Option<String>,
+    /// The reason given when this warning was marked as considered: it is then not an open
+    /// warning ([`considered::open`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub considered: Option<String>,
+    /// Whether it may be marked as considered ([`considered::can_consider`]): the page offers
+    /// it only then.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
+    pub can_consider: bool,
 }
 
 /// A diagnostic placed in the file text.
@@ -635,9 +692,36 @@ fn run(
                 field: place.field,
                 message: messages::finding(&finding, options.locale),
                 fix: place.fix,
+                subject: finding.subject().map(str::to_owned),
+                considered: None,
+                can_consider: considered::can_consider(code),
             }
         })
         .collect();
+    // Warnings marked as considered say so; a mark that names no warning any more is one.
+    for i in considered::apply(agreement, &mut diagnostics) {
+        let Some(mark) = agreement.considered.get(i) else {
+            continue;
+        };
+        let finding = Finding::ConsideredNotFound {
+            code: mark.code,
+            reason: mark.reason.clone(),
+        };
+        let code = finding.code();
+        diagnostics.push(Diagnostic {
+            code,
+            severity: code.severity(),
+            section: None,
+            field: format!("considered[{i}]"),
+            message: messages::finding(&finding, options.locale),
+            fix: Some(Fix::ForgetConsidered {
+                considered: mark.clone(),
+            }),
+            subject: None,
+            considered: None,
+            can_consider: false,
+        });
+    }
     diagnostics.sort_by_key(|d| d.severity);
     diagnostics
 }

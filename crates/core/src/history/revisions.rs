@@ -82,6 +82,13 @@ pub struct Revision {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<GlossaryEntry>>", optional))]
     pub glossary: Vec<GlossaryEntry>,
+    /// The warnings marked as considered at this revision, with their reasons.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "ts",
+        ts(as = "Option<Vec<crate::check::considered::Considered>>", optional)
+    )]
+    pub considered: Vec<crate::check::considered::Considered>,
     /// Keys of the sections at this revision, in order. Written as one line of keys separated
     /// by spaces: a list of 200 keys per revision made a long history slow to read.
     #[serde(with = "key_line")]
@@ -231,6 +238,8 @@ pub struct Snapshot {
     pub sections: Vec<Section>,
     /// Glossary.
     pub glossary: Vec<GlossaryEntry>,
+    /// Warnings marked as considered.
+    pub considered: Vec<crate::check::considered::Considered>,
 }
 
 impl History {
@@ -261,6 +270,7 @@ impl History {
             parties: revision.parties.clone(),
             sections,
             glossary: revision.glossary.clone(),
+            considered: revision.considered.clone(),
         })
     }
 
@@ -316,6 +326,7 @@ impl Agreement {
             meta: self.meta.clone(),
             parties: self.parties.clone(),
             glossary: self.glossary.clone(),
+            considered: self.considered.clone(),
             sections: keys,
         };
         revision.hash = HashScheme::CURRENT.hash(&revision, &self.sections);
@@ -386,6 +397,7 @@ impl Agreement {
             revision.meta == self.meta
                 && revision.parties == self.parties
                 && revision.glossary == self.glossary
+                && revision.considered == self.considered
                 && revision.sections.len() == self.sections.len()
                 && revision
                     .sections
@@ -453,6 +465,8 @@ fn legacy_bytes(revision: &Revision, sections: &[Section]) -> Vec<u8> {
         accepted_errors: &'a Option<AcceptedErrors>,
         #[serde(skip_serializing_if = "std::ops::Not::not")]
         registered: bool,
+        #[serde(skip_serializing_if = "<[_]>::is_empty")]
+        considered: &'a [crate::check::considered::Considered],
     }
     let hashed = Hashed {
         number: revision.number,
@@ -468,6 +482,7 @@ fn legacy_bytes(revision: &Revision, sections: &[Section]) -> Vec<u8> {
         reason: &revision.reason,
         accepted_errors: &revision.accepted_errors,
         registered: revision.registered,
+        considered: &revision.considered,
     };
     canonical(&hashed)
 }

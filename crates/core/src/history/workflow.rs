@@ -122,6 +122,7 @@ fn content_of(agreement: &Agreement) -> Snapshot {
         parties: agreement.parties.clone(),
         sections: agreement.sections.clone(),
         glossary: agreement.glossary.clone(),
+        considered: agreement.considered.clone(),
     }
 }
 
@@ -323,6 +324,7 @@ pub fn restore(
     agreement.parties = snapshot.parties;
     agreement.sections = snapshot.sections;
     agreement.glossary = snapshot.glossary;
+    agreement.considered = snapshot.considered;
     let from = agreement
         .history
         .latest()
@@ -350,6 +352,7 @@ pub fn at_revision(agreement: &Agreement, number: u32) -> Result<Agreement, Work
         parties: snapshot.parties,
         sections: snapshot.sections,
         glossary: snapshot.glossary,
+        considered: snapshot.considered,
         history: agreement.history.clone(),
     })
 }

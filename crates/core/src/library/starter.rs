@@ -260,6 +260,7 @@ pub fn create(templates: &TemplateSet, new: &NewAgreement<'_>) -> Result<Agreeme
                     .collect()
             })
             .unwrap_or_default(),
+        considered: Vec::new(),
         history: History::default(),
     })
 }

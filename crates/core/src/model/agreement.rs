@@ -36,6 +36,14 @@ pub struct Agreement {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<GlossaryEntry>>", optional))]
     pub glossary: Vec<GlossaryEntry>,
+    /// Warnings marked as considered, each with its reason (`check::considered`): part of the
+    /// agreed text, so in the revision hash.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "ts",
+        ts(as = "Option<Vec<crate::check::considered::Considered>>", optional)
+    )]
+    pub considered: Vec<crate::check::considered::Considered>,
     /// Saved revisions, oldest first.
     #[serde(default, skip_serializing_if = "History::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<History>", optional))]

@@ -241,6 +241,12 @@ pub struct MeetingBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub minutes: Option<Holder>,
+    /// The regions or places the body is held in, each as its own meeting with the members
+    /// (by role) of that region: four local arenas with the same members, cadence and agenda are
+    /// one body with four regions. Empty: the body meets as one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub regions: Vec<String>,
 }
 
 /// One step of a routine: who does what, by when.

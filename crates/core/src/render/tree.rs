@@ -1295,6 +1295,18 @@ impl Builder<'_> {
             .unwrap_or_default()
     }
 
+    /// A body's cadence; for a body held in regions, said to hold in each region.
+    fn body_cadence(&self, body: &crate::clause::MeetingBody) -> Runs {
+        let mut runs = self.cadence(body.cadence.as_ref());
+        if !runs.is_empty() && !crate::calendar::regions(body).is_empty() {
+            runs.push(Run::plain(format!(
+                " {}",
+                messages::in_each_region(self.locale())
+            )));
+        }
+        runs
+    }
+
     /// Labelled values, then labelled lists: a list of one item is a value like the others; a
     /// longer one has its items on lines of their own under its label, each after a dash (items
     /// such as questions end in their own punctuation and cannot be joined in one line).
@@ -1411,7 +1423,7 @@ impl Builder<'_> {
                             .unwrap_or_default(),
                         self.members(&b.members),
                         b.chair.as_ref().map(|h| self.holder(h)).unwrap_or_default(),
-                        self.cadence(b.cadence.as_ref()),
+                        self.body_cadence(b),
                     ]
                 })
                 .collect();
@@ -1432,12 +1444,22 @@ impl Builder<'_> {
                     .as_ref()
                     .map(|h| self.holder(h))
                     .unwrap_or_default();
-                if b.purpose.trim().is_empty() && b.agenda.is_empty() && minutes.is_empty() {
+                let regions = crate::calendar::regions(b);
+                if b.purpose.trim().is_empty()
+                    && b.agenda.is_empty()
+                    && minutes.is_empty()
+                    && regions.is_empty()
+                {
                     continue;
                 }
+                let regions: Vec<String> = regions.iter().map(|r| flat(r)).collect();
                 blocks.push(self.label_paragraph(&b.name, Runs::new()));
                 self.facts_and_lists(
                     vec![
+                        (
+                            Label::Regions,
+                            plain(&messages::join_list(&regions, locale)),
+                        ),
                         (Label::Purpose, plain(&flat(&b.purpose))),
                         (Label::Minutes, minutes),
                     ],

@@ -20,6 +20,12 @@
 //!   In both, a meeting on a holiday moves to the nearest free Tuesday–Thursday of the same week
 //!   (the later day on a tie), and a week in a break is skipped without shifting the series.
 //! - **`as_needed`** gives no dates; the body is listed with `as_needed` set.
+//! - **Regions**: a body held in several regions meets once in each region for every date its
+//!   cadence gives. Bodies without regions are placed first and keep the dates above; then
+//!   each region's meeting goes to the nearest free meeting day (Tuesday–Thursday, working, not
+//!   in a break, inside the period, in the same month, at most [`REGION_REACH_DAYS`] days away,
+//!   the later day on a tie): free means no other body and no other region meets that day. When no day is free,
+//!   the meeting keeps the cadence's date. Every meeting says which region it is for.
 //! - Nothing falls before the period's first day or after its last. Slots are placed over whole
 //!   years and months and then cut to the period, so a period starting in December gets only the
 //!   slots left in that year, which prorates a short first or last year by where its meetings
@@ -58,6 +64,12 @@ pub const OPEN_ENDED_YEARS: i32 = 4;
 
 /// The longest period a calendar is made for; longer periods are refused rather than cut.
 pub const MAX_CALENDAR_YEARS: i32 = 20;
+
+/// How far (in days) a region's meeting may move from the date its cadence gives, looking for a
+/// day no other meeting has: two weeks either way (and never out of its month), so a monthly or
+/// quarterly rhythm is kept and four regions find days around a date that falls at a month's
+/// end.
+pub const REGION_REACH_DAYS: i64 = 14;
 
 /// Why no calendar can be made.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -123,7 +135,21 @@ pub struct BodySchedule {
     pub cadence: Option<Cadence>,
     /// Whether the body meets only as needed, so it has no dates.
     pub as_needed: bool,
-    /// The meeting dates, in order.
+    /// The meeting dates, in order: for a body held in regions, every region's meetings.
+    pub dates: Vec<Date>,
+    /// The body's regions, each with its own dates; empty when the body meets as one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<RegionDates>>", optional))]
+    pub regions: Vec<RegionDates>,
+}
+
+/// The meetings of one region of a body held in several.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct RegionDates {
+    /// The region or place, as the body names it.
+    pub region: String,
+    /// Its meeting dates, in order.
     pub dates: Vec<Date>,
 }
 
@@ -149,6 +175,10 @@ pub struct ScheduledMeeting {
     pub body: u32,
     /// The body's name.
     pub name: String,
+    /// The region the meeting is for, when the body is held in several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub region: Option<String>,
 }
 
 /// Meeting hours per month for every party and every role, with the months above the
@@ -159,9 +189,13 @@ pub struct MeetingLoad {
     /// [`MAX_HOURS_PER_MONTH`].
     pub threshold_hours_per_month: f64,
     /// One row per party. A party's hours are those of the meetings where it has a member or
-    /// the chair: the time the party is tied up, not person-hours.
+    /// the chair: the time the party is tied up, not person-hours. For a body held in regions
+    /// the party's people in each region attend their own region's meeting, so it counts as
+    /// one region's meetings (the region with the most hours that month), not their sum.
     pub parties: Vec<LoadRow>,
-    /// One row per role (the member's role text and party), in order of first appearance.
+    /// One row per role (the member's role text and party), in order of first appearance. A
+    /// role in a body held in regions is held by someone in each region, who attends that
+    /// region's meetings only: one region's hours (the most in that month), not their sum.
     pub roles: Vec<LoadRow>,
 }
 
@@ -209,6 +243,7 @@ pub fn calendar(agreement: &Agreement) -> Result<Calendar, CalendarError> {
             bodies.push(schedule(&section.id, index, body, from, to));
         }
     }
+    spread_regions(agreement, &mut bodies, from, to);
     let years = year_view(&bodies, from, to);
     let load = load(agreement, &bodies, from, to);
     Ok(Calendar {
@@ -269,7 +304,103 @@ fn schedule(
         cadence: body.cadence.clone(),
         as_needed: matches!(body.cadence, Some(Cadence::AsNeeded(_))),
         dates: dates.into_iter().map(Date::from).collect(),
+        regions: Vec::new(),
     }
+}
+
+/// The regions a body is held in: its named regions, trimmed, blank and repeated ones left out
+/// (the checks report them).
+pub fn regions(body: &MeetingBody) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for region in &body.regions {
+        let region = region.trim();
+        if !region.is_empty() && !out.iter().any(|r| same_region(r, region)) {
+            out.push(region.to_owned());
+        }
+    }
+    out
+}
+
+/// Whether two region names name the same region: equal but for case and spaces around them.
+pub fn same_region(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// Gives each region of the bodies held in regions its own dates: for each date of the
+/// cadence, one meeting per region on the nearest day no other meeting has (see the module's
+/// rules). Bodies without regions keep their dates and are placed first.
+fn spread_regions(
+    agreement: &Agreement,
+    bodies: &mut [BodySchedule],
+    from: NaiveDate,
+    to: NaiveDate,
+) {
+    let named: Vec<Vec<String>> = bodies
+        .iter()
+        .map(|b| {
+            agreement
+                .section(&b.section)
+                .and_then(|s| s.meetings.as_ref())
+                .and_then(|m| m.get(b.index as usize))
+                .map(regions)
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut taken: std::collections::BTreeSet<NaiveDate> = bodies
+        .iter()
+        .zip(&named)
+        .filter(|(_, r)| r.is_empty())
+        .flat_map(|(b, _)| b.dates.iter().map(|d| d.naive()))
+        .collect();
+    for (body, names) in bodies.iter_mut().zip(named) {
+        if names.is_empty() {
+            continue;
+        }
+        let mut per_region: Vec<Vec<Date>> = vec![Vec::new(); names.len()];
+        for date in &body.dates {
+            let wanted = date.naive();
+            for dates in &mut per_region {
+                let day = free_day_near(wanted, from, to, &taken).unwrap_or(wanted);
+                taken.insert(day);
+                dates.push(Date::from(day));
+            }
+        }
+        let mut all: Vec<Date> = per_region.iter().flatten().copied().collect();
+        all.sort();
+        body.dates = all;
+        body.regions = names
+            .into_iter()
+            .zip(per_region)
+            .map(|(region, mut dates)| {
+                dates.sort();
+                RegionDates { region, dates }
+            })
+            .collect();
+    }
+}
+
+/// The meeting day nearest `wanted` (itself first, then the later day on a tie) within
+/// [`REGION_REACH_DAYS`] and the same month that is inside the period and not taken. The month
+/// is kept so a cadence of named months holds, and each region has the month's meetings the
+/// cadence gives.
+fn free_day_near(
+    wanted: NaiveDate,
+    from: NaiveDate,
+    to: NaiveDate,
+    taken: &std::collections::BTreeSet<NaiveDate>,
+) -> Option<NaiveDate> {
+    let free = |d: NaiveDate| {
+        (from..=to).contains(&d)
+            && d.month() == wanted.month()
+            && is_mid_week_meeting_day(d)
+            && !taken.contains(&d)
+    };
+    if !taken.contains(&wanted) && (from..=to).contains(&wanted) {
+        return Some(wanted);
+    }
+    (1..=REGION_REACH_DAYS)
+        .flat_map(|k| [wanted + Duration::days(k), wanted - Duration::days(k)])
+        .find(|d| free(*d))
 }
 
 /// The meeting dates a cadence gives from `from` to `to`, both included, in order.
@@ -441,13 +572,24 @@ fn year_view(bodies: &[BodySchedule], from: NaiveDate, to: NaiveDate) -> Vec<Yea
             let mut meetings = Vec::new();
             let mut hours = 0.0;
             for (i, body) in bodies.iter().enumerate() {
-                for date in body.dates.iter().filter(|d| d.year() == year) {
-                    hours += body.hours;
-                    meetings.push(ScheduledMeeting {
-                        date: *date,
-                        body: u32::try_from(i).unwrap_or(u32::MAX),
-                        name: body.name.clone(),
-                    });
+                let instances: Vec<(Option<&String>, &Vec<Date>)> = if body.regions.is_empty() {
+                    vec![(None, &body.dates)]
+                } else {
+                    body.regions
+                        .iter()
+                        .map(|r| (Some(&r.region), &r.dates))
+                        .collect()
+                };
+                for (region, dates) in instances {
+                    for date in dates.iter().filter(|d| d.year() == year) {
+                        hours += body.hours;
+                        meetings.push(ScheduledMeeting {
+                            date: *date,
+                            body: u32::try_from(i).unwrap_or(u32::MAX),
+                            name: body.name.clone(),
+                            region: region.cloned(),
+                        });
+                    }
                 }
             }
             meetings.sort_by_key(|m| (m.date, m.body));
@@ -536,9 +678,33 @@ fn add_hours(rows: &mut Tally, key: LoadKey, body: &BodySchedule) {
     let Some((_, hours)) = rows.get_mut(position) else {
         return;
     };
-    for date in &body.dates {
-        *hours.entry((date.year(), date.month())).or_insert(0.0) += body.hours;
+    for (month, h) in body_month_hours(body) {
+        *hours.entry(month).or_insert(0.0) += h;
     }
+}
+
+/// The hours one person on a body spends in its meetings each month: every meeting of a body
+/// that meets as one; of a body held in regions, one region's meetings (the region with the most
+/// hours that month), since each region has its own people.
+fn body_month_hours(body: &BodySchedule) -> BTreeMap<(i32, u32), f64> {
+    let tally = |dates: &[Date]| {
+        let mut months: BTreeMap<(i32, u32), f64> = BTreeMap::new();
+        for date in dates {
+            *months.entry((date.year(), date.month())).or_insert(0.0) += body.hours;
+        }
+        months
+    };
+    if body.regions.is_empty() {
+        return tally(&body.dates);
+    }
+    let mut most: BTreeMap<(i32, u32), f64> = BTreeMap::new();
+    for region in &body.regions {
+        for (month, h) in tally(&region.dates) {
+            let entry = most.entry(month).or_insert(0.0);
+            *entry = entry.max(h);
+        }
+    }
+    most
 }
 
 fn row(key: LoadKey, hours: &BTreeMap<(i32, u32), f64>, months: &[(i32, u32)]) -> LoadRow {
@@ -806,6 +972,120 @@ sections:
         assert_eq!(director.peak_hours, 2.0);
         assert!(director.over_threshold.is_empty());
         assert!((director.average_hours - 4.0 / 12.0).abs() < 1e-9);
+    }
+
+    const REGIONAL: &str = "  - name: Strategisk gruppe
+    level: strategisk
+    members:
+    - role: Fylkesdirektør
+      party: nav
+    cadence:
+      per_year: 4
+  - name: Lokal arena
+    level: operativ
+    members:
+    - role: Leder for OT
+      party: fk
+    - role: Nav-leder
+      party: nav
+    chair:
+      party: fk
+    cadence:
+      per_year: 4
+    regions:
+    - Nord
+    - Sør
+    - Øst
+    - Vest
+";
+
+    #[test]
+    fn regions_get_their_own_spread_dates() {
+        let a = agreement("    from: \"2027-01-01\"\n    to: \"2027-12-31\"", REGIONAL);
+        let c = calendar(&a).expect("calendar");
+        let [strategic, local] = c.bodies.as_slice() else {
+            panic!("two bodies");
+        };
+        // The body without regions keeps the dates its cadence gives.
+        assert_eq!(
+            strategic.dates,
+            dates(&Cadence::PerYear(4), d(2027, 1, 1), d(2027, 12, 31))
+                .into_iter()
+                .map(Date::from)
+                .collect::<Vec<_>>()
+        );
+        let names: Vec<&str> = local.regions.iter().map(|r| r.region.as_str()).collect();
+        assert_eq!(names, ["Nord", "Sør", "Øst", "Vest"]);
+        assert!(local.regions.iter().all(|r| r.dates.len() == 4));
+        assert_eq!(local.dates.len(), 16);
+        // No two meetings of the year share a day, and every day is a mid-week meeting day.
+        let year = c.years.first().expect("2027");
+        assert_eq!(year.meetings.len(), 20);
+        let mut days: Vec<Date> = year.meetings.iter().map(|m| m.date).collect();
+        days.dedup();
+        assert_eq!(days.len(), 20, "{:?}", year.meetings);
+        assert!(
+            year.meetings
+                .iter()
+                .all(|m| is_mid_week_meeting_day(m.date.naive()))
+        );
+        // Each region's meeting stays near the cadence's date: in the same quarter's month.
+        for region in &local.regions {
+            let months: Vec<u32> = region.dates.iter().map(|d| d.month()).collect();
+            assert_eq!(months, vec![2, 5, 8, 11], "{}", region.region);
+        }
+        // Every meeting of the regional body names its region; the others name none.
+        for m in &year.meetings {
+            assert_eq!(m.region.is_some(), m.body == 1, "{m:?}");
+        }
+        let north = year
+            .meetings
+            .iter()
+            .filter(|m| m.region.as_deref() == Some("Nord"))
+            .count();
+        assert_eq!(north, 4);
+    }
+
+    #[test]
+    fn a_region_counts_once_in_the_load() {
+        let a = agreement("    from: \"2027-01-01\"\n    to: \"2027-12-31\"", REGIONAL);
+        let load = calendar(&a).expect("calendar").load;
+        let month =
+            |row: &LoadRow, m: u32| row.months.iter().find(|x| x.month == m).map(|x| x.hours);
+        // The OT leader of a region attends that region's four meetings a year, two hours each:
+        // 8 hours a year, not the 32 of all four regions.
+        let ot = load
+            .roles
+            .iter()
+            .find(|r| r.role.as_deref() == Some("Leder for OT"))
+            .expect("role");
+        let total: f64 = ot.months.iter().map(|m| m.hours).sum();
+        assert_eq!(total, 8.0);
+        assert_eq!(ot.peak_hours, 2.0);
+        assert_eq!(month(ot, 2), Some(2.0));
+        // The county authority chairs and sits in every region: one region's meetings too.
+        let fk = load.parties.get(1).expect("fk");
+        assert_eq!(month(fk, 2), Some(2.0));
+        // Nav has the strategic group besides.
+        let nav = load.parties.first().expect("nav");
+        assert_eq!(month(nav, 2), Some(4.0));
+    }
+
+    #[test]
+    fn blank_and_repeated_regions_are_left_out() {
+        let body = MeetingBody {
+            name: "Arena".into(),
+            level: None,
+            purpose: String::new(),
+            members: Vec::new(),
+            chair: None,
+            cadence: None,
+            hours: None,
+            agenda: Vec::new(),
+            minutes: None,
+            regions: vec![" Nord ".into(), "".into(), "nord".into(), "Sør".into()],
+        };
+        assert_eq!(regions(&body), ["Nord", "Sør"]);
     }
 
     #[test]

@@ -14,6 +14,8 @@
 //!   among bodies of that name, and the date. Exporting again gives the same file, and a
 //!   calendar that imported it updates its events instead of doubling them.
 //! - **No clock**: `DTSTAMP` is passed in.
+//! - **Regions**: a meeting of a body held in several regions has the region as its `LOCATION`,
+//!   and the region in its UID (a body without regions keeps the UIDs it had).
 //! - Labels in the description come from [`crate::messages`], in the agreement's language.
 //!
 //! Text values are escaped (backslash, semicolon, comma, newline; other control characters are
@@ -112,6 +114,7 @@ pub fn calendar_ics(agreement: &Agreement, calendar: &Calendar, options: &IcsOpt
                 calendar,
                 body,
                 date: meeting.date,
+                region: meeting.region.as_deref(),
             };
             lines.extend(event.lines(&dtstamp, options.start));
         }
@@ -126,6 +129,7 @@ struct Event<'a> {
     calendar: &'a Calendar,
     body: &'a BodySchedule,
     date: Date,
+    region: Option<&'a str>,
 }
 
 impl Event<'_> {
@@ -133,16 +137,20 @@ impl Event<'_> {
         let begin = NaiveDateTime::new(self.date.naive(), start);
         let minutes = (self.body.hours * 60.0).round() as i64;
         let end = begin + Duration::minutes(minutes.max(1));
-        vec![
+        let mut lines = vec![
             "BEGIN:VEVENT".into(),
             format!("UID:{}", self.uid()),
             format!("DTSTAMP:{dtstamp}"),
             format!("DTSTART;TZID={TIME_ZONE}:{}", local(begin)),
             format!("DTEND;TZID={TIME_ZONE}:{}", local(end)),
             format!("SUMMARY:{}", escape_text(&self.body.name)),
-            format!("DESCRIPTION:{}", escape_text(&self.description())),
-            "END:VEVENT".into(),
-        ]
+        ];
+        if let Some(region) = self.region {
+            lines.push(format!("LOCATION:{}", escape_text(region)));
+        }
+        lines.push(format!("DESCRIPTION:{}", escape_text(&self.description())));
+        lines.push("END:VEVENT".into());
+        lines
     }
 
     /// A stable UID: the same agreement, body and date always give the same UID.
@@ -155,10 +163,14 @@ impl Event<'_> {
             .take_while(|b| !std::ptr::eq(*b, body))
             .filter(|b| b.section == body.section && b.name == body.name)
             .count();
-        let key = format!(
+        let mut key = format!(
             "{}\n{}\n{}\n{occurrence}\n{}",
             self.calendar.agreement_id, body.section, body.name, self.date
         );
+        if let Some(region) = self.region {
+            key.push('\n');
+            key.push_str(region);
+        }
         let digest = Sha256::digest(key.as_bytes());
         let hex = digest
             .iter()

@@ -4,6 +4,7 @@ import type { Holder } from "./Holder";
 import type { IsoDate } from "./IsoDate";
 import type { Level } from "./Level";
 import type { Member } from "./Member";
+import type { RegionDates } from "./RegionDates";
 import type { SectionId } from "./SectionId";
 
 /**
@@ -51,6 +52,10 @@ cadence?: Cadence,
  */
 as_needed: boolean, 
 /**
- * The meeting dates, in order.
+ * The meeting dates, in order: for a body held in regions, every region's meetings.
  */
-dates: Array<IsoDate>, };
+dates: Array<IsoDate>, 
+/**
+ * The body's regions, each with its own dates; empty when the body meets as one.
+ */
+regions?: Array<RegionDates>, };

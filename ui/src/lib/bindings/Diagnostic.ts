@@ -31,4 +31,19 @@ message: string,
 /**
  * A change that resolves the diagnostic, when there is an obvious one.
  */
-fix?: Fix, };
+fix?: Fix, 
+/**
+ * What the diagnostic names when one field can hold several of its code (the
+ * abbreviation, the words): part of what a mark as considered matches.
+ */
+subject?: string, 
+/**
+ * The reason given when this warning was marked as considered: it is then not an open
+ * warning ([`considered::open`]).
+ */
+considered?: string, 
+/**
+ * Whether it may be marked as considered ([`considered::can_consider`]): the page offers
+ * it only then.
+ */
+can_consider?: boolean, };

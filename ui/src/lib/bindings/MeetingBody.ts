@@ -43,4 +43,10 @@ agenda?: Array<string>,
 /**
  * Who writes the minutes.
  */
-minutes?: Holder, };
+minutes?: Holder, 
+/**
+ * The regions or places the body is held in, each as its own meeting with the members
+ * (by role) of that region: four local arenas with the same members, cadence and agenda are
+ * one body with four regions. Empty: the body meets as one.
+ */
+regions?: Array<string>, };

@@ -12,10 +12,14 @@ export type MeetingLoad = {
 threshold_hours_per_month: number, 
 /**
  * One row per party. A party's hours are those of the meetings where it has a member or
- * the chair: the time the party is tied up, not person-hours.
+ * the chair: the time the party is tied up, not person-hours. For a body held in regions
+ * the party's people in each region attend their own region's meeting, so it counts as
+ * one region's meetings (the region with the most hours that month), not their sum.
  */
 parties: Array<LoadRow>, 
 /**
- * One row per role (the member's role text and party), in order of first appearance.
+ * One row per role (the member's role text and party), in order of first appearance. A
+ * role in a body held in regions is held by someone in each region, who attends that
+ * region's meetings only: one region's hours (the most in that month), not their sum.
  */
 roles: Array<LoadRow>, };

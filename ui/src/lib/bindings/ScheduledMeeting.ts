@@ -16,4 +16,8 @@ body: number,
 /**
  * The body's name.
  */
-name: string, };
+name: string, 
+/**
+ * The region the meeting is for, when the body is held in several.
+ */
+region?: string, };
