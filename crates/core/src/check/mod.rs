@@ -124,6 +124,7 @@ codes! {
     CadenceInTextDiffers = "AV044", Warning;
     NameInTextNotAParty = "AV045", Warning;
     OutdatedWording = "AV046", Warning;
+    GlossaryEntryIncomplete = "AV047", Error;
 }
 
 impl std::fmt::Display for Code {
@@ -389,6 +390,16 @@ pub enum Finding {
         /// What applies now and where it is stated, in the agreement's language.
         note: String,
     },
+    /// A glossary entry whose term or definition is blank: it is not printed (a row with
+    /// nothing to read), so it is refused until it is filled in or removed.
+    GlossaryEntryIncomplete {
+        /// The term, when it is the definition that is blank.
+        term: Option<String>,
+        /// Which is blank: the term (else the definition).
+        term_blank: bool,
+        /// Whether both are blank (an empty row).
+        empty: bool,
+    },
 }
 
 impl Finding {
@@ -413,6 +424,7 @@ impl Finding {
             Finding::TermDefinedTwice { .. } => Code::TermDefinedTwice,
             Finding::NoEvaluation => Code::NoEvaluation,
             Finding::GlossaryNotShown { .. } => Code::GlossaryNotShown,
+            Finding::GlossaryEntryIncomplete { .. } => Code::GlossaryEntryIncomplete,
             Finding::MeetingWithoutMembers { .. } => Code::MeetingWithoutMembers,
             Finding::MissingMeetingLevel { .. } => Code::MissingMeetingLevel,
             Finding::TooManyMeetings { .. } => Code::TooManyMeetings,

@@ -12,7 +12,7 @@ use pulldown_cmark::utils::TextMergeStream;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::agreement::{Agreement, Generated, PartyId, Section};
+use crate::agreement::{Agreement, Generated, GlossaryEntry, PartyId, Section};
 use crate::clause::{Holder, Member};
 use crate::lang::{Lang, Locale};
 use crate::messages::{self, Label};
@@ -275,7 +275,7 @@ pub fn build(agreement: &Agreement) -> Tree {
         .enumerate()
         .map(|(i, s)| b.section(u32::try_from(i + 1).unwrap_or(u32::MAX), s))
         .collect();
-    if !agreement.shows_glossary() && !agreement.glossary.is_empty() {
+    if !agreement.shows_glossary() && agreement.glossary.iter().any(GlossaryEntry::is_complete) {
         // The glossary is part of what is signed: it comes before the signatures.
         let glossary = TreeSection {
             id: None,
@@ -1131,6 +1131,8 @@ impl Builder<'_> {
             .agreement
             .glossary
             .iter()
+            // A blank term or definition is no row to read (check AV047 reports it).
+            .filter(|g| g.is_complete())
             .map(|g| vec![plain(&flat(&g.term)), plain(&flat(&g.definition))])
             .collect();
         let mut blocks = Vec::new();
