@@ -17,6 +17,7 @@ use avtale_core::history::{Revision, RevisionInfo, RevisionReason, Timestamp};
 use avtale_core::ics::{self, IcsOptions};
 use avtale_core::matrix::Matrix;
 use avtale_core::readability::{self, Readability, ReadabilityComparison};
+use avtale_core::recent::{self, RecentAgreement};
 use avtale_core::render::{comparison, html};
 use avtale_core::starter::{self, NewAgreement};
 use avtale_core::store::{self, Recovery};
@@ -40,8 +41,6 @@ pub struct StartInfo {
     /// An autosaved copy left by a session that did not end normally.
     #[ts(optional)]
     pub recovery: Option<RecoveryInfo>,
-    /// Recently opened or saved files, newest first.
-    pub recent: Vec<String>,
 }
 
 /// An autosaved copy the start screen offers to recover.
@@ -142,7 +141,7 @@ fn open_file(state: &AppState, path: &Path, locale: Locale) -> Result<OpenDocume
     Ok(OpenDocument::new(agreement, Some(path.to_path_buf()), true))
 }
 
-/// The file named on the command line, an autosave to recover, and the recent files.
+/// The file named on the command line and an autosave to recover.
 #[tauri::command(async)]
 pub(crate) fn start(
     state: State<'_, AppState>,
@@ -158,14 +157,20 @@ pub(crate) fn start(
         )?),
         None => None,
     };
-    let recent = store::recent_files(&state.data_dir)
-        .into_iter()
-        .map(|p| p.display().to_string());
     Ok(StartInfo {
         opened,
         recovery: recovery_info(&state, locale)?,
-        recent: recent.collect(),
     })
+}
+
+/// The recently used agreements as the start screen lists them: title, kind and period, or
+/// why a file cannot be opened.
+#[tauri::command(async)]
+pub(crate) fn recent_agreements(
+    state: State<'_, AppState>,
+    locale: Locale,
+) -> Vec<RecentAgreement> {
+    recent::recent_agreements(store::recent_metas(&state.data_dir), locale)
 }
 
 /// The autosaved copy left by a session that did not end normally, as the start screen names it.

@@ -127,6 +127,7 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::start,
+            commands::recent_agreements,
             commands::starters,
             commands::kinds,
             commands::templates,

@@ -1769,3 +1769,236 @@ async fn a_warning_marked_as_considered_with_a_reason_leaves_the_open_count() {
     wait_for_code(&client, "AV015", true).await;
     client.close().await.expect("close the session");
 }
+
+// ---- wayfind ----
+
+/// Polls until no element with this test id is on the page.
+async fn wait_gone(client: &Client, id: &str, within: Duration) {
+    let deadline = Instant::now() + within;
+    loop {
+        let found = client
+            .find_all(Locator::Css(&format!("[data-testid=\"{id}\"]")))
+            .await
+            .expect("find");
+        if found.is_empty() {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{id} never went away");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// The texts of every element with this test id, in order.
+async fn texts(client: &Client, id: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in client
+        .find_all(Locator::Css(&format!("[data-testid=\"{id}\"]")))
+        .await
+        .expect("find")
+    {
+        let text = e
+            .prop("textContent")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        out.push(text.trim().to_owned());
+    }
+    out
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn the_start_screen_names_recent_agreements_by_title_and_says_which_file_is_gone() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let gone = data.path().join("flyttet.avtale.yaml");
+    std::fs::write(
+        data.path().join("nylig-brukt.txt"),
+        format!("{}\n{}\n", file.display(), gone.display()),
+    )
+    .expect("recent files");
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[]).await;
+
+    let title = wait_for_text(&client, "recent-file", |t| !t.is_empty()).await;
+    assert_eq!(
+        title,
+        "Samarbeidsavtale mellom Nav Vestland og Vestland fylkeskommune"
+    );
+    let facts = wait_for_text(&client, "recent-facts", |t| !t.is_empty()).await;
+    assert_eq!(facts, "Hovedavtale · 1. desember 2026 – 30. november 2030");
+    let items = texts(&client, "recent-item").await;
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert!(items[0].contains("vestland.avtale.yaml"), "{items:?}");
+    assert!(
+        items[1].contains("flyttet.avtale.yaml") && items[1].contains("finnes ikke lenger"),
+        "{items:?}"
+    );
+    let buttons = client
+        .find_all(Locator::Css("[data-testid=\"recent-file\"]"))
+        .await
+        .expect("buttons");
+    assert_eq!(
+        buttons[1].prop("disabled").await.ok().flatten().as_deref(),
+        Some("true"),
+        "a file that is gone cannot be opened"
+    );
+    shot(&client, "wayfind-01-start-recent").await;
+
+    // In English, the kind and the dates are the core's English words.
+    choose(&client, "[data-testid=\"language-select\"]", "en").await;
+    wait_for_text(&client, "recent-facts", |t| {
+        t == "Main agreement · 1 December 2026 – 30 November 2030"
+    })
+    .await;
+
+    click(&client, "recent-file").await;
+    wait_for_text(&client, "doc-title", |t| t.contains("Nav Vestland")).await;
+    client.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_family_member_opens_from_the_family_view_after_asking_about_unsaved_changes() {
+    let data = tempfile::tempdir().expect("data folder");
+    let folder = tempfile::tempdir().expect("agreements folder");
+    let main = folder.path().join("hoved.avtale.yaml");
+    std::fs::copy(example(), &main).expect("copy");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/formats/v1/underavtale-ot-nn.avtale.yaml");
+    let plan = std::fs::read_to_string(fixture)
+        .expect("fixture")
+        .replace("Troms", "Vestland")
+        .replacen("83db42a5-87d2-4256-abed-169b93d770d9", "plan-2027", 1)
+        .replacen(
+            "title: Underavtale om oppfølgingstenesta",
+            "title: Handlingsplan 2027 for oppfølgingstenesta",
+            1,
+        )
+        .replacen(
+            "  parent:\n    id: \"\"\n",
+            "  parent:\n    id: 53f29eaa-e8b9-4532-ade9-f2f35f6c3687\n    file: hoved.avtale.yaml\n    area: oppfølgingstjenesten\n",
+            1,
+        );
+    assert!(plan.contains("file: hoved.avtale.yaml"), "{plan}");
+    std::fs::write(folder.path().join("plan.avtale.yaml"), plan).expect("write the plan");
+
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[main.display().to_string()]).await;
+    // An unsaved change to the main agreement.
+    type_into(
+        &client,
+        "[data-field=\"meta.title\"]",
+        "Samarbeidsavtale Vestland",
+    )
+    .await;
+    wait_for_text(&client, "save-state", |t| t == "Ikke lagret").await;
+
+    click(&client, "part-family").await;
+    wait_for_text(&client, "family-members", |t| {
+        t.contains("Handlingsplan 2027")
+    })
+    .await;
+    shot(&client, "wayfind-02-family-open").await;
+    // The main agreement is the one open: only the member has an open action.
+    assert_eq!(texts(&client, "family-open").await.len(), 1);
+    click(&client, "family-open").await;
+    // The unsaved change is asked about, as when going home; discarded, the plan opens.
+    by_test_id(&client, "unsaved-prompt").await;
+    click(&client, "leave-discard").await;
+    wait_for_text(&client, "doc-title", |t| t.contains("Handlingsplan 2027")).await;
+
+    // From the plan, its main agreement opens the same way (nothing unsaved: no question).
+    click(&client, "part-family").await;
+    wait_for_text(&client, "family-main", |t| t.contains("Nav Vestland")).await;
+    click(&client, "family-open").await;
+    wait_for_text(&client, "doc-title", |t| {
+        t == "Samarbeidsavtale mellom Nav Vestland og Vestland fylkeskommune"
+    })
+    .await;
+    client.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn the_guidance_of_a_sections_template_is_shown_beside_it_and_stays_as_left() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    // One section from a template that no longer exists.
+    let text = std::fs::read_to_string(example())
+        .expect("example")
+        .replacen("  template: bakgrunn\n", "  template: fjernet-mal\n", 1);
+    std::fs::write(&file, text).expect("write");
+    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+
+    click(&client, "section-formal").await;
+    let questions = wait_for_text(&client, "section-guidance-questions", |t| !t.is_empty()).await;
+    assert!(
+        questions.contains("Kan formålet sies i to–tre setninger?"),
+        "{questions}"
+    );
+    shot(&client, "wayfind-03-guidance").await;
+
+    // Closed, it stays closed in the next section.
+    click(&client, "section-guidance-toggle").await;
+    click(&client, "section-malgrupper").await;
+    let open = by_test_id(&client, "section-guidance")
+        .await
+        .prop("open")
+        .await
+        .ok()
+        .flatten();
+    assert_eq!(open.as_deref(), Some("false"), "the guidance opened again");
+
+    // A template that no longer exists shows nothing.
+    click(&client, "section-bakgrunn").await;
+    by_test_id(&client, "section-editor").await;
+    wait_gone(&client, "section-guidance", Duration::from_secs(5)).await;
+    client.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn after_a_revision_one_click_compares_it_with_the_current_text() {
+    let (_data, _file, _driver, client) = open_example_copy().await;
+    first_revision(&client).await;
+    type_at_end_of_section(&client, "formal", " Ny setning.").await;
+    click(&client, "part-history").await;
+    wait_for_text(&client, "compare-from", |t| !t.is_empty()).await;
+    let from = css(&client, "[data-testid=\"compare-from\"]")
+        .await
+        .prop("value")
+        .await
+        .ok()
+        .flatten();
+    assert_eq!(from.as_deref(), Some("1"));
+    click(&client, "compare-button").await;
+    wait_for_text(&client, "compare", |t| t.contains("Ny setning")).await;
+    shot(&client, "wayfind-04-compare").await;
+    client.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn the_deleted_section_notice_closes_by_itself_and_undo_stays_in_the_toolbar() {
+    let (_data, _file, _driver, client) = open_example_copy().await;
+    click(&client, "section-tvister").await;
+    click(&client, "delete-section").await;
+    wait_for_text(&client, "deleted-notice", |t| {
+        t.contains("Uenighet og eskalering")
+    })
+    .await;
+    shot(&client, "wayfind-05-deleted").await;
+    // Another deletion replaces the notice.
+    click(&client, "section-rapportering").await;
+    click(&client, "delete-section").await;
+    wait_for_text(&client, "deleted-notice", |t| t.contains("Rapportering")).await;
+    // It closes by itself; the toolbar's undo still brings the section back.
+    wait_gone(&client, "deleted-notice", Duration::from_secs(20)).await;
+    click(&client, "undo").await;
+    by_test_id(&client, "section-rapportering").await;
+    client.close().await.expect("close the session");
+}

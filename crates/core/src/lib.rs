@@ -23,6 +23,7 @@ pub mod library;
 pub mod matrix;
 pub mod messages;
 pub mod model;
+pub mod recent;
 pub mod render;
 pub mod schedule;
 

@@ -660,6 +660,39 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
                 "A warning ({code}) is marked as considered (“{reason}”) but is no longer found. Remove the mark, or see whether the warning is now about something else."
             ),
         ),
+        Finding::GlossaryEntryIncomplete {
+            term,
+            term_blank,
+            empty,
+        } => match (term, term_blank, empty) {
+            (_, _, true) => t!(
+                l,
+                "En tom rad i begrepslisten skrives ikke ut. Fyll inn begrep og definisjon, eller fjern raden.",
+                "Ei tom rad i omgrepslista blir ikkje skriven ut. Fyll inn omgrep og definisjon, eller fjern rada.",
+                "An empty row in the glossary is not printed. Fill in the term and the definition, or remove the row.",
+            ),
+            (_, true, false) => t!(
+                l,
+                "Begrep mangler: en definisjon uten begrep skrives ikke ut. Fyll inn begrepet, eller fjern raden.",
+                "Omgrep manglar: ein definisjon utan omgrep blir ikkje skriven ut. Fyll inn omgrepet, eller fjern rada.",
+                "Term missing: a definition without a term is not printed. Fill in the term, or remove the row.",
+            ),
+            (term, false, false) => {
+                let term = term.as_deref().unwrap_or_default();
+                t!(
+                    l,
+                    format!(
+                        "Definisjon mangler: begrepet «{term}» skrives ikke ut uten definisjon. Fyll inn definisjonen, eller fjern raden."
+                    ),
+                    format!(
+                        "Definisjon manglar: omgrepet «{term}» blir ikkje skrive ut utan definisjon. Fyll inn definisjonen, eller fjern rada."
+                    ),
+                    format!(
+                        "Definition missing: the term “{term}” is not printed without a definition. Fill in the definition, or remove the row."
+                    ),
+                )
+            }
+        },
     }
 }
 
@@ -3030,4 +3063,27 @@ pub fn reference_group(group: crate::render::reference::ReferenceGroup, l: Local
         ReferenceGroup::Parties => t!(l, "Partene", "Partane", "The parties"),
         ReferenceGroup::Meetings => t!(l, "Møtene", "Møta", "The meetings"),
     }
+}
+
+/// A period in words as a list shows it: "1. januar 2027 – 31. desember 2030", or
+/// "1. januar 2027 – inntil videre" when it has no end.
+pub fn period_words(period: &crate::agreement::Period, l: Locale) -> String {
+    let from = date_words(period.from, l);
+    let to = match (period.to, l) {
+        (Some(to), _) => date_words(to, l),
+        (None, Locale::En) => "until further notice".to_owned(),
+        (None, Locale::Nb) => label(Label::UntilFurtherNotice, Lang::Nb).to_owned(),
+        (None, Locale::Nn) => label(Label::UntilFurtherNotice, Lang::Nn).to_owned(),
+    };
+    format!("{from} – {to}")
+}
+
+/// A recent file that is no longer where it was.
+pub fn recent_gone(l: Locale) -> String {
+    t!(
+        l,
+        "Filen finnes ikke lenger (flyttet, omdøpt eller slettet).",
+        "Fila finst ikkje lenger (flytta, omdøypt eller sletta).",
+        "The file is no longer there (moved, renamed or deleted).",
+    )
 }

@@ -1189,6 +1189,14 @@ fn cases() -> Vec<Case> {
                 s.a.considered.push(deputy_considered());
             },
         ),
+        // A glossary row whose definition is only spaces is not printed; a short one is.
+        case(
+            GlossaryEntryIncomplete,
+            m,
+            "glossary[1].definition",
+            |s| s.a.glossary[1].definition = "  ".into(),
+            |s| s.a.glossary[1].definition = "Kort.".into(),
+        ),
     ]
 }
 

@@ -18,6 +18,7 @@ import type { Calendar } from "./bindings/Calendar";
 import type { Family } from "./bindings/Family";
 import type { Matrix } from "./bindings/Matrix";
 import type { Readability } from "./bindings/Readability";
+import type { RecentAgreement } from "./bindings/RecentAgreement";
 import type { RevisionReason } from "./bindings/RevisionReason";
 import type { Signing } from "./bindings/Signing";
 import type { StartInfo } from "./bindings/StartInfo";
@@ -64,9 +65,14 @@ async function call<T>(command: string, args: Record<string, unknown> = {}): Pro
   }
 }
 
-/** The file named on the command line (opened), an autosaved copy to recover, and recent files. */
+/** The file named on the command line (opened) and an autosaved copy to recover. */
 export function start(locale: Locale): Promise<StartInfo> {
   return call("start", { locale });
+}
+
+/** The recently used agreements: title, kind and period, or why a file cannot be opened. */
+export function recentAgreements(locale: Locale): Promise<RecentAgreement[]> {
+  return call("recent_agreements", { locale });
 }
 
 /** Opens the autosaved copy as the agreement being edited. */

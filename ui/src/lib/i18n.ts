@@ -109,6 +109,7 @@ const catalogue = {
   pickTemplate: { nb: "Velg en mal for det nye punktet", nn: "Vel ein mal for det nye punktet", en: "Choose a template for the new section" },
   whatItCovers: { nb: "Hva punktet dekker", nn: "Kva punktet dekkjer", en: "What this clause covers" },
   toConsider: { nb: "Å vurdere", nn: "Å vurdere", en: "To consider" },
+  templateGuidance: { nb: "Veiledning fra malen", nn: "Rettleiing frå malen", en: "Guidance from the template" },
   addThis: { nb: "Legg til dette punktet", nn: "Legg til dette punktet", en: "Add this section" },
   close: { nb: "Lukk", nn: "Lukk", en: "Close" },
 
@@ -544,6 +545,7 @@ const catalogue = {
     nn: "Lagre avtalen i ei mappe først; underavtalane som blir lagde ved sida av han, blir viste her.",
     en: "Save the agreement in a folder first; the sub-agreements kept beside it are shown here.",
   },
+  familyOpen: { nb: "Åpne", nn: "Opne", en: "Open" },
   familyThisOne: { nb: "denne", nn: "denne", en: "this one" },
   familyFits: { nb: "Passer inn i hovedavtalen.", nn: "Passar inn i hovudavtalen.", en: "Fits the main agreement." },
   familyUnreadable: { nb: "Filer som ikke kunne leses", nn: "Filer som ikkje kunne lesast", en: "Files that could not be read" },

@@ -127,6 +127,7 @@ codes! {
     OutdatedWording = "AV046", Warning;
     RegionUnclear = "AV047", Warning;
     ConsideredNotFound = "AV048", Warning;
+    GlossaryEntryIncomplete = "AV049", Error;
 }
 
 impl std::fmt::Display for Code {
@@ -407,6 +408,16 @@ pub enum Finding {
         /// The reason given.
         reason: String,
     },
+    /// A glossary entry whose term or definition is blank: it is not printed (a row with
+    /// nothing to read), so it is refused until it is filled in or removed.
+    GlossaryEntryIncomplete {
+        /// The term, when it is the definition that is blank.
+        term: Option<String>,
+        /// Which is blank: the term (else the definition).
+        term_blank: bool,
+        /// Whether both are blank (an empty row).
+        empty: bool,
+    },
 }
 
 impl Finding {
@@ -453,6 +464,7 @@ impl Finding {
             Finding::TermDefinedTwice { .. } => Code::TermDefinedTwice,
             Finding::NoEvaluation => Code::NoEvaluation,
             Finding::GlossaryNotShown { .. } => Code::GlossaryNotShown,
+            Finding::GlossaryEntryIncomplete { .. } => Code::GlossaryEntryIncomplete,
             Finding::MeetingWithoutMembers { .. } => Code::MeetingWithoutMembers,
             Finding::MissingMeetingLevel { .. } => Code::MissingMeetingLevel,
             Finding::TooManyMeetings { .. } => Code::TooManyMeetings,

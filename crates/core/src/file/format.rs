@@ -10,7 +10,7 @@
 
 use std::collections::HashSet;
 
-use crate::agreement::{Agreement, FORMAT_VERSION};
+use crate::agreement::{Agreement, FORMAT_VERSION, Meta};
 use crate::error::{LoadError, LoadProblem};
 use crate::locate::{LocationIndex, Position};
 use crate::yaml::{self, YamlError};
@@ -57,6 +57,39 @@ pub fn agreement_from_str(text: &str, file: &str) -> Result<Agreement, LoadError
     let agreement: Agreement = yaml::from_str(text).map_err(|err| yaml_error(err, text, file))?;
     validate_structure(&agreement, text, file)?;
     Ok(agreement)
+}
+
+/// Only the top-level `meta:` mapping of an agreement file, read without its sections and history.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetaOnly {
+    meta: Meta,
+}
+
+/// An agreement's metadata read from the start of its file (`head`; `whole` when it is the
+/// whole file), without reading the sections and the history: what a list of files needs to
+/// name each. Avtale writes `meta:` right after the format line, so a few kilobytes hold it.
+/// None when the head has no block-style `meta:` mapping that ends within it, is from a newer
+/// format version, or does not parse: the caller then reads the whole file, which reports
+/// any problem with its position.
+pub fn meta_from_head(head: &str, whole: bool) -> Option<Meta> {
+    check_format_version(head, "").ok()?;
+    let mut lines = head.split_inclusive('\n');
+    lines.by_ref().find(|l| l.trim_end() == "meta:")?;
+    let mut block = String::from("meta:\n");
+    let mut ended = false;
+    for line in lines {
+        let top_level = !line.trim().is_empty() && !line.starts_with([' ', '\t', '#']);
+        if top_level {
+            ended = true;
+            break;
+        }
+        block.push_str(line);
+    }
+    if !ended && !whole {
+        return None;
+    }
+    yaml::from_str::<MetaOnly>(&block).ok().map(|m| m.meta)
 }
 
 /// Writes an agreement as YAML. The same agreement always gives the same text.

@@ -8,7 +8,7 @@ use std::io::{ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::agreement::Agreement;
+use crate::agreement::{Agreement, Meta};
 use crate::error::{LoadError, LoadProblem, LockError, SaveError};
 use crate::format::{self, MAX_FILE_BYTES};
 
@@ -17,6 +17,35 @@ pub fn read_agreement(path: &Path) -> Result<Agreement, LoadError> {
     let name = path.display().to_string();
     let bytes = read_limited(path, MAX_FILE_BYTES)?;
     format::agreement_from_bytes(&bytes, &name)
+}
+
+/// How much of a file [`read_meta`] reads first: the metadata Avtale writes fits many times.
+const META_HEAD_BYTES: u64 = 16 * 1024;
+
+/// Reads an agreement file's metadata (title, kind, period…) cheaply: only the start of the
+/// file, where Avtale writes it; the whole file only when the metadata is not found there
+/// (a hand-edited file, or one that does not read), so its problem is reported as on opening.
+/// A file whose metadata reads is not otherwise checked: opening it may still fail.
+pub fn read_meta(path: &Path) -> Result<Meta, LoadError> {
+    let head = (|| {
+        let file = File::open(path).ok()?;
+        let mut bytes = Vec::new();
+        file.take(META_HEAD_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .ok()?;
+        let whole = bytes.len() as u64 <= META_HEAD_BYTES;
+        if !whole {
+            // Whole lines only: a cut character or line is not read.
+            let end = bytes.iter().rposition(|&b| b == b'\n')?;
+            bytes.truncate(end + 1);
+        }
+        let text = std::str::from_utf8(&bytes).ok()?;
+        format::meta_from_head(text, whole)
+    })();
+    match head {
+        Some(meta) => Ok(meta),
+        None => read_agreement(path).map(|a| a.meta),
+    }
 }
 
 /// Main agreements read from their files, kept by path with the file's modification time and
@@ -389,6 +418,24 @@ pub fn recent_files(dir: &Path) -> Vec<PathBuf> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The recently opened or saved agreement files listed in `dir`, newest first, at most
+/// [`RECENT_MAX`], each with its metadata or why it cannot be read: a file that is gone is
+/// kept in the list ([`LoadProblem::NotFound`]), so the start screen can say so.
+pub fn recent_metas(dir: &Path) -> Vec<(PathBuf, Result<Meta, LoadError>)> {
+    let Ok(text) = read_text(&dir.join(RECENT_FILE), 256 * 1024) else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(RECENT_MAX)
+        .map(PathBuf::from)
+        .map(|p| {
+            let meta = read_meta(&p);
+            (p, meta)
+        })
+        .collect()
 }
 
 /// Puts `path` first in the recent files list in `dir`.

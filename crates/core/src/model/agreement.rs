@@ -726,6 +726,14 @@ pub struct GlossaryEntry {
     pub definition: String,
 }
 
+impl GlossaryEntry {
+    /// Whether both the term and the definition are filled in: only such an entry is printed
+    /// (a blank one is reported by check AV049).
+    pub fn is_complete(&self) -> bool {
+        !self.term.trim().is_empty() && !self.definition.trim().is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

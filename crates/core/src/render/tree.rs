@@ -12,7 +12,9 @@ use pulldown_cmark::utils::TextMergeStream;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::agreement::{Agreement, AgreementKind, Generated, PartyId, Place, Relation, Section};
+use crate::agreement::{
+    Agreement, AgreementKind, Generated, GlossaryEntry, PartyId, Place, Relation, Section,
+};
 use crate::clause::{Holder, Member};
 use crate::family::FamilyMember;
 use crate::lang::{Lang, Locale};
@@ -307,7 +309,7 @@ pub fn build_in(agreement: &Agreement, around: Surroundings<'_>) -> Tree {
         .enumerate()
         .map(|(i, s)| b.section(u32::try_from(i + 1).unwrap_or(u32::MAX), s))
         .collect();
-    if !agreement.shows_glossary() && !agreement.glossary.is_empty() {
+    if !agreement.shows_glossary() && agreement.glossary.iter().any(GlossaryEntry::is_complete) {
         // The glossary is part of what is signed: it comes before the signatures.
         let glossary = TreeSection {
             id: None,
@@ -1235,6 +1237,8 @@ impl Builder<'_> {
             .agreement
             .glossary
             .iter()
+            // A blank term or definition is no row to read (check AV049 reports it).
+            .filter(|g| g.is_complete())
             .map(|g| vec![plain(&flat(&g.term)), plain(&flat(&g.definition))])
             .collect();
         let mut blocks = Vec::new();

@@ -13,8 +13,4 @@ opened?: Screen,
 /**
  * An autosaved copy left by a session that did not end normally.
  */
-recovery?: RecoveryInfo, 
-/**
- * Recently opened or saved files, newest first.
- */
-recent: Array<string>, };
+recovery?: RecoveryInfo, };
