@@ -17,7 +17,8 @@ fn starter(id: &str, lang: Lang) -> Agreement {
     let new = NewAgreement {
         starter: id,
         county: Some("Vestland"),
-        municipality: None,
+        // Only the partnership agreement names a municipality (with its Nav office).
+        municipality: (id == "partnerskapsavtale").then_some("Bergen"),
         lang,
         today: Date::from_ymd(2026, 11, 22).expect("date"),
         id: "golden".into(),
@@ -27,7 +28,12 @@ fn starter(id: &str, lang: Lang) -> Agreement {
 
 #[test]
 fn starters_render_as_their_golden_files() {
-    for id in ["hovedavtale", "underavtale-ot", "handlingsplan"] {
+    for id in [
+        "hovedavtale",
+        "underavtale-ot",
+        "handlingsplan",
+        "partnerskapsavtale",
+    ] {
         for lang in [Lang::Nb, Lang::Nn] {
             let agreement = starter(id, lang);
             let tag = lang.tag();
