@@ -1921,6 +1921,28 @@ async fn a_family_member_opens_from_the_family_view_after_asking_about_unsaved_c
     client.close().await.expect("close the session");
 }
 
+/// Waits until the guidance beside the section is open ("true") or closed ("false"): the
+/// `toggle` event that remembers it comes after the click.
+async fn guidance_open_becomes(client: &Client, want: &str) {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let open = by_test_id(client, "section-guidance")
+            .await
+            .prop("open")
+            .await
+            .ok()
+            .flatten();
+        if open.as_deref() == Some(want) {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the guidance is open: {open:?}, wanted {want}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 #[tokio::test]
 #[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
 async fn the_guidance_of_a_sections_template_is_shown_beside_it_and_stays_as_left() {
@@ -1944,14 +1966,10 @@ async fn the_guidance_of_a_sections_template_is_shown_beside_it_and_stays_as_lef
 
     // Closed, it stays closed in the next section.
     click(&client, "section-guidance-toggle").await;
+    guidance_open_becomes(&client, "false").await;
     click(&client, "section-malgrupper").await;
-    let open = by_test_id(&client, "section-guidance")
-        .await
-        .prop("open")
-        .await
-        .ok()
-        .flatten();
-    assert_eq!(open.as_deref(), Some("false"), "the guidance opened again");
+    wait_for_text(&client, "section-heading", |t| t.contains("Målgrupper")).await;
+    guidance_open_becomes(&client, "false").await;
 
     // A template that no longer exists shows nothing.
     click(&client, "section-bakgrunn").await;
