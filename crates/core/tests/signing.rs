@@ -540,7 +540,9 @@ fn planned_place_and_date_print_until_a_registered_signing_overrides_them() {
     assert!(text.contains("  signatures: {}"), "{text}");
 }
 
-/// Under each party's block, its contact person for the agreement, when known.
+/// Under each party's block, its contact person for the agreement, when known: the party's
+/// own contact, else its contact in the contacts clause (the example names Sigrid Bø there for
+/// the county authority); a party with neither gets no line.
 #[test]
 fn signature_blocks_name_the_parties_contact_persons() {
     let mut a = example();
@@ -563,9 +565,15 @@ fn signature_blocks_name_the_parties_contact_persons() {
         contacts,
         vec![
             "Kontaktperson: Kari Nordmann, telefon 55 55 55 55, kari.nordmann@nav.no",
-            ""
+            "Kontaktperson: Sigrid Bø"
         ]
     );
+    for s in &mut a.sections {
+        s.contacts = None;
+    }
+    let tree = tree::build(&a);
+    let last = tree.sections.iter().flat_map(|s| &s.signatures).nth(1);
+    assert_eq!(last.map(|s| s.contact.as_str()), Some(""));
     assert!(markdown::render(&a).contains("Kontaktperson: Kari Nordmann, telefon 55 55 55 55"));
     assert!(html::document(&a).contains("<p>Kontaktperson: Kari Nordmann, telefon"));
 }

@@ -88,6 +88,24 @@ impl Agreement {
             .unwrap_or_default()
     }
 
+    /// The contact person of a party: its own contact when named, else the first named
+    /// contact for it in a contacts clause (where the starters keep them). What the signature
+    /// block prints under the party.
+    pub fn contact_of(&self, id: &PartyId) -> Option<&Contact> {
+        let named = |c: &&Contact| !c.name.trim().is_empty();
+        self.party(id)
+            .and_then(|p| p.contact.as_ref())
+            .filter(named)
+            .or_else(|| {
+                self.sections
+                    .iter()
+                    .filter_map(|s| s.contacts.as_ref())
+                    .flatten()
+                    .filter(|c| c.party.as_ref() == Some(id))
+                    .find(named)
+            })
+    }
+
     /// The display name of a party: its organisation, or the id when the party is unknown.
     pub fn party_name(&self, id: &PartyId) -> String {
         self.party(id)

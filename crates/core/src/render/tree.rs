@@ -1258,9 +1258,8 @@ impl Builder<'_> {
                 let party = agreement.party(id);
                 let signatory = party.and_then(|p| p.signatory.as_ref());
                 let (place, date) = signing.place_and_date(id);
-                let contact = party
-                    .and_then(|p| p.contact.as_ref())
-                    .filter(|c| !c.name.trim().is_empty())
+                let contact = agreement
+                    .contact_of(id)
                     .map(|c| {
                         format!(
                             "{}: {}",
