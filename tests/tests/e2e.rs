@@ -1964,6 +1964,18 @@ async fn the_guidance_of_a_sections_template_is_shown_beside_it_and_stays_as_lef
     );
     shot(&client, "wayfind-03-guidance").await;
 
+    // The page remembers the last state in the web view's storage, which outlives the app
+    // (and this test): open it first if an earlier run left it closed.
+    let was_open = by_test_id(&client, "section-guidance")
+        .await
+        .prop("open")
+        .await
+        .ok()
+        .flatten();
+    if was_open.as_deref() != Some("true") {
+        click(&client, "section-guidance-toggle").await;
+        guidance_open_becomes(&client, "true").await;
+    }
     // Closed, it stays closed in the next section.
     click(&client, "section-guidance-toggle").await;
     guidance_open_becomes(&client, "false").await;

@@ -16,9 +16,9 @@ const catalogue = {
 
   // Start screen
   startHeading: {
-    nb: "Samarbeidsavtaler mellom Nav og fylkeskommunen",
-    nn: "Samarbeidsavtalar mellom Nav og fylkeskommunen",
-    en: "Cooperation agreements between Nav and the county authority",
+    nb: "Samarbeidsavtaler mellom Nav, fylkeskommunen og kommunene",
+    nn: "Samarbeidsavtalar mellom Nav, fylkeskommunen og kommunane",
+    en: "Cooperation agreements between Nav, the county authority and the municipalities",
   },
   newAgreement: { nb: "Ny avtale", nn: "Ny avtale", en: "New agreement" },
   openAgreement: { nb: "Åpne …", nn: "Opne …", en: "Open …" },
@@ -280,7 +280,11 @@ const catalogue = {
   fNext: { nb: "Neste evaluering", nn: "Neste evaluering", en: "Next evaluation" },
   fQuestions: { nb: "Spørsmål", nn: "Spørsmål", en: "Questions" },
   fNoticeMonths: { nb: "Oppsigelsesfrist (måneder)", nn: "Oppseiingsfrist (månader)", en: "Notice (months)" },
-  fSigningParties: { nb: "Parter som signerer", nn: "Partar som signerer", en: "Signing parties" },
+  fSigningParties: {
+    nb: "Parter som signerer (ingen avkrysset: alle partene signerer)",
+    nn: "Partar som signerer (ingen kryssa av: alle partane signerer)",
+    en: "Signing parties (none ticked: every party signs)",
+  },
   fTitle: { nb: "Tittel", nn: "Tittel", en: "Title" },
   fReference: { nb: "Referanse", nn: "Referanse", en: "Reference" },
   fSigningPlace: { nb: "Sted for signering", nn: "Stad for signering", en: "Place of signing" },
