@@ -248,3 +248,35 @@ fn the_free_clause_is_offered_first_and_makes_an_empty_section() {
     last.text = "Partene deler lokaler i Bergen.".into();
     assert!(!codes(&agreement).contains(&Code::EmptySection));
 }
+
+/// Broke before: a partnership agreement had only the county's meeting template, whose body
+/// names the county authority (party `fk`): seven AV003 errors on adding it. Its own body names
+/// the municipality and Nav, and is held where the partners write.
+#[test]
+fn a_partnership_agreement_gets_a_meeting_body_of_its_own_parties() {
+    let templates = TemplateSet::shipped().expect("templates");
+    let mut agreement = new("partnerskapsavtale", Some("Vestland"), Some("Bergen"));
+    let before = codes(&agreement);
+    let section = catalog::new_section(
+        &agreement,
+        templates
+            .get("partnerskap-moter")
+            .expect("the partners' meeting"),
+    );
+    let body = &section.meetings.as_ref().expect("a meetings clause")[0];
+    assert_eq!(body.name, "Partnerskapsmøte");
+    // The text refers to the cadence (a live reference), so it follows the data.
+    assert!(
+        section.text.contains("[[hyppighet: Partnerskapsmøte]]"),
+        "{}",
+        section.text
+    );
+    agreement.sections.push(section);
+    let after = codes(&agreement);
+    assert!(!after.contains(&Code::UnknownParty), "{after:?}");
+    assert_eq!(
+        after.iter().filter(|c| !before.contains(c)).count(),
+        0,
+        "{after:?}"
+    );
+}
