@@ -553,10 +553,6 @@ const catalogue = {
   familyThisOne: { nb: "denne", nn: "denne", en: "this one" },
   familyFits: { nb: "Passer inn i hovedavtalen.", nn: "Passar inn i hovudavtalen.", en: "Fits the main agreement." },
   familyUnreadable: { nb: "Filer som ikke kunne leses", nn: "Filer som ikkje kunne lesast", en: "Files that could not be read" },
-  kind_hovedavtale: { nb: "Hovedavtale", nn: "Hovudavtale", en: "Main agreement" },
-  kind_underavtale: { nb: "Underavtale", nn: "Underavtale", en: "Sub-agreement" },
-  kind_handlingsplan: { nb: "Handlingsplan", nn: "Handlingsplan", en: "Action plan" },
-  kind_partnerskapsavtale: { nb: "Partnerskapsavtale", nn: "Partnarskapsavtale", en: "Partnership agreement" },
   matrix: { nb: "Hvem gjør hva", nn: "Kven gjer kva", en: "Who does what" },
   matrixHelp: {
     nb: "Oppgavene i avtalen mot partene: ● har ansvaret, ○ deltar (eier rollen eller bidrar). Hver oppgave skal ha én ansvarlig part.",
