@@ -10,7 +10,8 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev xvfb xauth imagemagick \
-	poppler-utils qpdf fonts-dejavu-core webkit2gtk-driver
+	poppler-utils qpdf fonts-dejavu-core webkit2gtk-driver \
+	libreoffice-writer-nogui
 TAURI_DRIVER_VERSION := 2.1.0
 APP := $(CARGO_TARGET_DIR)/debug/avtale-app
 EXAMPLE := examples/hovedavtale-vestland.avtale.yaml

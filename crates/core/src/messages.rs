@@ -2700,6 +2700,78 @@ pub fn pdf_failed(l: Locale) -> String {
     )
 }
 
+/// A Word file that could not be read or written: the file and the reason.
+pub fn word_file_problem(file: &str, reason: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("{file}: {reason}"),
+        format!("{file}: {reason}"),
+        format!("{file}: {reason}"),
+    )
+}
+
+/// A file that is not a Word document (.docx).
+pub fn word_not_docx(l: Locale) -> String {
+    t!(
+        l,
+        "Filen er ikke et Word-dokument (.docx).",
+        "Fila er ikkje eit Word-dokument (.docx).",
+        "The file is not a Word document (.docx).",
+    )
+}
+
+/// A password-protected Word document.
+pub fn word_encrypted(l: Locale) -> String {
+    t!(
+        l,
+        "Dokumentet er passordbeskyttet. Åpne det i Word, fjern passordet (Fil › Info › Beskytt dokument) og lagre det på nytt.",
+        "Dokumentet er passordverna. Opne det i Word, fjern passordet (Fil › Info › Vern dokument) og lagre det på nytt.",
+        "The document is password-protected. Open it in Word, remove the password (File › Info › Protect Document) and save it again.",
+    )
+}
+
+/// The old binary Word format.
+pub fn word_old_format(l: Locale) -> String {
+    t!(
+        l,
+        "Dokumentet er i det gamle Word-formatet (.doc). Åpne det i Word og lagre det som Word-dokument (.docx).",
+        "Dokumentet er i det gamle Word-formatet (.doc). Opne det i Word og lagre det som Word-dokument (.docx).",
+        "The document is in the old Word format (.doc). Open it in Word and save it as a Word document (.docx).",
+    )
+}
+
+/// A package that inflates to more than Avtale reads.
+pub fn word_too_large(limit_mib: u64, l: Locale) -> String {
+    t!(
+        l,
+        format!("Dokumentet blir større enn {limit_mib} MiB når det pakkes ut, og leses ikke."),
+        format!(
+            "Dokumentet blir større enn {limit_mib} MiB når det blir pakka ut, og blir ikkje lese."
+        ),
+        format!("The document grows beyond {limit_mib} MiB when unpacked and is not read."),
+    )
+}
+
+/// A damaged Word document.
+pub fn word_unreadable(l: Locale) -> String {
+    t!(
+        l,
+        "Dokumentet er skadet og kan ikke leses. Åpne det i Word og lagre det på nytt.",
+        "Dokumentet er skadd og kan ikkje lesast. Opne det i Word og lagre det på nytt.",
+        "The document is damaged and cannot be read. Open it in Word and save it again.",
+    )
+}
+
+/// A Word export that failed.
+pub fn word_failed(l: Locale) -> String {
+    t!(
+        l,
+        "Kunne ikke lage Word-dokumentet. Dette er en feil i Avtale; meld den gjerne fra, med filen.",
+        "Kunne ikkje lage Word-dokumentet. Dette er ein feil i Avtale; meld han gjerne frå, med fila.",
+        "Could not make the Word document. This is a bug in Avtale; please report it with the file.",
+    )
+}
+
 /// The place-and-date line of a signature block.
 pub fn pdf_place_and_date(l: Locale) -> String {
     t!(l, "Sted og dato", "Stad og dato", "Place and date")
