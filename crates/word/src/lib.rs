@@ -8,10 +8,14 @@
 //!   agreement's id, the revision and its hash), so an edited copy can be read back against
 //!   the revision it came from.
 //!
+//! - `export`: the agreement as an editable Word document, written from the core's document
+//!   tree; its module documentation says which tree element becomes which Word construct.
+//!
 //! The crate reads no files: callers pass bytes in and take bytes out (the core's `store`
 //! touches files). Words users read come from the core's message catalogue.
 
 mod error;
+pub mod export;
 pub mod package;
 pub mod properties;
 
