@@ -912,6 +912,25 @@ pub(crate) fn export_pdf(
     export_to(&app, &state, title, ("PDF", "pdf"), &bytes, locale)
 }
 
+/// Exports the open agreement as an editable Word document to a file the user picks: a working
+/// copy for a counterpart in Word, written whatever the checks find (unlike a final PDF). It
+/// names the agreement, and the revision when the text is a saved one. Returns the file
+/// written, or none when the user cancelled.
+#[tauri::command(async)]
+pub(crate) fn export_word(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    title: String,
+    locale: Locale,
+) -> Result<Option<String>, IpcError> {
+    let agreement = agreement(&state, locale)?;
+    let members = in_print(&state, locale)?;
+    let around = avtale_word::export::Surroundings { members: &members };
+    let bytes = avtale_word::export::export(&agreement, around)
+        .map_err(|e| IpcError::word_export(&e, &agreement.meta.title, locale))?;
+    export_to(&app, &state, title, ("Word", "docx"), &bytes, locale)
+}
+
 /// The meetings the agreement's cadences give over its period, by year, with the meeting load
 /// per party and role.
 #[tauri::command(async)]

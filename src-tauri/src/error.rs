@@ -140,6 +140,15 @@ impl IpcError {
         }
     }
 
+    /// A Word export that failed (a fault in Avtale), naming the document it was to be.
+    pub fn word_export(err: &avtale_word::WordError, title: &str, locale: Locale) -> Self {
+        eprintln!("Word export: {err}");
+        Self {
+            code: ErrorCode::Internal,
+            message: err.report(&format!("{title}.docx"), locale),
+        }
+    }
+
     /// A PDF export that failed; the detail goes to the log, not to the user.
     pub fn pdf(err: &avtale_pdf::PdfError, locale: Locale) -> Self {
         eprintln!("PDF export: {}", err.detail());

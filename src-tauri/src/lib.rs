@@ -158,6 +158,7 @@ pub fn run() {
             commands::show_revision,
             commands::preview_pdf,
             commands::export_pdf,
+            commands::export_word,
             commands::meeting_calendar,
             commands::export_calendar,
             commands::responsibility_matrix,

@@ -2032,3 +2032,36 @@ async fn the_deleted_section_notice_closes_by_itself_and_undo_stays_in_the_toolb
     by_test_id(&client, "section-rapportering").await;
     client.close().await.expect("close the session");
 }
+
+// ---- export ----
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn the_export_dialog_saves_a_word_copy_stamped_with_the_revision() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let docx = data.path().join("vestland.docx");
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &docx),
+    ]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+    first_revision(&client).await;
+
+    click(&client, "export-pdf").await;
+    by_test_id(&client, "export-word").await;
+    shot(&client, "export-01-word").await;
+    click(&client, "export-word").await;
+    wait_for_text(&client, "notice", |t| t.contains("Word-dokument lagret")).await;
+
+    let bytes = std::fs::read(&docx).expect("the Word copy was written");
+    let read = avtale_word::package::read(&bytes).expect("a Word package");
+    let stamp = avtale_word::properties::Stamp::read(&read).expect("stamped");
+    let saved = avtale_core::store::read_agreement(&file).expect("file");
+    assert_eq!(stamp.agreement_id, saved.meta.id);
+    assert_eq!(stamp.revision, Some(1));
+    let revision = saved.history.latest().expect("revision 1");
+    assert_eq!(stamp.hash.as_deref(), Some(revision.hash.as_str()));
+    client.close().await.expect("close the session");
+}

@@ -253,6 +253,14 @@ export function exportPdf(short: boolean, title: string, locale: Locale): Promis
   return call("export_pdf", { short, title, locale });
 }
 
+/**
+ * Writes the agreement as an editable Word document (.docx) to a file the user picks; null when
+ * cancelled.
+ */
+export function exportWord(title: string, locale: Locale): Promise<string | null> {
+  return call("export_word", { title, locale });
+}
+
 /** The meetings the cadences give over the agreement's period, with the meeting load. */
 export function meetingCalendar(locale: Locale): Promise<Calendar> {
   return call("meeting_calendar", { locale });
