@@ -208,6 +208,10 @@ pub fn export(agreement: &Agreement, around: Surroundings<'_>) -> Result<Vec<u8>
 }
 
 /// A paragraph or a table, in document order.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "a few thousand pieces, built once"
+)]
 enum Piece {
     P(Paragraph),
     T(Table),
