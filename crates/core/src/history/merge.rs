@@ -596,7 +596,9 @@ impl Planner<'_> {
                         key: ItemKey::Named(key.clone()),
                     },
                 );
-                self.section = None;
+                if is_sections {
+                    self.section = None;
+                }
             }
         }
     }
