@@ -363,3 +363,45 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_revision_and_another_file_as_sources() {
+    use avtale_core::history::{RevisionInfo, Timestamp};
+    let mut a = agreement();
+    let info = |m: &str| RevisionInfo {
+        author: "Kari".into(),
+        time: Timestamp::parse("2026-03-01T10:15:00+01:00").expect("time"),
+        message: m.into(),
+        name: None,
+    };
+    avtale_core::workflow::commit(&mut a, info("første"), None).expect("committed");
+    // Another copy goes its own way from revision 1; the draft changes elsewhere.
+    let mut other = a.clone();
+    section(&mut other, "formal").title = "Formålet".into();
+    section(&mut a, "bakgrunn").title = "Bakgrunnen".into();
+    let inc = Incoming::from_file(&a, &other, "kopi.avtale.yaml", Locale::Nb);
+    assert_eq!(inc.source, "filen kopi.avtale.yaml (fra revisjon 1)");
+    assert_eq!(
+        inc.message(Locale::Nb),
+        "Godtatt endringer fra filen kopi.avtale.yaml (fra revisjon 1)"
+    );
+    let found = changes(&a, &inc, Locale::Nb);
+    // Only the other file's change: the draft's own is not undone.
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].section.as_deref(), Some("formal"));
+
+    // The revision against the current text: what it says differently.
+    let inc = Incoming::from_revisions(&a, Some(1), None, Locale::Nb)
+        .expect("revision")
+        .expect("incoming");
+    assert_eq!(inc.source, "revisjon 1");
+    let found = changes(&a, &inc, Locale::Nb);
+    assert_eq!(found.len(), 1);
+    let merged = accept(&a, &inc, &found[0].id).expect("accepted");
+    assert_eq!(merged.sections, at_rev(&a, 1).sections);
+    assert_eq!(merged.history, a.history);
+}
+
+fn at_rev(a: &Agreement, n: u32) -> Agreement {
+    avtale_core::workflow::at_revision(a, n).expect("revision")
+}

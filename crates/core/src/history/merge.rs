@@ -27,6 +27,7 @@ use crate::diff::{self, Ctx, PartyNames, Words};
 use crate::history::History;
 use crate::lang::Locale;
 use crate::messages;
+use crate::workflow::{self, WorkflowError};
 
 /// What a comparison brings in: the source's text, the version both sides started from when
 /// known, and the source in words.
@@ -51,6 +52,61 @@ impl Incoming {
             self.common = Some(content(ours));
         }
         self
+    }
+
+    /// What comparing two versions of the open agreement brings into the current draft
+    /// (`ours`, with its history): between two revisions, the changes from the older to the
+    /// newer; between a revision and the current text, what the revision says differently
+    /// (accepting a change takes that revision's text back into the draft). None when both are
+    /// the current text.
+    pub fn from_revisions(
+        ours: &Agreement,
+        old: Option<u32>,
+        new: Option<u32>,
+        locale: Locale,
+    ) -> Result<Option<Incoming>, WorkflowError> {
+        let incoming = match (old, new) {
+            (Some(old), Some(new)) => Incoming {
+                theirs: workflow::at_revision(ours, new)?,
+                common: Some(workflow::at_revision(ours, old)?),
+                source: messages::merge_source_revisions(old, new, locale),
+            },
+            (Some(n), None) | (None, Some(n)) => Incoming {
+                theirs: workflow::at_revision(ours, n)?,
+                common: None,
+                source: messages::merge_source_revision(n, locale),
+            },
+            (None, None) => return Ok(None),
+        };
+        Ok(Some(incoming.anchored(ours)))
+    }
+
+    /// What another file of the same agreement (`other`, named `name`) brings into the draft:
+    /// the changes since the newest revision both files hold (the same hash), else what it
+    /// says differently from the draft.
+    pub fn from_file(ours: &Agreement, other: &Agreement, name: &str, locale: Locale) -> Incoming {
+        let theirs: BTreeSet<&str> = (other.history.revisions.iter())
+            .map(|r| r.hash.as_str())
+            .collect();
+        let shared = (ours.history.revisions.iter().rev())
+            .find(|r| theirs.contains(r.hash.as_str()))
+            .map(|r| r.number);
+        let common = shared.and_then(|n| workflow::at_revision(ours, n).ok());
+        Incoming {
+            theirs: content(other),
+            source: messages::merge_source_file(
+                name,
+                common.is_some().then_some(shared).flatten(),
+                locale,
+            ),
+            common,
+        }
+        .anchored(ours)
+    }
+
+    /// The message a revision of the accepted changes is offered with.
+    pub fn message(&self, locale: Locale) -> String {
+        messages::merged_revision(&self.source, locale)
     }
 
     fn base<'a>(&'a self, ours: &'a Agreement) -> &'a Agreement {
