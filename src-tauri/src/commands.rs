@@ -16,6 +16,7 @@ use avtale_core::family::{self, Family};
 use avtale_core::history::{Revision, RevisionInfo, RevisionReason, Timestamp};
 use avtale_core::ics::{self, IcsOptions};
 use avtale_core::matrix::Matrix;
+use avtale_core::merge;
 use avtale_core::readability::{self, Readability, ReadabilityComparison};
 use avtale_core::recent::{self, RecentAgreement};
 use avtale_core::render::{comparison, html};
@@ -106,6 +107,7 @@ fn show(
 ) -> Result<Screen, IpcError> {
     let shown = screen(state, &mut doc, locale, true);
     *state.doc() = Some(doc);
+    *state.merging() = None;
     let _ = window.set_title(&shown.window_title);
     Ok(shown)
 }
@@ -699,6 +701,9 @@ pub struct CompareView {
     pub summary: String,
     /// Whether the newer version reads more easily (LIX, long sentences, passive voice).
     pub readability: ReadabilityComparison,
+    /// The changes the comparison can bring into the current draft, one by one.
+    #[ts(optional)]
+    pub incoming: Option<IncomingView>,
 }
 
 fn view_of(old: &Agreement, new: &Agreement, locale: Locale) -> CompareView {
@@ -709,10 +714,61 @@ fn view_of(old: &Agreement, new: &Agreement, locale: Locale) -> CompareView {
         summary: messages::diff_summary(&comparison.summary, locale),
         readability: readability::compare(old, new),
         comparison,
+        incoming: None,
     }
 }
 
+/// The changes a comparison brings into the current draft, and what is left to decide.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct IncomingView {
+    /// The source in words ("revisjon 2", "filen kopi.avtale.yaml (fra revisjon 1)").
+    pub source: String,
+    /// Each change with its state, rejected ones included.
+    pub changes: Vec<merge::Change>,
+    /// The ids of the changes the user rejected.
+    pub rejected: Vec<String>,
+    /// How many are left to decide: not rejected, not already in the draft.
+    pub left: u32,
+    /// The message a revision of the accepted changes is offered with.
+    pub message: String,
+}
+
+/// The changes of the comparison kept in the state, against the open draft.
+fn incoming_view(state: &AppState, doc: &OpenDocument, locale: Locale) -> Option<IncomingView> {
+    let merging = state.merging();
+    let m = merging.as_ref()?;
+    let changes = merge::changes(doc.agreement(), &m.incoming, locale);
+    let left = (changes.iter())
+        .filter(|c| c.state != merge::ChangeState::Already && !m.rejected.contains(&c.id))
+        .count();
+    Some(IncomingView {
+        source: m.incoming.source.clone(),
+        left: u32::try_from(left).unwrap_or(u32::MAX),
+        rejected: m.rejected.iter().cloned().collect(),
+        message: m.incoming.message(locale),
+        changes,
+    })
+}
+
+/// Keeps what a comparison brings in and adds its changes to the view.
+fn keep_incoming(
+    state: &AppState,
+    doc: &OpenDocument,
+    incoming: Option<merge::Incoming>,
+    mut view: CompareView,
+    locale: Locale,
+) -> CompareView {
+    *state.merging() = incoming.map(|incoming| crate::Merging {
+        incoming,
+        rejected: Default::default(),
+    });
+    view.incoming = incoming_view(state, doc, locale);
+    view
+}
+
 /// Compares two versions of the open agreement: revision numbers, or none for the current text.
+/// What the comparison brings into the current draft is kept for accepting change by change.
 #[tauri::command(async)]
 pub(crate) fn compare_versions(
     state: State<'_, AppState>,
@@ -726,24 +782,122 @@ pub(crate) fn compare_versions(
                 .map_err(|e| IpcError::workflow(&e, locale)),
             None => Ok(doc.agreement().clone()),
         };
-        Ok(view_of(&pick(old)?, &pick(new)?, locale))
+        let view = view_of(&pick(old)?, &pick(new)?, locale);
+        let incoming = merge::Incoming::from_revisions(doc.agreement(), old, new, locale)
+            .map_err(|e| IpcError::workflow(&e, locale))?;
+        Ok(keep_incoming(&state, doc, incoming, view, locale))
     })
 }
 
-/// Compares another file of the same agreement (its current text) with the open one.
+/// Compares another file of the same agreement (its current text) with the open one; its
+/// changes since the revision both hold are kept for accepting change by change.
 #[tauri::command(async)]
 pub(crate) fn compare_with_file(
     state: State<'_, AppState>,
     path: String,
     locale: Locale,
 ) -> Result<CompareView, IpcError> {
-    let other = store::read_agreement(path.as_ref()).map_err(|e| IpcError::load(&e, locale))?;
+    let path = PathBuf::from(path);
+    let other = store::read_agreement(&path).map_err(|e| IpcError::load(&e, locale))?;
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     with_doc(&state, locale, |doc| {
         if other.meta.id != doc.agreement().meta.id {
             return Err(IpcError::other_agreement(locale));
         }
-        Ok(view_of(&other, doc.agreement(), locale))
+        let view = view_of(&other, doc.agreement(), locale);
+        let incoming = merge::Incoming::from_file(doc.agreement(), &other, &name, locale);
+        Ok(keep_incoming(&state, doc, Some(incoming), view, locale))
     })
+}
+
+/// The changes the last comparison brings into the draft; none when there is no comparison.
+#[tauri::command(async)]
+pub(crate) fn incoming_changes(
+    state: State<'_, AppState>,
+    locale: Locale,
+) -> Result<Option<IncomingView>, IpcError> {
+    with_doc(&state, locale, |doc| Ok(incoming_view(&state, doc, locale)))
+}
+
+/// The screen and the changes left after accepting or rejecting one.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct MergeOutcome {
+    /// The screen, with the agreement.
+    pub screen: Screen,
+    /// The changes, with their states now.
+    #[ts(optional)]
+    pub incoming: Option<IncomingView>,
+}
+
+/// Applies one change of the comparison (`take` is what applies it) as one undo step.
+fn apply_change(
+    state: &AppState,
+    window: &WebviewWindow,
+    locale: Locale,
+    take: impl FnOnce(&Agreement, &merge::Incoming) -> Result<Agreement, merge::MergeError>,
+) -> Result<MergeOutcome, IpcError> {
+    with_doc(state, locale, |doc| {
+        let merged = {
+            let merging = state.merging();
+            let m = merging.as_ref().ok_or_else(|| {
+                IpcError::merge(&merge::MergeError::NoSuchChange(String::new()), locale)
+            })?;
+            take(doc.agreement(), &m.incoming).map_err(|e| IpcError::merge(&e, locale))?
+        };
+        doc.change_with(|a| {
+            a.meta = merged.meta;
+            a.parties = merged.parties;
+            a.sections = merged.sections;
+            a.glossary = merged.glossary;
+        });
+        Ok(())
+    })?;
+    let screen = after(state, window, locale, true)?;
+    let incoming = with_doc(state, locale, |doc| Ok(incoming_view(state, doc, locale)))?;
+    Ok(MergeOutcome { screen, incoming })
+}
+
+/// Accepts one change of the comparison into the draft, as one undo step; a conflict is refused.
+#[tauri::command(async)]
+pub(crate) fn accept_change(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    id: String,
+    locale: Locale,
+) -> Result<MergeOutcome, IpcError> {
+    apply_change(&state, &window, locale, |ours, incoming| {
+        merge::accept(ours, incoming, &id)
+    })
+}
+
+/// Takes the source's version of a conflicting change over the draft's, as one undo step.
+#[tauri::command(async)]
+pub(crate) fn take_theirs(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    id: String,
+    locale: Locale,
+) -> Result<MergeOutcome, IpcError> {
+    apply_change(&state, &window, locale, |ours, incoming| {
+        merge::take_theirs(ours, incoming, &id)
+    })
+}
+
+/// Rejects one change of the comparison: it is not applied and no longer offered.
+#[tauri::command(async)]
+pub(crate) fn reject_change(
+    state: State<'_, AppState>,
+    id: String,
+    locale: Locale,
+) -> Result<Option<IncomingView>, IpcError> {
+    if let Some(m) = state.merging().as_mut() {
+        m.rejected.insert(id);
+    }
+    with_doc(&state, locale, |doc| Ok(incoming_view(&state, doc, locale)))
 }
 
 /// One revision, rendered read-only.

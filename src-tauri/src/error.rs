@@ -48,6 +48,8 @@ pub enum ErrorCode {
     HistoryWouldBeLost,
     /// No agreement is open.
     NoDocument,
+    /// A change of a comparison could not be accepted (a conflict, its place gone).
+    Merge,
     /// A fault in Avtale itself.
     Internal,
 }
@@ -121,6 +123,14 @@ impl IpcError {
         Self {
             code: ErrorCode::OtherAgreement,
             message: avtale_core::messages::not_same_agreement(locale),
+        }
+    }
+
+    /// A change of a comparison that could not be accepted.
+    pub fn merge(err: &avtale_core::merge::MergeError, locale: Locale) -> Self {
+        Self {
+            code: ErrorCode::Merge,
+            message: avtale_core::messages::merge_error(err, locale),
         }
     }
 

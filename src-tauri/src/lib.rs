@@ -14,7 +14,8 @@ use avtale_core::{Locale, TemplateSet};
 use tauri::{Emitter, Manager, WindowEvent};
 
 pub use commands::{
-    CommitOutcome, CompareView, HistoryView, KeyedEdit, PdfPreview, RecoveryInfo, StartInfo,
+    CommitOutcome, CompareView, HistoryView, IncomingView, KeyedEdit, MergeOutcome, PdfPreview,
+    RecoveryInfo, StartInfo,
 };
 pub use error::{ErrorCode, IpcError};
 
@@ -33,6 +34,16 @@ pub struct AppState {
     pub lock: Mutex<Option<AgreementLock>>,
     /// Main agreements read for the open sub-agreement, re-read only when their file changes.
     pub mains: Mutex<MainAgreements>,
+    /// What the last comparison brings into the draft, with the changes the user rejected.
+    pub merging: Mutex<Option<Merging>>,
+}
+
+/// A comparison's changes being accepted or rejected one by one.
+pub struct Merging {
+    /// The source: its text, the version both started from, its name.
+    pub incoming: avtale_core::merge::Incoming,
+    /// The ids of the changes the user rejected: hidden, never applied.
+    pub rejected: std::collections::BTreeSet<String>,
 }
 
 fn guard<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -43,6 +54,11 @@ impl AppState {
     /// The open document.
     pub fn doc(&self) -> MutexGuard<'_, Option<OpenDocument>> {
         guard(&self.doc)
+    }
+
+    /// The comparison being accepted or rejected, if any.
+    pub fn merging(&self) -> MutexGuard<'_, Option<Merging>> {
+        guard(&self.merging)
     }
 
     /// The main agreements read so far.
@@ -111,6 +127,7 @@ pub fn run() {
                 doc: Mutex::new(None),
                 lock: Mutex::new(None),
                 mains: Mutex::new(MainAgreements::default()),
+                merging: Mutex::new(None),
             });
             Ok(())
         })
@@ -155,6 +172,10 @@ pub fn run() {
             commands::link_parent,
             commands::compare_versions,
             commands::compare_with_file,
+            commands::incoming_changes,
+            commands::accept_change,
+            commands::reject_change,
+            commands::take_theirs,
             commands::show_revision,
             commands::preview_pdf,
             commands::export_pdf,

@@ -465,6 +465,7 @@ async fn revisions_are_saved_and_compared() {
 
     // Compare 1 with 2: the changes, in words.
     choose(&client, "[data-testid=\"compare-from\"]", "1").await;
+    choose(&client, "[data-testid=\"compare-from\"]", "1").await;
     choose(&client, "[data-testid=\"compare-to\"]", "2").await;
     click(&client, "compare-button").await;
     let summary = wait_for_text(&client, "compare-summary", |t| t.contains("endret")).await;
@@ -2063,5 +2064,82 @@ async fn the_export_dialog_saves_a_word_copy_stamped_with_the_revision() {
     assert_eq!(stamp.revision, Some(1));
     let revision = saved.history.latest().expect("revision 1");
     assert_eq!(stamp.hash.as_deref(), Some(revision.hash.as_str()));
+    client.close().await.expect("close the session");
+}
+
+// ---- merge ----
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn each_change_of_a_comparison_is_accepted_or_rejected_into_a_new_revision() {
+    let (_data, file, _driver, client) = open_example_copy().await;
+    first_revision(&client).await;
+    // The draft goes on in two sections.
+    type_at_end_of_section(&client, "formal", " Ny setning i formålet.").await;
+    type_at_end_of_section(&client, "bakgrunn", " Ny setning i bakgrunnen.").await;
+    // Revision 1 against the current text: what revision 1 says differently can come back.
+    click(&client, "part-history").await;
+    wait_for_text(&client, "compare-from", |t| !t.is_empty()).await;
+    click(&client, "compare-button").await;
+    wait_for_text(&client, "merge-left", |t| t.ends_with(": 2")).await;
+    shot(&client, "merge-01-changes").await;
+    let changes = client
+        .find_all(Locator::Css("[data-testid=\"merge-change\"]"))
+        .await
+        .expect("changes");
+    assert_eq!(changes.len(), 2);
+    let ids: Vec<String> = {
+        let mut ids = Vec::new();
+        for c in &changes {
+            ids.push(c.attr("data-id").await.ok().flatten().unwrap_or_default());
+        }
+        ids
+    };
+    assert!(ids.iter().any(|i| i.contains("formal")), "{ids:?}");
+    // Accept the one in «Formål» (its new sentence goes), reject the one in «Bakgrunn».
+    for (change, id) in changes.iter().zip(&ids) {
+        let which = if id.contains("formal") {
+            "merge-accept"
+        } else {
+            "merge-reject"
+        };
+        let button = change
+            .find(Locator::Css(&format!("[data-testid=\"{which}\"]")))
+            .await
+            .expect("button");
+        reach(&client, &button).await;
+        button.click().await.expect("click");
+        if which == "merge-accept" {
+            wait_for_text(&client, "merge-left", |t| t.ends_with(": 1")).await;
+        }
+    }
+    wait_for_text(&client, "merge-left", |t| t.contains("Alle endringer")).await;
+    shot(&client, "merge-02-decided").await;
+    // Saved as a new revision whose message names the source.
+    click(&client, "merge-save").await;
+    let message = css(&client, "[data-testid=\"revision-message\"]")
+        .await
+        .prop("value")
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    assert_eq!(message, "Godtatt endringer fra revisjon 1");
+    click(&client, "commit-revision").await;
+    wait_for_text(&client, "revision-2", |t| {
+        t.contains("Godtatt endringer fra revisjon 1")
+    })
+    .await;
+    let saved = std::fs::read_to_string(&file).expect("file");
+    assert!(!saved.contains("Ny setning i formålet"), "accepted: gone");
+    assert!(saved.contains("Ny setning i bakgrunnen"), "rejected: kept");
+    // Comparing revision 2 with revision 1 shows the one kept sentence.
+    choose(&client, "[data-testid=\"compare-from\"]", "1").await;
+    choose(&client, "[data-testid=\"compare-to\"]", "2").await;
+    click(&client, "compare-button").await;
+    let compare = wait_for_text(&client, "compare", |t| t.contains("Ny setning")).await;
+    assert!(compare.contains("Ny setning i bakgrunnen"), "{compare}");
+    assert!(!compare.contains("Ny setning i formålet"), "{compare}");
+    shot(&client, "merge-03-saved").await;
     client.close().await.expect("close the session");
 }

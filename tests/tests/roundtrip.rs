@@ -671,3 +671,52 @@ proptest! {
         prop_assert_eq!(names.len(), 1);
     }
 }
+
+// ---- merge ----
+
+/// What accepting changes may leave different from the source: the draft's own status and
+/// warnings marked as considered, and whitespace that changes no line (a reflowed line is no
+/// change).
+fn as_merged(mut a: Agreement, draft: &Agreement) -> Agreement {
+    a.meta.status = draft.meta.status;
+    a.considered = draft.considered.clone();
+    for s in &mut a.sections {
+        s.text = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    a
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// Accepting every change of a source into the common version gives the source; accepting
+    /// none leaves the draft; accepting one change into a draft with changes of its own never
+    /// touches another section, and a conflict is refused unless theirs is taken explicitly.
+    #[test]
+    fn accepting_changes(common in agreement(), theirs in agreement(), ours in agreement()) {
+        use avtale_core::merge::{accept, changes, take_theirs, ChangeState, Incoming, MergeError};
+        use avtale_core::Locale;
+        let incoming = Incoming { theirs: theirs.clone(), common: Some(common.clone()), source: "prop".into() };
+        let found = changes(&common, &incoming, Locale::Nb);
+        let mut merged = common.clone();
+        for change in &found {
+            prop_assert_eq!(change.state, ChangeState::Applicable, "{:?}", change);
+            merged = accept(&merged, &incoming, &change.id).map_err(|e| TestCaseError::fail(format!("{}: {e}", change.id)))?;
+        }
+        prop_assert_eq!(as_merged(merged, &common), as_merged(theirs.clone(), &common));
+
+        for change in changes(&ours, &incoming, Locale::Nb) {
+            let result = accept(&ours, &incoming, &change.id);
+            if change.state == ChangeState::Conflict {
+                prop_assert_eq!(result.clone().err(), Some(MergeError::Conflict(change.id.clone())));
+                let _ = take_theirs(&ours, &incoming, &change.id);
+            }
+            let Ok(after) = result else { continue };
+            for s in &ours.sections {
+                if Some(s.id.0.as_str()) != change.section.as_deref() {
+                    prop_assert_eq!(after.section(&s.id), Some(s), "{}", change.id);
+                }
+            }
+        }
+    }
+}

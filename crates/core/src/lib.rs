@@ -31,7 +31,7 @@ pub mod schedule;
 pub use check::{fix, locate};
 pub(crate) use file::yaml;
 pub use file::{error, format, store};
-pub use history::{canonical, diff, renew, signing, workflow};
+pub use history::{canonical, diff, merge, renew, signing, workflow};
 pub use language::{readability, termbank};
 pub(crate) use library::shipped;
 pub use library::{catalog, facts, placeholder, starter, template};

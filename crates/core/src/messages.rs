@@ -3157,3 +3157,83 @@ pub fn recent_gone(l: Locale) -> String {
         "The file is no longer there (moved, renamed or deleted).",
     )
 }
+
+/// A revision as the source of changes to accept ("revisjon 3").
+pub fn merge_source_revision(n: u32, l: Locale) -> String {
+    t!(
+        l,
+        format!("revisjon {n}"),
+        format!("revisjon {n}"),
+        format!("revision {n}"),
+    )
+}
+
+/// The changes between two revisions as the source of changes to accept.
+pub fn merge_source_revisions(old: u32, new: u32, l: Locale) -> String {
+    t!(
+        l,
+        format!("revisjon {old} til {new}"),
+        format!("revisjon {old} til {new}"),
+        format!("revision {old} to {new}"),
+    )
+}
+
+/// Another file of the agreement as the source of changes to accept, with the revision both
+/// started from when there is one ("filen utkast.avtale.yaml (fra revisjon 3)").
+pub fn merge_source_file(name: &str, common: Option<u32>, l: Locale) -> String {
+    match common {
+        Some(n) => t!(
+            l,
+            format!("filen {name} (fra revisjon {n})"),
+            format!("fila {name} (frå revisjon {n})"),
+            format!("the file {name} (from revision {n})"),
+        ),
+        None => t!(
+            l,
+            format!("filen {name}"),
+            format!("fila {name}"),
+            format!("the file {name}"),
+        ),
+    }
+}
+
+/// The message a revision of accepted changes is offered with; the user may edit it.
+pub fn merged_revision(source: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("Godtatt endringer fra {source}"),
+        format!("Godtekne endringar frå {source}"),
+        format!("Accepted changes from {source}"),
+    )
+}
+
+/// Why a change could not be accepted.
+pub fn merge_error(err: &crate::merge::MergeError, l: Locale) -> String {
+    use crate::merge::MergeError;
+    match err {
+        MergeError::NoSuchChange(_) => t!(
+            l,
+            "Endringen finnes ikke lenger. Sammenlign på nytt.",
+            "Endringa finst ikkje lenger. Samanlikn på nytt.",
+            "The change is no longer there. Compare again.",
+        ),
+        MergeError::Conflict(_) => t!(
+            l,
+            "Utkastet ditt har endret den samme teksten. Velg «Behold min» eller «Ta deres».",
+            "Utkastet ditt har endra den same teksten. Vel «Behald mi» eller «Ta deira».",
+            "Your draft changed the same text. Choose “Keep mine” or “Take theirs”.",
+        ),
+        MergeError::NoPlace(_) => t!(
+            l,
+            "Punktet endringen hører til, finnes ikke lenger i utkastet.",
+            "Punktet endringa høyrer til, finst ikkje lenger i utkastet.",
+            "The section the change belongs to is no longer in the draft.",
+        ),
+        MergeError::DoesNotFit(_) => t!(
+            l,
+            "Endringen passer ikke med resten av punktet i utkastet. Godta de andre endringene i punktet først.",
+            "Endringa passar ikkje med resten av punktet i utkastet. Godta dei andre endringane i punktet først.",
+            "The change does not fit the rest of the section in the draft. Accept the section's other changes first.",
+        ),
+    }
+}

@@ -8,6 +8,8 @@ import type { HistoryView } from "./bindings/HistoryView";
 import type { KeyedEdit } from "./bindings/KeyedEdit";
 import type { Screen } from "./bindings/Screen";
 import type { CompareView } from "./bindings/CompareView";
+import type { IncomingView } from "./bindings/IncomingView";
+import type { MergeOutcome } from "./bindings/MergeOutcome";
 import type { Status } from "./bindings/Status";
 import type { IpcError } from "./bindings/IpcError";
 import type { Lang } from "./bindings/Lang";
@@ -236,6 +238,26 @@ export function compareVersions(old: number | null, newer: number | null, locale
 /** Compares another file of the same agreement with the one being edited. */
 export function compareWithFile(path: string, locale: Locale): Promise<CompareView> {
   return call("compare_with_file", { path, locale });
+}
+
+/** The changes the last comparison brings into the draft; null when there is none. */
+export function incomingChanges(locale: Locale): Promise<IncomingView | null> {
+  return call("incoming_changes", { locale });
+}
+
+/** Accepts one change of the comparison into the draft, as one undoable edit. */
+export function acceptChange(id: string, locale: Locale): Promise<MergeOutcome> {
+  return call("accept_change", { id, locale });
+}
+
+/** Takes the other side's version of a conflicting change, as one undoable edit. */
+export function takeTheirs(id: string, locale: Locale): Promise<MergeOutcome> {
+  return call("take_theirs", { id, locale });
+}
+
+/** Rejects one change of the comparison: not applied, no longer offered. */
+export function rejectChange(id: string, locale: Locale): Promise<IncomingView | null> {
+  return call("reject_change", { id, locale });
 }
 
 /** One revision rendered read-only (the core's HTML). */

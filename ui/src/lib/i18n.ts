@@ -649,6 +649,36 @@ const catalogue = {
   closeWithoutSaving: { nb: "Lukk uten å lagre", nn: "Lukk utan å lagre", en: "Close without saving" },
   leaveWithoutSaving: { nb: "Forkast endringene", nn: "Forkast endringane", en: "Discard the changes" },
   keepEditing: { nb: "Fortsett å redigere", nn: "Hald fram med å redigere", en: "Keep editing" },
+  // Accepting or rejecting each change of a comparison
+  mergeHeading: { nb: "Ta inn endringer fra {source}", nn: "Ta inn endringar frå {source}", en: "Take in changes from {source}" },
+  mergeHelp: {
+    nb: "Godta en endring for å ta den inn i utkastet ditt, eller avvis den. Hver endring du godtar kan angres. Lagre resultatet som en ny revisjon når du er ferdig.",
+    nn: "Godta ei endring for å ta ho inn i utkastet ditt, eller avvis ho. Kvar endring du godtek kan angrast. Lagre resultatet som ein ny revisjon når du er ferdig.",
+    en: "Accept a change to take it into your draft, or reject it. Each change you accept can be undone. Save the result as a new revision when you are done.",
+  },
+  mergeLeft: { nb: "Igjen å ta stilling til: {n}", nn: "Att å ta stilling til: {n}", en: "Left to decide: {n}" },
+  mergeNone: { nb: "Ingen endringer å ta inn.", nn: "Ingen endringar å ta inn.", en: "No changes to take in." },
+  mergeDone: { nb: "Alle endringer er behandlet.", nn: "Alle endringane er handsama.", en: "Every change has been dealt with." },
+  mergeAccept: { nb: "Godta", nn: "Godta", en: "Accept" },
+  mergeReject: { nb: "Avvis", nn: "Avvis", en: "Reject" },
+  mergeKeepMine: { nb: "Behold min", nn: "Behald mi", en: "Keep mine" },
+  mergeTakeTheirs: { nb: "Ta deres", nn: "Ta deira", en: "Take theirs" },
+  mergeAccepted: { nb: "Godtatt", nn: "Godteken", en: "Accepted" },
+  mergeConflict: {
+    nb: "Konflikt: utkastet ditt har også endret dette.",
+    nn: "Konflikt: utkastet ditt har også endra dette.",
+    en: "Conflict: your draft changed this too.",
+  },
+  mergeTheirs: { nb: "Deres endring", nn: "Endringa deira", en: "Their change" },
+  mergeMine: { nb: "Din endring", nn: "Endringa di", en: "Your change" },
+  mergeDetails: { nb: "Avtaleopplysninger", nn: "Avtaleopplysningar", en: "Agreement details" },
+  mergeKind_text: { nb: "Tekst", nn: "Tekst", en: "Text" },
+  mergeKind_field: { nb: "Felt", nn: "Felt", en: "Field" },
+  mergeKind_title: { nb: "Ny tittel", nn: "Ny tittel", en: "New title" },
+  mergeKind_added: { nb: "Lagt til", nn: "Lagt til", en: "Added" },
+  mergeKind_removed: { nb: "Fjernet", nn: "Fjerna", en: "Removed" },
+  mergeKind_moved: { nb: "Flyttet", nn: "Flytta", en: "Moved" },
+  mergeSave: { nb: "Lagre som ny revisjon", nn: "Lagre som ny revisjon", en: "Save as a new revision" },
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -231,16 +231,17 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-struct Ctx {
-    names: PartyNames,
-    locale: Locale,
+/// What values are put in words with: the parties' names and the locale.
+pub(crate) struct Ctx {
+    pub(crate) names: PartyNames,
+    pub(crate) locale: Locale,
 }
 
 /// Party ids to names, the newer version's names first.
-struct PartyNames(HashMap<String, String>);
+pub(crate) struct PartyNames(HashMap<String, String>);
 
 impl PartyNames {
-    fn new(old: &[Party], new: &[Party]) -> Self {
+    pub(crate) fn new(old: &[Party], new: &[Party]) -> Self {
         let mut map = HashMap::new();
         for p in old.iter().chain(new) {
             map.insert(p.id.0.clone(), p.organisation.clone());
@@ -260,7 +261,7 @@ fn to_value<T: Serialize>(value: &T) -> Value {
 /// Fields whose value is a party id, or a list of them.
 const PARTY_FIELDS: [&str; 6] = ["responsible", "party", "lead", "from", "parties", "support"];
 /// Fields whose value says who holds a rotating duty.
-const HOLDER_FIELDS: [&str; 3] = ["chair", "minutes", "leader"];
+pub(crate) const HOLDER_FIELDS: [&str; 3] = ["chair", "minutes", "leader"];
 /// Fields that name a list item, in the order they are tried.
 const NAME_FIELDS: [&str; 12] = [
     "organisation",
@@ -278,7 +279,7 @@ const NAME_FIELDS: [&str; 12] = [
 ];
 
 /// A value in words, knowing which field it is.
-fn words(key: &str, value: &Value, ctx: &Ctx) -> String {
+pub(crate) fn words(key: &str, value: &Value, ctx: &Ctx) -> String {
     let l = ctx.locale;
     if key == "cadence"
         && let Ok(cadence) = serde_json::from_value::<Cadence>(value.clone())
@@ -358,7 +359,7 @@ fn join_path(base: &str, key: &str) -> String {
 }
 
 /// The label of a key under a parent label.
-fn child_label(parent: &str, key: &str, l: Locale) -> String {
+pub(crate) fn child_label(parent: &str, key: &str, l: Locale) -> String {
     let name = messages::field_name(key, l);
     if parent.is_empty() {
         name
@@ -403,7 +404,7 @@ fn fields(old: &Value, new: &Value, base: &str, label: &str, ctx: &Ctx) -> Vec<F
 }
 
 /// The name of a list item: its first naming field, else its place.
-fn item_name(item: &Value) -> Option<String> {
+pub(crate) fn item_name(item: &Value) -> Option<String> {
     NAME_FIELDS
         .iter()
         .find_map(|k| item.get(*k).and_then(Value::as_str).map(str::to_owned))
@@ -530,7 +531,7 @@ pub fn prose(old: &str, new: &str) -> Option<Vec<Words>> {
 /// places in the new order, found in O(n log n): a table of both lengths would need gigabytes
 /// for an agreement with tens of thousands of sections. Of equally long runs, the one with the
 /// later sections is kept.
-fn unmoved(old_ids: &[&str], new_ids: &[&str]) -> BTreeSet<String> {
+pub(crate) fn unmoved(old_ids: &[&str], new_ids: &[&str]) -> BTreeSet<String> {
     // Where each id stands in the new order; the first place when an id is there twice.
     let place: HashMap<&str, usize> = new_ids
         .iter()
