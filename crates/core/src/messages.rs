@@ -3157,3 +3157,167 @@ pub fn recent_gone(l: Locale) -> String {
         "The file is no longer there (moved, renamed or deleted).",
     )
 }
+
+/// A Word document read back as a counterpart's copy that Avtale did not export.
+pub fn word_edited_no_stamp(file: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "{file}: Dokumentet ble ikke eksportert fra Avtale (det mangler avtalens id og revisjon i dokumentegenskapene), så det kan ikke sammenlignes med en revisjon. Bruk «Importer fra Word» for å lese det inn som en ny avtale."
+        ),
+        format!(
+            "{file}: Dokumentet vart ikkje eksportert frå Avtale (det manglar avtalen sin id og revisjon i dokumenteigenskapane), så det kan ikkje samanliknast med ein revisjon. Bruk «Importer frå Word» for å lese det inn som ein ny avtale."
+        ),
+        format!(
+            "{file}: The document was not exported by Avtale (its properties name no agreement and revision), so it cannot be compared with a revision. Use “Import from Word” to read it in as a new agreement."
+        ),
+    )
+}
+
+/// A Word document exported from another agreement than the open one.
+pub fn word_edited_other_agreement(file: &str, theirs: &str, ours: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "{file}: Dokumentet er eksportert fra en annen avtale (id «{theirs}»), ikke fra denne (id «{ours}»)."
+        ),
+        format!(
+            "{file}: Dokumentet er eksportert frå ein annan avtale (id «{theirs}»), ikkje frå denne (id «{ours}»)."
+        ),
+        format!(
+            "{file}: The document was exported from another agreement (id “{theirs}”), not from this one (id “{ours}”)."
+        ),
+    )
+}
+
+/// A Word document exported from an unsaved draft: no revision to compare with.
+pub fn word_edited_no_revision(file: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "{file}: Dokumentet ble eksportert fra et utkast som ikke var lagret som revisjon. Oppgi revisjonen det bygger på: FIL@N."
+        ),
+        format!(
+            "{file}: Dokumentet vart eksportert frå eit utkast som ikkje var lagra som revisjon. Oppgi revisjonen det byggjer på: FIL@N."
+        ),
+        format!(
+            "{file}: The document was exported from a draft not saved as a revision. Name the revision it rests on: FILE@N."
+        ),
+    )
+}
+
+/// A Word document naming a revision the history lacks.
+pub fn word_edited_unknown_revision(file: &str, n: u32, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "{file}: Dokumentet er eksportert fra revisjon {n}, som ikke finnes i avtalens historikk."
+        ),
+        format!(
+            "{file}: Dokumentet er eksportert frå revisjon {n}, som ikkje finst i historikken til avtalen."
+        ),
+        format!(
+            "{file}: The document was exported from revision {n}, which is not in the agreement's history."
+        ),
+    )
+}
+
+/// A Word document whose revision differs from the history's revision of that number.
+pub fn word_edited_hash_mismatch(file: &str, n: u32, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "{file}: Dokumentet sier at det er revisjon {n}, men innholdet stemmer ikke med revisjon {n} i historikken (en annen kopi av avtalen?). Oppgi revisjonen selv: FIL@N."
+        ),
+        format!(
+            "{file}: Dokumentet seier at det er revisjon {n}, men innhaldet stemmer ikkje med revisjon {n} i historikken (ein annan kopi av avtalen?). Oppgi revisjonen sjølv: FIL@N."
+        ),
+        format!(
+            "{file}: The document says it is revision {n}, but it does not match revision {n} in the history (another copy of the agreement?). Name the revision yourself: FILE@N."
+        ),
+    )
+}
+
+/// One author's tracked changes in a section: "Spor endringer av Kari: satt inn «…»; slettet «…»".
+pub fn word_edited_author_line(
+    author: &str,
+    inserted: &[String],
+    deleted: &[String],
+    l: Locale,
+) -> String {
+    let quote = |words: &[String]| {
+        words
+            .iter()
+            .map(|w| format!("«{w}»"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut parts = Vec::new();
+    if !inserted.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            t!(l, "satt inn", "sett inn", "inserted"),
+            quote(inserted)
+        ));
+    }
+    if !deleted.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            t!(l, "slettet", "sletta", "deleted"),
+            quote(deleted)
+        ));
+    }
+    let parts = parts.join("; ");
+    t!(
+        l,
+        format!("Sporet endring av {author}: {parts}"),
+        format!("Spora endring av {author}: {parts}"),
+        format!("Tracked change by {author}: {parts}"),
+    )
+}
+
+/// A comment from a Word document, beside its section.
+pub fn word_edited_comment_line(author: &str, quoted: &str, text: &str, l: Locale) -> String {
+    let on = if quoted.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" «{quoted}»")
+    };
+    t!(
+        l,
+        format!("Kommentar fra {author}{on}: {text}"),
+        format!("Kommentar frå {author}{on}: {text}"),
+        format!("Comment by {author}{on}: {text}"),
+    )
+}
+
+/// An edit in a Word document that could not be placed back into the agreement.
+pub fn word_edited_unplaced_line(before: Option<&str>, after: Option<&str>, l: Locale) -> String {
+    let what = match (before, after) {
+        (Some(b), Some(a)) => format!("«{b}» → «{a}»"),
+        (Some(b), None) => format!("«{b}» {}", t!(l, "fjernet", "fjerna", "removed")),
+        (None, Some(a)) => format!("«{a}» {}", t!(l, "lagt til", "lagt til", "added")),
+        (None, None) => String::new(),
+    };
+    t!(
+        l,
+        format!("Kunne ikke føres tilbake i avtalen, før det inn for hånd: {what}"),
+        format!("Kunne ikkje førast tilbake i avtalen, før det inn for hand: {what}"),
+        format!("Could not be placed back into the agreement, carry it over by hand: {what}"),
+    )
+}
+
+/// The heading of the notes from a Word document outside every section.
+pub fn word_edited_outside(l: Locale) -> String {
+    t!(
+        l,
+        "Utenfor punktene (tittel og forside)",
+        "Utanfor punkta (tittel og framside)",
+        "Outside the sections (title and cover)",
+    )
+}
+
+/// The heading of a section that only has notes from a Word document (comments), no change.
+pub fn word_edited_notes_only(l: Locale) -> String {
+    t!(l, "kommentarer", "kommentarar", "comments")
+}
