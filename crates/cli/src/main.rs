@@ -6,6 +6,7 @@
 
 mod calendar;
 mod commands;
+mod docx;
 mod history;
 mod pdf;
 
@@ -190,6 +191,15 @@ enum Command {
         /// The archival standard: 2a (tagged, accessible; the default) or 2b.
         #[arg(long, value_enum, default_value = "2a", value_name = "LEVEL")]
         pdfa: PdfaArg,
+    },
+    /// Export the agreement (FILE) or one revision (FILE@N) as an editable Word document
+    /// (.docx) that names the agreement and revision in its properties.
+    Docx {
+        /// FILE or FILE@N.
+        address: String,
+        /// The .docx file to write.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
     },
     /// Write the meetings the cadences give (holidays and breaks avoided) as an iCalendar file.
     Calendar {
@@ -486,6 +496,9 @@ fn main() -> ExitCode {
                 accessible: matches!(pdfa, PdfaArg::A2a),
             },
         ),
+        Command::Docx { address, output } => {
+            docx::docx(&ctx, &history::Address::parse(&address), &output)
+        }
         Command::Diff {
             a,
             b,
