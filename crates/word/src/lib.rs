@@ -14,5 +14,6 @@
 mod error;
 pub mod package;
 pub mod properties;
+pub mod read;
 
 pub use error::WordError;
