@@ -12,6 +12,7 @@
 //! touches files). Words users read come from the core's message catalogue.
 
 mod error;
+pub mod import;
 pub mod package;
 pub mod properties;
 pub mod read;
