@@ -2772,6 +2772,170 @@ pub fn word_failed(l: Locale) -> String {
     )
 }
 
+/// The title of the section an import makes of the text before the first heading.
+pub fn import_preamble_title(l: Locale) -> String {
+    t!(l, "Innledning", "Innleiing", "Introduction")
+}
+
+/// The title of an imported agreement when the document names none.
+pub fn import_default_title(l: Locale) -> String {
+    t!(
+        l,
+        "Samarbeidsavtale",
+        "Samarbeidsavtale",
+        "Cooperation agreement"
+    )
+}
+
+/// The heading of an import report.
+pub fn import_report_heading(file: &str, sections: usize, l: Locale) -> String {
+    t!(
+        l,
+        format!("{file}: {sections} punkter hentet inn."),
+        format!("{file}: {sections} punkt henta inn."),
+        format!("{file}: {sections} sections imported."),
+    )
+}
+
+/// One imported section in the report: its title and the template it was matched to.
+pub fn import_report_section(title: &str, template: Option<&str>, l: Locale) -> String {
+    match template {
+        Some(template) => t!(
+            l,
+            format!("{title} (mal: {template})"),
+            format!("{title} (mal: {template})"),
+            format!("{title} (template: {template})"),
+        ),
+        None => t!(
+            l,
+            format!("{title} (ingen mal)"),
+            format!("{title} (ingen mal)"),
+            format!("{title} (no template)"),
+        ),
+    }
+}
+
+/// The choice of no template for an imported section.
+pub fn import_no_template(l: Locale) -> String {
+    t!(l, "Ingen mal", "Ingen mal", "No template")
+}
+
+/// The parties an import found in the text, or that it found none.
+pub fn import_parties(found: &[String], l: Locale) -> String {
+    if found.is_empty() {
+        t!(
+            l,
+            "Fant ikke partene i teksten: fyll dem inn under Detaljer.",
+            "Fann ikkje partane i teksten: fyll dei inn under Detaljar.",
+            "The parties were not found in the text: fill them in under Details.",
+        )
+    } else {
+        let names = found.join(", ");
+        t!(
+            l,
+            format!("Parter funnet i teksten: {names}."),
+            format!("Partar funne i teksten: {names}."),
+            format!("Parties found in the text: {names}."),
+        )
+    }
+}
+
+/// The period an import found in the text, or that it found none.
+pub fn import_period(found: Option<&str>, l: Locale) -> String {
+    match found {
+        Some(period) => t!(
+            l,
+            format!("Avtaleperiode funnet i teksten: {period}."),
+            format!("Avtaleperiode funnen i teksten: {period}."),
+            format!("Agreement period found in the text: {period}."),
+        ),
+        None => t!(
+            l,
+            "Fant ikke avtaleperioden i teksten: fyll den inn under Detaljer.",
+            "Fann ikkje avtaleperioden i teksten: fyll han inn under Detaljar.",
+            "The agreement period was not found in the text: fill it in under Details.",
+        ),
+    }
+}
+
+/// The heading over what an import left out or changed in form.
+pub fn import_left_out_heading(l: Locale) -> String {
+    t!(
+        l,
+        "Utelatt eller endret form:",
+        "Utelate eller endra form:",
+        "Left out or changed in form:",
+    )
+}
+
+/// What an import left out or changed in form, one kind of thing (`kind` is the reader's
+/// name for it), where (`place`, a section title) and what it showed (`text`).
+pub fn import_left_out(kind: &str, place: Option<&str>, text: &str, l: Locale) -> String {
+    let what = match kind {
+        "image" => t!(l, "Bilde", "Bilete", "Image"),
+        "drawing" => t!(
+            l,
+            "Tegning eller figur",
+            "Teikning eller figur",
+            "Drawing or shape"
+        ),
+        "text_box" => t!(l, "Tekstboks", "Tekstboks", "Text box"),
+        "field" => t!(
+            l,
+            "Felt (innholdsfortegnelse, sidetall, dato eller kryssreferanse)",
+            "Felt (innhaldsliste, sidetal, dato eller kryssreferanse)",
+            "Field (table of contents, page number, date or cross-reference)",
+        ),
+        "footnote" => t!(l, "Fotnote", "Fotnote", "Footnote"),
+        "header" => t!(l, "Topptekst", "Topptekst", "Header"),
+        "footer" => t!(l, "Bunntekst", "Botntekst", "Footer"),
+        "symbol" => t!(l, "Symbol", "Symbol", "Symbol"),
+        "comment" => t!(l, "Kommentar", "Kommentar", "Comment"),
+        "tracked_changes" => t!(
+            l,
+            "Sporede endringer tatt inn slik de står (innsettinger beholdt, slettinger fjernet)",
+            "Spora endringar tekne inn slik dei står (innsetjingar haldne, slettingar fjerna)",
+            "Tracked changes taken as shown (insertions kept, deletions removed)",
+        ),
+        "numbering" => t!(
+            l,
+            "Nummer fjernet fra overskriften (Avtale nummererer punktene selv)",
+            "Nummer fjerna frå overskrifta (Avtale nummererer punkta sjølv)",
+            "Number removed from the heading (Avtale numbers the sections itself)",
+        ),
+        "merged_cells" => t!(
+            l,
+            "Tabell med sammenslåtte eller nestede celler gjort om til en enkel tabell",
+            "Tabell med samanslegne eller nøsta celler gjort om til ein enkel tabell",
+            "Table with merged or nested cells made into a simple table",
+        ),
+        _ => kind.to_owned(),
+    };
+    let place = place.map(|p| format!(" [{p}]")).unwrap_or_default();
+    let text = text.trim();
+    if text.is_empty() {
+        format!("- {what}{place}")
+    } else {
+        let short: String = text.chars().take(120).collect();
+        let more = if text.chars().count() > 120 {
+            "…"
+        } else {
+            ""
+        };
+        format!("- {what}{place}: {short}{more}")
+    }
+}
+
+/// Where an import wrote the agreement.
+pub fn import_written(file: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("Skrev {file}."),
+        format!("Skreiv {file}."),
+        format!("Wrote {file}."),
+    )
+}
+
 /// The place-and-date line of a signature block.
 pub fn pdf_place_and_date(l: Locale) -> String {
     t!(l, "Sted og dato", "Stad og dato", "Place and date")

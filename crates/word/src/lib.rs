@@ -20,7 +20,9 @@
 pub mod edited;
 mod error;
 pub mod export;
+pub mod import;
 pub mod package;
 pub mod properties;
+pub mod read;
 
 pub use error::WordError;
