@@ -13,6 +13,7 @@ use avtale_core::store::{self, AgreementLock, MainAgreements};
 use avtale_core::{Locale, TemplateSet};
 use tauri::{Emitter, Manager, WindowEvent};
 
+pub use commands::WordCompareView;
 pub use commands::{
     CommitOutcome, CompareView, HistoryView, KeyedEdit, PdfPreview, RecoveryInfo, StartInfo,
 };
@@ -155,6 +156,7 @@ pub fn run() {
             commands::link_parent,
             commands::compare_versions,
             commands::compare_with_file,
+            commands::compare_with_word,
             commands::show_revision,
             commands::preview_pdf,
             commands::export_pdf,

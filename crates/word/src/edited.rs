@@ -1036,16 +1036,30 @@ fn prose_back(source: &str, values: Values<'_>, original: &[Unit], edited: &[Uni
     out.join("\n\n")
 }
 
-/// Puts back the live references of `source` whose values the new Markdown shows, once each.
+/// Puts back the live references of `source` whose values the new Markdown shows as often as
+/// the source has them; the longest values first, so a name inside a longer one ("Vestland" in
+/// "Nav Vestland") is only put back where it stands alone.
 fn with_references(markdown: &str, source: &str, values: Values<'_>) -> String {
-    let mut out = markdown.to_owned();
+    // Each value shown, with what was written for it and how often.
+    let mut shown: Vec<(String, String, usize)> = Vec::new();
     for found in avtale_core::reference::find(source) {
         let Some(value) = found.reference.as_ref().and_then(|r| values.value(r)) else {
             continue;
         };
-        let shown = avtale_core::render::markdown::escape(&value, false);
-        if !shown.is_empty() && out.matches(shown.as_str()).count() == 1 {
-            out = out.replacen(shown.as_str(), &source[found.range.clone()], 1);
+        let value = avtale_core::render::markdown::escape(&flat(&value), false);
+        let written = source[found.range.clone()].to_owned();
+        match shown.iter_mut().find(|(v, ..)| *v == value) {
+            Some((_, w, n)) if *w == written => *n += 1,
+            // One value written two ways: which is which cannot be told.
+            Some((_, _, n)) => *n = usize::MAX,
+            None => shown.push((value, written, 1)),
+        }
+    }
+    shown.sort_by_key(|(v, ..)| std::cmp::Reverse(v.len()));
+    let mut out = markdown.to_owned();
+    for (value, written, n) in shown {
+        if !value.is_empty() && out.matches(value.as_str()).count() == n {
+            out = out.replace(value.as_str(), &written);
         }
     }
     out

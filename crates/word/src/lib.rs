@@ -10,7 +10,6 @@
 //! - `edited`: a counterpart's edited copy read back against the revision it was exported
 //!   from: the revision, the agreement with their text, tracked changes by author, comments
 //!   beside their sections, and what could not be placed back.
-//!
 //! - `export`: the agreement as an editable Word document, written from the core's document
 //!   tree; its module documentation says which tree element becomes which Word construct.
 //!

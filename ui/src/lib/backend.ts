@@ -8,6 +8,7 @@ import type { HistoryView } from "./bindings/HistoryView";
 import type { KeyedEdit } from "./bindings/KeyedEdit";
 import type { Screen } from "./bindings/Screen";
 import type { CompareView } from "./bindings/CompareView";
+import type { WordCompareView } from "./bindings/WordCompareView";
 import type { Status } from "./bindings/Status";
 import type { IpcError } from "./bindings/IpcError";
 import type { Lang } from "./bindings/Lang";
@@ -236,6 +237,11 @@ export function compareVersions(old: number | null, newer: number | null, locale
 /** Compares another file of the same agreement with the one being edited. */
 export function compareWithFile(path: string, locale: Locale): Promise<CompareView> {
   return call("compare_with_file", { path, locale });
+}
+
+/** Compares a Word copy the user picks in the native dialog with the revision it was exported from; null when cancelled. */
+export function compareWithWord(title: string, locale: Locale): Promise<WordCompareView | null> {
+  return call("compare_with_word", { title, locale });
 }
 
 /** One revision rendered read-only (the core's HTML). */

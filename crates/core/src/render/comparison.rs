@@ -283,6 +283,26 @@ fn word_html(w: &Words) -> String {
 
 /// The comparison as an HTML fragment with `<del>` and `<ins>`.
 pub fn html(c: &Comparison, l: Locale) -> String {
+    html_with_notes(c, l, &[])
+}
+
+/// Notes as an HTML aside (each line escaped).
+fn notes_html(out: &mut String, notes: &[SectionNotes], id: Option<&str>) {
+    for n in notes
+        .iter()
+        .filter(|n| n.id.as_deref() == id && !n.lines.is_empty())
+    {
+        out.push_str("<aside class=\"notes\" data-testid=\"compare-notes\"><ul>\n");
+        for line in &n.lines {
+            let _ = writeln!(out, "<li>{}</li>", escape_html(line));
+        }
+        out.push_str("</ul></aside>\n");
+    }
+}
+
+/// The comparison as HTML with notes (a counterpart's comments and tracked changes) beside
+/// their sections; notes of sections without a change follow under their own headings.
+pub fn html_with_notes(c: &Comparison, l: Locale, notes: &[SectionNotes]) -> String {
     let mut out = format!(
         "<p class=\"summary\" data-testid=\"compare-summary\">{}</p>\n",
         escape_html(&messages::diff_summary(&c.summary, l))
@@ -343,6 +363,22 @@ pub fn html(c: &Comparison, l: Locale) -> String {
             }
             out.push_str("</ul>\n");
         }
+        notes_html(&mut out, notes, Some(&s.id));
+        out.push_str("</section>\n");
+    }
+    let alone = notes.iter().filter(|n| {
+        !n.lines.is_empty()
+            && n.id
+                .as_ref()
+                .is_none_or(|id| !c.sections.iter().any(|s| &s.id == id))
+    });
+    for n in alone {
+        let _ = writeln!(
+            out,
+            "<section class=\"kept\">\n<h2>{}</h2>",
+            escape_html(&n.heading)
+        );
+        notes_html(&mut out, std::slice::from_ref(n), n.id.as_deref());
         out.push_str("</section>\n");
     }
     out
