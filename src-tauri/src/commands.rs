@@ -900,6 +900,98 @@ pub(crate) fn reject_change(
     with_doc(&state, locale, |doc| Ok(incoming_view(&state, doc, locale)))
 }
 
+/// A counterpart's Word copy compared with the revision it was exported from: the comparison
+/// (its HTML with each author's tracked changes and the comments beside their sections), and
+/// what came with it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct WordCompareView {
+    /// The comparison of the revision (older) with the counterpart's text (newer).
+    pub view: CompareView,
+    /// The Word file's name.
+    pub file: String,
+    /// The revision it was exported from.
+    pub revision: u32,
+    /// The authors of its tracked changes, in the order they first appear.
+    pub authors: Vec<String>,
+    /// How many comments it holds.
+    pub comments: u32,
+    /// Edits that could not be placed back into the agreement, in words (also beside their
+    /// sections in the HTML).
+    pub unplaced: Vec<String>,
+}
+
+/// Compares a Word copy the user picks (exported from the open agreement and edited elsewhere)
+/// with the revision it was exported from; none when the user cancels the dialog. The revision
+/// (`common`) and the counterpart's version (`theirs`) are in `EditedCopy`, for accepting or
+/// rejecting each change.
+#[tauri::command(async)]
+pub(crate) fn compare_with_word(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    title: String,
+    locale: Locale,
+) -> Result<Option<WordCompareView>, IpcError> {
+    let Some(path) = pick_word_path(&app, title) else {
+        return Ok(None);
+    };
+    let path = PathBuf::from(path);
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let bytes = store::read_limited(&path, WORD_LIMIT).map_err(|e| IpcError::load(&e, locale))?;
+    with_doc(&state, locale, |doc| {
+        let members = family::in_print(doc.path(), doc.agreement(), store::read_agreements_in);
+        let around = avtale_core::render::tree::Surroundings { members: &members };
+        let copy = avtale_word::edited::read_edited_in(&bytes, doc.agreement(), None, around)
+            .map_err(|e| IpcError::edited(&e, &name, locale))?;
+        let notes = copy.section_notes(locale);
+        let mut view = view_of(&copy.common, &copy.theirs, locale);
+        view.html = comparison::html_with_notes(&view.comparison, locale, &notes);
+        let mut authors: Vec<String> = Vec::new();
+        for c in &copy.changes {
+            if !authors.contains(&c.author) {
+                authors.push(c.author.clone());
+            }
+        }
+        Ok(Some(WordCompareView {
+            view,
+            file: name.clone(),
+            revision: copy.revision,
+            authors,
+            comments: u32::try_from(copy.comments.len()).unwrap_or(u32::MAX),
+            unplaced: copy
+                .unplaced
+                .iter()
+                .map(|u| {
+                    messages::word_edited_unplaced_line(
+                        u.before.as_deref(),
+                        u.after.as_deref(),
+                        locale,
+                    )
+                })
+                .collect(),
+        }))
+    })
+}
+
+/// The most a Word file may be on disk (the package is measured again while inflating).
+const WORD_LIMIT: u64 = 64 * 1024 * 1024;
+
+/// The native "open" dialog for a Word document; none when the user cancels.
+fn pick_word_path(app: &AppHandle, title: String) -> Option<String> {
+    if let Some(path) = test_dialog_answer() {
+        return Some(path);
+    }
+    let dialog = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .add_filter("Word", &["docx"]);
+    dialog.blocking_pick_file().map(|p| p.to_string())
+}
+
 /// One revision, rendered read-only.
 #[tauri::command(async)]
 pub(crate) fn show_revision(

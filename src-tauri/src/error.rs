@@ -167,4 +167,21 @@ impl IpcError {
             message: err.report(locale),
         }
     }
+
+    /// A counterpart's Word copy that cannot be read back against the open agreement.
+    pub fn edited(err: &avtale_word::edited::EditedError, file: &str, locale: Locale) -> Self {
+        use avtale_word::edited::EditedError;
+        let code = match err {
+            EditedError::Word(_) => ErrorCode::Unreadable,
+            EditedError::NoStamp => ErrorCode::Invalid,
+            EditedError::OtherAgreement { .. } => ErrorCode::OtherAgreement,
+            EditedError::NoRevision
+            | EditedError::UnknownRevision(_)
+            | EditedError::HashMismatch(_) => ErrorCode::Workflow,
+        };
+        Self {
+            code,
+            message: err.report(file, locale),
+        }
+    }
 }

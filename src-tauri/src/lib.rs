@@ -13,6 +13,7 @@ use avtale_core::store::{self, AgreementLock, MainAgreements};
 use avtale_core::{Locale, TemplateSet};
 use tauri::{Emitter, Manager, WindowEvent};
 
+pub use commands::WordCompareView;
 pub use commands::{
     CommitOutcome, CompareView, HistoryView, IncomingView, KeyedEdit, MergeOutcome, PdfPreview,
     RecoveryInfo, StartInfo,
@@ -176,6 +177,7 @@ pub fn run() {
             commands::accept_change,
             commands::reject_change,
             commands::take_theirs,
+            commands::compare_with_word,
             commands::show_revision,
             commands::preview_pdf,
             commands::export_pdf,

@@ -2143,3 +2143,58 @@ async fn each_change_of_a_comparison_is_accepted_or_rejected_into_a_new_revision
     shot(&client, "merge-03-saved").await;
     client.close().await.expect("close the session");
 }
+
+// ---- wordiff ----
+
+#[path = "../support/docx_edit.rs"]
+mod docx_edit;
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_counterparts_word_copy_compares_with_its_revision() {
+    use avtale_core::history::{RevisionInfo, Timestamp};
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    let mut agreement = avtale_core::store::read_agreement(&example()).expect("the example");
+    avtale_core::workflow::commit(
+        &mut agreement,
+        RevisionInfo {
+            author: "Kari".into(),
+            time: Timestamp::parse("2026-12-01T09:00:00+01:00").expect("a time"),
+            message: "Sendt til Nav".into(),
+            name: None,
+        },
+        None,
+    )
+    .expect("committed");
+    avtale_core::store::save_agreement(&file, &agreement).expect("saved");
+    // The copy the counterpart sends back, edited as Word would.
+    let sent = avtale_word::export::export(&agreement, Default::default()).expect("exported");
+    let mut package = docx_edit::Package::open(&sent);
+    package.replace_phrase("og kommer i arbeid.", "og får varig arbeid.");
+    package.track_replace("uten både skole og ", "jobb", "arbeid", "Kari Nordmann");
+    package.comment(
+        "Altfor mange ungdommer",
+        "Ola Normann",
+        "Har vi tall for dette?",
+    );
+    let back = data.path().join("tilbake.docx");
+    std::fs::write(&back, package.bytes()).expect("written");
+
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &back),
+    ]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+    click(&client, "part-history").await;
+    click(&client, "compare-word").await;
+    let compare = wait_for_text(&client, "compare", |t| t.contains("får varig")).await;
+    assert!(compare.contains("2 punkter endret"), "{compare}");
+    assert!(compare.contains("Har vi tall for dette?"), "{compare}");
+    assert!(compare.contains("Kari Nordmann"), "{compare}");
+    let info = wait_for_text(&client, "compare-word-info", |t| t.contains("revisjon 1")).await;
+    assert!(info.contains("tilbake.docx"), "{info}");
+    assert!(info.contains("Kari Nordmann"), "{info}");
+    shot(&client, "wordiff-compare").await;
+    client.close().await.expect("close the session");
+}

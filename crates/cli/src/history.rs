@@ -473,6 +473,9 @@ pub(crate) fn diff(
 ) -> u8 {
     use std::io::IsTerminal;
     let l = ctx.locale();
+    if is_docx(&new.file) {
+        return diff_word(ctx, old, &new.file, output, format);
+    }
     let (a, b) = match (load(ctx, old), load(ctx, new)) {
         (Ok(a), Ok(b)) => (a, b),
         (Err(code), _) | (_, Err(code)) => return code,
@@ -494,6 +497,89 @@ pub(crate) fn diff(
         DiffFormat::Html => comparison::html(&changes(), l),
         DiffFormat::Json => {
             let mut json = serde_json::to_string_pretty(&changes()).unwrap_or_default();
+            json.push('\n');
+            json
+        }
+    };
+    crate::commands::emit(ctx, output, text.as_bytes())
+}
+
+/// The most a Word file may be on disk (the package is measured again while inflating).
+const DOCX_LIMIT: u64 = 64 * 1024 * 1024;
+
+/// Whether a path names a Word document.
+fn is_docx(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
+}
+
+/// `avtale diff FILE[@N] EDITED.docx`: a counterpart's edited copy against the revision it was
+/// exported from (or N), with the authors of tracked changes and the comments under their
+/// sections.
+fn diff_word(
+    ctx: &Ctx,
+    address: &Address,
+    docx: &Path,
+    output: Option<&Path>,
+    format: DiffFormat,
+) -> u8 {
+    use std::io::IsTerminal;
+    let l = ctx.locale();
+    let agreement = match store::read_agreement(&address.file) {
+        Ok(a) => a,
+        Err(err) => return ctx.fail(&err),
+    };
+    let bytes = match store::read_limited(docx, DOCX_LIMIT) {
+        Ok(b) => b,
+        Err(err) => return ctx.fail(&err),
+    };
+    let members =
+        avtale_core::family::in_print(Some(&address.file), &agreement, store::read_agreements_in);
+    let around = avtale_core::render::tree::Surroundings { members: &members };
+    let copy =
+        match avtale_word::edited::read_edited_in(&bytes, &agreement, address.revision, around) {
+            Ok(c) => c,
+            Err(err) => {
+                eprintln!("{}", err.report(&docx.display().to_string(), l));
+                return FAILED;
+            }
+        };
+    let changes = avtale_core::diff::compare(&copy.common, &copy.theirs, l);
+    let notes = copy.section_notes(l);
+    let text = match format {
+        DiffFormat::Pdf => {
+            let common = Address {
+                file: address.file.clone(),
+                revision: Some(copy.revision),
+            };
+            let theirs = Address {
+                file: docx.to_path_buf(),
+                revision: None,
+            };
+            return crate::pdf::redline(
+                ctx,
+                (&common, &copy.common),
+                (&theirs, &copy.theirs),
+                output,
+            );
+        }
+        DiffFormat::Text => {
+            let colour = output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none();
+            comparison::text_with_notes(&changes, l, colour, &notes)
+        }
+        DiffFormat::Markdown => comparison::markdown(&changes, l),
+        DiffFormat::Html => comparison::html(&changes, l),
+        DiffFormat::Json => {
+            let value = serde_json::json!({
+                "revision": copy.revision,
+                "comparison": changes,
+                "changes": copy.changes,
+                "comments": copy.comments,
+                "unplaced": copy.unplaced,
+            });
+            let mut json = serde_json::to_string_pretty(&value).unwrap_or_default();
             json.push('\n');
             json
         }

@@ -162,7 +162,10 @@ enum Command {
         format: RenderFormat,
     },
     /// Show what changed from A to B, clause by clause and word by word. A and B are FILE (its
-    /// current text) or FILE@N (revision N); two files must be versions of one agreement.
+    /// current text) or FILE@N (revision N); two files must be versions of one agreement. B may
+    /// be a Word copy exported from A and edited elsewhere (EDITED.docx): it is compared with
+    /// the revision it was exported from (or N), with the authors of tracked changes and the
+    /// comments under their sections.
     Diff {
         /// The older version.
         a: String,

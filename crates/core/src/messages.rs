@@ -2772,6 +2772,170 @@ pub fn word_failed(l: Locale) -> String {
     )
 }
 
+/// The title of the section an import makes of the text before the first heading.
+pub fn import_preamble_title(l: Locale) -> String {
+    t!(l, "Innledning", "Innleiing", "Introduction")
+}
+
+/// The title of an imported agreement when the document names none.
+pub fn import_default_title(l: Locale) -> String {
+    t!(
+        l,
+        "Samarbeidsavtale",
+        "Samarbeidsavtale",
+        "Cooperation agreement"
+    )
+}
+
+/// The heading of an import report.
+pub fn import_report_heading(file: &str, sections: usize, l: Locale) -> String {
+    t!(
+        l,
+        format!("{file}: {sections} punkter hentet inn."),
+        format!("{file}: {sections} punkt henta inn."),
+        format!("{file}: {sections} sections imported."),
+    )
+}
+
+/// One imported section in the report: its title and the template it was matched to.
+pub fn import_report_section(title: &str, template: Option<&str>, l: Locale) -> String {
+    match template {
+        Some(template) => t!(
+            l,
+            format!("{title} (mal: {template})"),
+            format!("{title} (mal: {template})"),
+            format!("{title} (template: {template})"),
+        ),
+        None => t!(
+            l,
+            format!("{title} (ingen mal)"),
+            format!("{title} (ingen mal)"),
+            format!("{title} (no template)"),
+        ),
+    }
+}
+
+/// The choice of no template for an imported section.
+pub fn import_no_template(l: Locale) -> String {
+    t!(l, "Ingen mal", "Ingen mal", "No template")
+}
+
+/// The parties an import found in the text, or that it found none.
+pub fn import_parties(found: &[String], l: Locale) -> String {
+    if found.is_empty() {
+        t!(
+            l,
+            "Fant ikke partene i teksten: fyll dem inn under Detaljer.",
+            "Fann ikkje partane i teksten: fyll dei inn under Detaljar.",
+            "The parties were not found in the text: fill them in under Details.",
+        )
+    } else {
+        let names = found.join(", ");
+        t!(
+            l,
+            format!("Parter funnet i teksten: {names}."),
+            format!("Partar funne i teksten: {names}."),
+            format!("Parties found in the text: {names}."),
+        )
+    }
+}
+
+/// The period an import found in the text, or that it found none.
+pub fn import_period(found: Option<&str>, l: Locale) -> String {
+    match found {
+        Some(period) => t!(
+            l,
+            format!("Avtaleperiode funnet i teksten: {period}."),
+            format!("Avtaleperiode funnen i teksten: {period}."),
+            format!("Agreement period found in the text: {period}."),
+        ),
+        None => t!(
+            l,
+            "Fant ikke avtaleperioden i teksten: fyll den inn under Detaljer.",
+            "Fann ikkje avtaleperioden i teksten: fyll han inn under Detaljar.",
+            "The agreement period was not found in the text: fill it in under Details.",
+        ),
+    }
+}
+
+/// The heading over what an import left out or changed in form.
+pub fn import_left_out_heading(l: Locale) -> String {
+    t!(
+        l,
+        "Utelatt eller endret form:",
+        "Utelate eller endra form:",
+        "Left out or changed in form:",
+    )
+}
+
+/// What an import left out or changed in form, one kind of thing (`kind` is the reader's
+/// name for it), where (`place`, a section title) and what it showed (`text`).
+pub fn import_left_out(kind: &str, place: Option<&str>, text: &str, l: Locale) -> String {
+    let what = match kind {
+        "image" => t!(l, "Bilde", "Bilete", "Image"),
+        "drawing" => t!(
+            l,
+            "Tegning eller figur",
+            "Teikning eller figur",
+            "Drawing or shape"
+        ),
+        "text_box" => t!(l, "Tekstboks", "Tekstboks", "Text box"),
+        "field" => t!(
+            l,
+            "Felt (innholdsfortegnelse, sidetall, dato eller kryssreferanse)",
+            "Felt (innhaldsliste, sidetal, dato eller kryssreferanse)",
+            "Field (table of contents, page number, date or cross-reference)",
+        ),
+        "footnote" => t!(l, "Fotnote", "Fotnote", "Footnote"),
+        "header" => t!(l, "Topptekst", "Topptekst", "Header"),
+        "footer" => t!(l, "Bunntekst", "Botntekst", "Footer"),
+        "symbol" => t!(l, "Symbol", "Symbol", "Symbol"),
+        "comment" => t!(l, "Kommentar", "Kommentar", "Comment"),
+        "tracked_changes" => t!(
+            l,
+            "Sporede endringer tatt inn slik de står (innsettinger beholdt, slettinger fjernet)",
+            "Spora endringar tekne inn slik dei står (innsetjingar haldne, slettingar fjerna)",
+            "Tracked changes taken as shown (insertions kept, deletions removed)",
+        ),
+        "numbering" => t!(
+            l,
+            "Nummer fjernet fra overskriften (Avtale nummererer punktene selv)",
+            "Nummer fjerna frå overskrifta (Avtale nummererer punkta sjølv)",
+            "Number removed from the heading (Avtale numbers the sections itself)",
+        ),
+        "merged_cells" => t!(
+            l,
+            "Tabell med sammenslåtte eller nestede celler gjort om til en enkel tabell",
+            "Tabell med samanslegne eller nøsta celler gjort om til ein enkel tabell",
+            "Table with merged or nested cells made into a simple table",
+        ),
+        _ => kind.to_owned(),
+    };
+    let place = place.map(|p| format!(" [{p}]")).unwrap_or_default();
+    let text = text.trim();
+    if text.is_empty() {
+        format!("- {what}{place}")
+    } else {
+        let short: String = text.chars().take(120).collect();
+        let more = if text.chars().count() > 120 {
+            "…"
+        } else {
+            ""
+        };
+        format!("- {what}{place}: {short}{more}")
+    }
+}
+
+/// Where an import wrote the agreement.
+pub fn import_written(file: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!("Skrev {file}."),
+        format!("Skreiv {file}."),
+        format!("Wrote {file}."),
+    )
+}
+
 /// The place-and-date line of a signature block.
 pub fn pdf_place_and_date(l: Locale) -> String {
     t!(l, "Sted og dato", "Stad og dato", "Place and date")
@@ -3236,4 +3400,168 @@ pub fn merge_error(err: &crate::merge::MergeError, l: Locale) -> String {
             "The change does not fit the rest of the section in the draft. Accept the section's other changes first.",
         ),
     }
+}
+
+/// A Word document read back as a counterpart's copy that Avtale did not export.
+pub fn word_edited_no_stamp(file: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "{file}: Dokumentet ble ikke eksportert fra Avtale (det mangler avtalens id og revisjon i dokumentegenskapene), så det kan ikke sammenlignes med en revisjon. Bruk «Importer fra Word» for å lese det inn som en ny avtale."
+        ),
+        format!(
+            "{file}: Dokumentet vart ikkje eksportert frå Avtale (det manglar avtalen sin id og revisjon i dokumenteigenskapane), så det kan ikkje samanliknast med ein revisjon. Bruk «Importer frå Word» for å lese det inn som ein ny avtale."
+        ),
+        format!(
+            "{file}: The document was not exported by Avtale (its properties name no agreement and revision), so it cannot be compared with a revision. Use “Import from Word” to read it in as a new agreement."
+        ),
+    )
+}
+
+/// A Word document exported from another agreement than the open one.
+pub fn word_edited_other_agreement(file: &str, theirs: &str, ours: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "{file}: Dokumentet er eksportert fra en annen avtale (id «{theirs}»), ikke fra denne (id «{ours}»)."
+        ),
+        format!(
+            "{file}: Dokumentet er eksportert frå ein annan avtale (id «{theirs}»), ikkje frå denne (id «{ours}»)."
+        ),
+        format!(
+            "{file}: The document was exported from another agreement (id “{theirs}”), not from this one (id “{ours}”)."
+        ),
+    )
+}
+
+/// A Word document exported from an unsaved draft: no revision to compare with.
+pub fn word_edited_no_revision(file: &str, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "{file}: Dokumentet ble eksportert fra et utkast som ikke var lagret som revisjon. Oppgi revisjonen det bygger på: FIL@N."
+        ),
+        format!(
+            "{file}: Dokumentet vart eksportert frå eit utkast som ikkje var lagra som revisjon. Oppgi revisjonen det byggjer på: FIL@N."
+        ),
+        format!(
+            "{file}: The document was exported from a draft not saved as a revision. Name the revision it rests on: FILE@N."
+        ),
+    )
+}
+
+/// A Word document naming a revision the history lacks.
+pub fn word_edited_unknown_revision(file: &str, n: u32, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "{file}: Dokumentet er eksportert fra revisjon {n}, som ikke finnes i avtalens historikk."
+        ),
+        format!(
+            "{file}: Dokumentet er eksportert frå revisjon {n}, som ikkje finst i historikken til avtalen."
+        ),
+        format!(
+            "{file}: The document was exported from revision {n}, which is not in the agreement's history."
+        ),
+    )
+}
+
+/// A Word document whose revision differs from the history's revision of that number.
+pub fn word_edited_hash_mismatch(file: &str, n: u32, l: Locale) -> String {
+    t!(
+        l,
+        format!(
+            "{file}: Dokumentet sier at det er revisjon {n}, men innholdet stemmer ikke med revisjon {n} i historikken (en annen kopi av avtalen?). Oppgi revisjonen selv: FIL@N."
+        ),
+        format!(
+            "{file}: Dokumentet seier at det er revisjon {n}, men innhaldet stemmer ikkje med revisjon {n} i historikken (ein annan kopi av avtalen?). Oppgi revisjonen sjølv: FIL@N."
+        ),
+        format!(
+            "{file}: The document says it is revision {n}, but it does not match revision {n} in the history (another copy of the agreement?). Name the revision yourself: FILE@N."
+        ),
+    )
+}
+
+/// One author's tracked changes in a section: "Spor endringer av Kari: satt inn «…»; slettet «…»".
+pub fn word_edited_author_line(
+    author: &str,
+    inserted: &[String],
+    deleted: &[String],
+    l: Locale,
+) -> String {
+    let quote = |words: &[String]| {
+        words
+            .iter()
+            .map(|w| format!("«{w}»"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut parts = Vec::new();
+    if !inserted.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            t!(l, "satt inn", "sett inn", "inserted"),
+            quote(inserted)
+        ));
+    }
+    if !deleted.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            t!(l, "slettet", "sletta", "deleted"),
+            quote(deleted)
+        ));
+    }
+    let parts = parts.join("; ");
+    t!(
+        l,
+        format!("Sporet endring av {author}: {parts}"),
+        format!("Spora endring av {author}: {parts}"),
+        format!("Tracked change by {author}: {parts}"),
+    )
+}
+
+/// A comment from a Word document, beside its section.
+pub fn word_edited_comment_line(author: &str, quoted: &str, text: &str, l: Locale) -> String {
+    let on = if quoted.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" «{quoted}»")
+    };
+    t!(
+        l,
+        format!("Kommentar fra {author}{on}: {text}"),
+        format!("Kommentar frå {author}{on}: {text}"),
+        format!("Comment by {author}{on}: {text}"),
+    )
+}
+
+/// An edit in a Word document that could not be placed back into the agreement.
+pub fn word_edited_unplaced_line(before: Option<&str>, after: Option<&str>, l: Locale) -> String {
+    let what = match (before, after) {
+        (Some(b), Some(a)) => format!("«{b}» → «{a}»"),
+        (Some(b), None) => format!("«{b}» {}", t!(l, "fjernet", "fjerna", "removed")),
+        (None, Some(a)) => format!("«{a}» {}", t!(l, "lagt til", "lagt til", "added")),
+        (None, None) => String::new(),
+    };
+    t!(
+        l,
+        format!("Kunne ikke føres tilbake i avtalen, før det inn for hånd: {what}"),
+        format!("Kunne ikkje førast tilbake i avtalen, før det inn for hand: {what}"),
+        format!("Could not be placed back into the agreement, carry it over by hand: {what}"),
+    )
+}
+
+/// The heading of the notes from a Word document outside every section.
+pub fn word_edited_outside(l: Locale) -> String {
+    t!(
+        l,
+        "Utenfor punktene (tittel og forside)",
+        "Utanfor punkta (tittel og framside)",
+        "Outside the sections (title and cover)",
+    )
+}
+
+/// The heading of a section that only has notes from a Word document (comments), no change.
+pub fn word_edited_notes_only(l: Locale) -> String {
+    t!(l, "kommentarer", "kommentarar", "comments")
 }

@@ -84,6 +84,26 @@ pub fn measure(bytes: &[u8]) -> Result<(), WordError> {
     Ok(())
 }
 
+/// The title in a package's core properties (`docProps/core.xml`), which docx-rs does not
+/// read; none when the package has none or is not one [`measure`] accepts.
+pub fn core_title(bytes: &[u8]) -> Option<String> {
+    measure(bytes).ok()?;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let part = archive.by_name("docProps/core.xml").ok()?;
+    let mut xml = String::new();
+    part.take(1 << 20).read_to_string(&mut xml).ok()?;
+    let start = xml.find("<dc:title>")? + "<dc:title>".len();
+    let end = start + xml[start..].find("</dc:title>")?;
+    let title = xml[start..end]
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
+    let title = title.trim();
+    (!title.is_empty()).then(|| title.to_owned())
+}
+
 fn unreadable(err: &dyn std::fmt::Display) -> WordError {
     WordError::Unreadable {
         detail: err.to_string(),

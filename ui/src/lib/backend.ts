@@ -10,6 +10,7 @@ import type { Screen } from "./bindings/Screen";
 import type { CompareView } from "./bindings/CompareView";
 import type { IncomingView } from "./bindings/IncomingView";
 import type { MergeOutcome } from "./bindings/MergeOutcome";
+import type { WordCompareView } from "./bindings/WordCompareView";
 import type { Status } from "./bindings/Status";
 import type { IpcError } from "./bindings/IpcError";
 import type { Lang } from "./bindings/Lang";
@@ -258,6 +259,11 @@ export function takeTheirs(id: string, locale: Locale): Promise<MergeOutcome> {
 /** Rejects one change of the comparison: not applied, no longer offered. */
 export function rejectChange(id: string, locale: Locale): Promise<IncomingView | null> {
   return call("reject_change", { id, locale });
+}
+
+/** Compares a Word copy the user picks in the native dialog with the revision it was exported from; null when cancelled. */
+export function compareWithWord(title: string, locale: Locale): Promise<WordCompareView | null> {
+  return call("compare_with_word", { title, locale });
 }
 
 /** One revision rendered read-only (the core's HTML). */

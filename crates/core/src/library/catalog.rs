@@ -133,6 +133,60 @@ pub fn new_section(agreement: &Agreement, template: &Template) -> Section {
     template.instantiate(SectionId(id), &BTreeMap::<String, ParamValue>::new(), ctx)
 }
 
+/// The template whose title fits a section title best, in either language: the same words
+/// (case, punctuation and numbering aside), else the most words in common where they are at
+/// least half of both titles' words together ("Formål med avtalen" fits "Formål"). The free
+/// clause ([`Category::Eget`]) never fits. Among equally good fits the one whose id comes
+/// first wins, so the outcome does not depend on the set's order. Used when a document made
+/// elsewhere is imported: the section keeps its own text and records the template.
+pub fn match_template<'a>(templates: &'a TemplateSet, title: &str) -> Option<&'a Template> {
+    let wanted = title_words(title);
+    if wanted.is_empty() {
+        return None;
+    }
+    let mut best: Option<(f64, &Template)> = None;
+    for t in templates.iter().filter(|t| t.category != Category::Eget) {
+        for lang in [Lang::Nb, Lang::Nn] {
+            let words = title_words(&t.text(lang).title);
+            if words.is_empty() {
+                continue;
+            }
+            let common = wanted.iter().filter(|w| words.contains(*w)).count();
+            let union = wanted.len() + words.len() - common;
+            let score = if wanted == words {
+                2.0
+            } else {
+                common as f64 / union as f64
+            };
+            let better = match best {
+                None => true,
+                Some((s, b)) => score > s || (score == s && t.id < b.id),
+            };
+            if score >= 0.5 && better {
+                best = Some((score, t));
+            }
+        }
+    }
+    best.map(|(_, t)| t)
+}
+
+/// The words of a title that say what it is about: lower case, without numbering, punctuation
+/// and the small words ("og", "i", "med", "for").
+fn title_words(title: &str) -> Vec<String> {
+    const SMALL: [&str; 12] = [
+        "og", "i", "med", "for", "av", "til", "om", "på", "pa", "the", "and", "of",
+    ];
+    let mut words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_lowercase)
+        .filter(|w| !SMALL.contains(&w.as_str()))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
 /// The form a section is edited with: the structured clause it holds, else the kind of the
 /// template it was made from, else prose.
 pub fn form_kind(section: &Section, templates: Option<&TemplateSet>) -> ClauseKind {
@@ -202,5 +256,22 @@ mod tests {
                 .all(|t| !t.guidance.is_empty() && t.consider.len() >= 2)
         );
         assert!(infos.windows(2).all(|w| w[0].category <= w[1].category));
+    }
+
+    #[test]
+    fn section_titles_find_their_templates_in_either_language() {
+        let templates = TemplateSet::shipped().expect("templates");
+        let id = |title: &str| match_template(&templates, title).map(|t| t.id.as_str());
+        assert_eq!(id("Formål"), Some("formal"));
+        assert_eq!(id("FORMÅL MED AVTALEN"), Some("formal"));
+        assert_eq!(id("Føremål"), Some("formal"));
+        assert_eq!(id("Møtearenaer og møtehyppighet"), Some("motearenaer"));
+        assert_eq!(id("Kontaktpersonar"), Some("kontaktpersoner"));
+        assert_eq!(id("Uenighet og eskalering"), Some("tvister"));
+        assert_eq!(id("Varighet og oppsigelse"), Some("varighet"));
+        assert_eq!(id("Mål og resultatkrav"), Some("partnerskap-mal"));
+        assert_eq!(id("Nytt punkt"), None, "the free clause never fits");
+        assert_eq!(id("Kantinedrift"), None);
+        assert_eq!(id(""), None);
     }
 }

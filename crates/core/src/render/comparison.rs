@@ -125,12 +125,38 @@ pub fn section_heading(s: &SectionChange, l: Locale) -> String {
     format!("{number}. {} ({what})", s.title)
 }
 
+/// Lines to print under a section of a comparison (the comments and tracked changes of a
+/// counterpart's Word copy): the section's id, or none for what is outside the sections, and
+/// the heading to print when the comparison has no change in that section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionNotes {
+    /// The section's id; none for notes outside the sections.
+    pub id: Option<String>,
+    /// The heading shown when the section has no change of its own.
+    pub heading: String,
+    /// The lines.
+    pub lines: Vec<String>,
+}
+
 /// The comparison as plain text; `colour` for a terminal.
 pub fn text(c: &Comparison, l: Locale, colour: bool) -> String {
+    text_with_notes(c, l, colour, &[])
+}
+
+/// The comparison as plain text with notes under their sections; notes of sections without a
+/// change follow under their own headings.
+pub fn text_with_notes(c: &Comparison, l: Locale, colour: bool, notes: &[SectionNotes]) -> String {
     let marks = Marks { colour };
+    let note_lines = |out: &mut String, id: Option<&str>| {
+        for n in notes.iter().filter(|n| n.id.as_deref() == id) {
+            for line in &n.lines {
+                let _ = writeln!(out, "  » {line}");
+            }
+        }
+    };
     let mut out = String::new();
     let _ = writeln!(out, "{}", messages::diff_summary(&c.summary, l));
-    if c.is_empty() {
+    if c.is_empty() && notes.iter().all(|n| n.lines.is_empty()) {
         return out;
     }
     for (heading, changes) in other_parts(c, l) {
@@ -141,6 +167,13 @@ pub fn text(c: &Comparison, l: Locale, colour: bool) -> String {
         for change in changes {
             let _ = writeln!(out, "{}", field_line(change, &marks, l));
         }
+    }
+    for n in notes
+        .iter()
+        .filter(|n| n.id.is_none() && !n.lines.is_empty())
+    {
+        let _ = writeln!(out, "\n{}", marks.heading(&n.heading));
+        note_lines(&mut out, None);
     }
     for s in &c.sections {
         let _ = writeln!(out, "\n{}", marks.heading(&section_heading(s, l)));
@@ -160,6 +193,15 @@ pub fn text(c: &Comparison, l: Locale, colour: bool) -> String {
         for change in &s.fields {
             let _ = writeln!(out, "{}", field_line(change, &marks, l));
         }
+        note_lines(&mut out, Some(&s.id));
+    }
+    for n in notes.iter().filter(|n| {
+        n.id.is_some()
+            && !n.lines.is_empty()
+            && !c.sections.iter().any(|s| Some(&s.id) == n.id.as_ref())
+    }) {
+        let _ = writeln!(out, "\n{}", marks.heading(&n.heading));
+        note_lines(&mut out, n.id.as_deref());
     }
     out
 }
@@ -241,6 +283,26 @@ fn word_html(w: &Words) -> String {
 
 /// The comparison as an HTML fragment with `<del>` and `<ins>`.
 pub fn html(c: &Comparison, l: Locale) -> String {
+    html_with_notes(c, l, &[])
+}
+
+/// Notes as an HTML aside (each line escaped).
+fn notes_html(out: &mut String, notes: &[SectionNotes], id: Option<&str>) {
+    for n in notes
+        .iter()
+        .filter(|n| n.id.as_deref() == id && !n.lines.is_empty())
+    {
+        out.push_str("<aside class=\"notes\" data-testid=\"compare-notes\"><ul>\n");
+        for line in &n.lines {
+            let _ = writeln!(out, "<li>{}</li>", escape_html(line));
+        }
+        out.push_str("</ul></aside>\n");
+    }
+}
+
+/// The comparison as HTML with notes (a counterpart's comments and tracked changes) beside
+/// their sections; notes of sections without a change follow under their own headings.
+pub fn html_with_notes(c: &Comparison, l: Locale, notes: &[SectionNotes]) -> String {
     let mut out = format!(
         "<p class=\"summary\" data-testid=\"compare-summary\">{}</p>\n",
         escape_html(&messages::diff_summary(&c.summary, l))
@@ -301,6 +363,22 @@ pub fn html(c: &Comparison, l: Locale) -> String {
             }
             out.push_str("</ul>\n");
         }
+        notes_html(&mut out, notes, Some(&s.id));
+        out.push_str("</section>\n");
+    }
+    let alone = notes.iter().filter(|n| {
+        !n.lines.is_empty()
+            && n.id
+                .as_ref()
+                .is_none_or(|id| !c.sections.iter().any(|s| &s.id == id))
+    });
+    for n in alone {
+        let _ = writeln!(
+            out,
+            "<section class=\"kept\">\n<h2>{}</h2>",
+            escape_html(&n.heading)
+        );
+        notes_html(&mut out, std::slice::from_ref(n), n.id.as_deref());
         out.push_str("</section>\n");
     }
     out
