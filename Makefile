@@ -110,7 +110,7 @@ rust-test:
 ## `cargo install cargo-fuzz`): each target runs FUZZ_SECONDS seconds from the repository's
 ## real files. Crashes land in fuzz/artifacts/<target>/.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= agreement template render prose_diff
+FUZZ_TARGETS ?= agreement template render prose_diff docx_import
 fuzz:
 	fuzz/seed-corpus.sh
 	for t in $(FUZZ_TARGETS); do \

@@ -6,7 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 corpus="$root/fuzz/corpus"
 agreements=("$root"/examples/*.avtale.yaml "$root"/tests/fixtures/*.avtale.yaml "$root"/tests/fixtures/formats/*/*.avtale.yaml)
 templates=("$root"/templates/*.yaml "$root"/templates/terms/*.yaml)
-mkdir -p "$corpus"/{agreement,template,render,prose_diff}
+mkdir -p "$corpus"/{agreement,template,render,prose_diff,docx_import}
 cp "${agreements[@]}" "$corpus/agreement/"
 cp "${templates[@]}" "$corpus/template/"
 cp "${agreements[@]}" "${templates[@]}" "$corpus/render/"
@@ -19,4 +19,6 @@ for a in "${agreements[@]}"; do
     i=$((i + 1))
   done
 done
+# Word documents made elsewhere (and refused ones: encrypted) for the import.
+cp "$root"/tests/fixtures/word/*.docx "$corpus/docx_import/"
 echo "Seeded $(find "$corpus" -type f | wc -l) files into $corpus"

@@ -99,7 +99,7 @@ fn screen(state: &AppState, doc: &mut OpenDocument, locale: Locale, content: boo
 }
 
 /// Opens `doc` as the agreement being edited and shows it; the window title follows.
-fn show(
+pub(crate) fn show(
     state: &AppState,
     window: &WebviewWindow,
     mut doc: OpenDocument,
@@ -435,7 +435,7 @@ pub(crate) fn close_window(window: WebviewWindow, state: State<'_, AppState>) {
 
 /// End-to-end tests cannot click in a native dialog: when `AVTALE_TEST_DIALOG_PATH` is set,
 /// file dialogs answer with that path instead of opening.
-fn test_dialog_answer() -> Option<String> {
+pub(crate) fn test_dialog_answer() -> Option<String> {
     std::env::var("AVTALE_TEST_DIALOG_PATH")
         .ok()
         .filter(|p| !p.is_empty())
@@ -446,7 +446,7 @@ fn test_dialog_answer() -> Option<String> {
     clippy::disallowed_methods,
     reason = "the app shell is the edge that reads the clock"
 )]
-fn today() -> Date {
+pub(crate) fn today() -> Date {
     Date::from(chrono::Local::now().date_naive())
 }
 

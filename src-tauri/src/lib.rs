@@ -4,6 +4,7 @@
 
 mod commands;
 mod error;
+mod word_import;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -186,6 +187,9 @@ pub fn run() {
             commands::export_calendar,
             commands::responsibility_matrix,
             commands::readability_report,
+            word_import::pick_word_path,
+            word_import::import_word_preview,
+            word_import::import_word_open,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -29,7 +29,7 @@ impl Ctx {
     }
 
     /// The templates; bad user templates are reported on stderr and skipped.
-    fn templates(&self) -> Result<TemplateSet, LoadError> {
+    pub(crate) fn templates(&self) -> Result<TemplateSet, LoadError> {
         let set = match &self.templates {
             Some(dir) => TemplateSet::with_user_dir(dir)?,
             None => TemplateSet::shipped()?,
@@ -84,7 +84,7 @@ pub(crate) fn new(
     }
 }
 
-fn already_exists(l: Locale) -> &'static str {
+pub(crate) fn already_exists(l: Locale) -> &'static str {
     match l {
         Locale::Nb => "filen finnes allerede. Bruk --force for å skrive over den.",
         Locale::Nn => "fila finst allereie. Bruk --force for å skrive over ho.",
@@ -97,7 +97,7 @@ fn already_exists(l: Locale) -> &'static str {
     clippy::disallowed_methods,
     reason = "the CLI is the edge that reads the clock once"
 )]
-fn today() -> Date {
+pub(crate) fn today() -> Date {
     Date::from(chrono::Local::now().date_naive())
 }
 

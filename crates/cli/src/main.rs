@@ -9,6 +9,7 @@ mod commands;
 mod docx;
 mod history;
 mod pdf;
+mod word_import;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,6 +55,16 @@ enum Command {
         /// Overwrite FILE if it exists.
         #[arg(long)]
         force: bool,
+    },
+    /// Make a new agreement from a Word document (.docx) Avtale did not make, and print what
+    /// became of it: each section with its template, the parties and period found, and what
+    /// was left out. Never overwrites a file.
+    Import {
+        /// The Word document.
+        input: PathBuf,
+        /// The agreement file to create (by default NAME.avtale.yaml next to NAME.docx).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Check an agreement and print one line per diagnostic:
     /// FILE:LINE:COL: error|warning[CODE]: message.
@@ -389,6 +400,9 @@ fn main() -> ExitCode {
                 &output,
                 force,
             )
+        }
+        Command::Import { input, output } => {
+            word_import::import_docx(&ctx, &input, output.as_deref())
         }
         Command::Check { file, format } => {
             commands::check(&ctx, &file, matches!(format, CheckFormat::Json))

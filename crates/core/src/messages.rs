@@ -2899,9 +2899,9 @@ pub fn import_left_out(kind: &str, place: Option<&str>, text: &str, l: Locale) -
         ),
         "numbering" => t!(
             l,
-            "Nummer fjernet fra overskriften (Avtale nummererer punktene selv)",
-            "Nummer fjerna frå overskrifta (Avtale nummererer punkta sjølv)",
-            "Number removed from the heading (Avtale numbers the sections itself)",
+            "Numre fjernet fra overskriftene (Avtale nummererer punktene selv)",
+            "Nummer fjerna frå overskriftene (Avtale nummererer punkta sjølv)",
+            "Numbers removed from the headings (Avtale numbers the sections itself)",
         ),
         "merged_cells" => t!(
             l,

@@ -248,15 +248,12 @@ pub fn from_outline(
         }
     }
 
+    let mut numbers = Vec::new();
     for (n, start) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map_or(blocks.len(), |h| h.index);
         let (number, title) = split_number(&start.text);
-        if number.is_some() {
-            left_out.push(LeftOut {
-                kind: "numbering".to_owned(),
-                section: Some(title.clone()),
-                text: start.text.clone(),
-            });
+        if let Some(n) = &number {
+            numbers.push(n.clone());
         }
         let body: Vec<usize> = (start.index + 1..end)
             .filter(|i| Some(*i) != title_block)
@@ -288,6 +285,18 @@ pub fn from_outline(
             text,
             ..Section::default()
         });
+    }
+
+    // The headings' own numbers, once for all (each section's is in the report's list).
+    if !numbers.is_empty() {
+        left_out.insert(
+            0,
+            LeftOut {
+                kind: "numbering".to_owned(),
+                section: None,
+                text: numbers.join(", "),
+            },
+        );
     }
 
     // What the reader did not take as text, the comments and the tracked changes.

@@ -22,6 +22,7 @@ const CFB_SIGNATURE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// Reads a .docx package into docx-rs's document, after the checks above.
 pub fn read(bytes: &[u8]) -> Result<docx_rs::Docx, WordError> {
     measure(bytes)?;
+    well_formed_parts(bytes)?;
     let read = catch_unwind(AssertUnwindSafe(|| docx_rs::read_docx(bytes)));
     match read {
         Ok(Ok(docx)) => Ok(docx),
@@ -102,6 +103,82 @@ pub fn core_title(bytes: &[u8]) -> Option<String> {
         .replace("&amp;", "&");
     let title = title.trim();
     (!title.is_empty()).then(|| title.to_owned())
+}
+
+/// Checks that every XML part of the package is well-formed: each element closed in order,
+/// attributes and entity references valid, one root. docx-rs's reader waits for an element's
+/// end in loops that never end when the XML stops early (a truncated or damaged part), so
+/// such a package must not reach it.
+fn well_formed_parts(bytes: &[u8]) -> Result<(), WordError> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| WordError::NotZip)?;
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i).map_err(|e| unreadable(&e))?;
+        let name = part.name().to_owned();
+        if !(name.ends_with(".xml") || name.ends_with(".rels")) {
+            continue;
+        }
+        let mut data = Vec::new();
+        (&mut part)
+            .take(MAX_INFLATED)
+            .read_to_end(&mut data)
+            .map_err(|e| unreadable(&e))?;
+        well_formed(&data).map_err(|detail| WordError::Unreadable {
+            detail: format!("{name}: {detail}"),
+        })?;
+    }
+    Ok(())
+}
+
+/// Whether one XML text is well-formed, with why not.
+fn well_formed(xml: &[u8]) -> Result<(), String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    reader.config_mut().check_end_names = true;
+    let mut buf = Vec::new();
+    let mut depth: usize = 0;
+    let mut roots = 0;
+    loop {
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| e.to_string())?;
+        match &event {
+            Event::Start(e) | Event::Empty(e) => {
+                if depth == 0 {
+                    roots += 1;
+                }
+                if matches!(event, Event::Start(_)) {
+                    depth += 1;
+                }
+                for attr in e.attributes() {
+                    let attr = attr.map_err(|e| e.to_string())?;
+                    let value = String::from_utf8_lossy(&attr.value);
+                    quick_xml::escape::unescape(&value).map_err(|e| e.to_string())?;
+                }
+            }
+            Event::End(_) => {
+                depth = depth
+                    .checked_sub(1)
+                    .ok_or_else(|| "an end tag without a start".to_owned())?;
+            }
+            Event::GeneralRef(r) => {
+                let name = String::from_utf8_lossy(r);
+                let known = matches!(name.as_ref(), "lt" | "gt" | "amp" | "apos" | "quot");
+                if !known && r.resolve_char_ref().ok().flatten().is_none() {
+                    return Err(format!("an unknown entity &{name};"));
+                }
+            }
+            Event::Text(t) => {
+                std::str::from_utf8(t).map_err(|e| e.to_string())?;
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    if depth != 0 || roots != 1 {
+        return Err("the XML ends before its elements are closed".to_owned());
+    }
+    Ok(())
 }
 
 fn unreadable(err: &dyn std::fmt::Display) -> WordError {
@@ -189,5 +266,26 @@ mod tests {
             read(&z).unwrap_err(),
             WordError::Unreadable { .. }
         ));
+    }
+
+    /// Broke before: a document part cut short inside a picture made docx-rs's reader loop
+    /// forever.
+    #[test]
+    fn xml_that_ends_early_is_unreadable_not_a_hang() {
+        let z = zip_of(&[
+            ("[Content_Types].xml", b"<Types/>"),
+            (
+                "word/document.xml",
+                b"<w:document><w:body><w:p><w:r><w:drawing><wp:inline><a:graphic>",
+            ),
+        ]);
+        assert!(matches!(
+            read(&z).unwrap_err(),
+            WordError::Unreadable { .. }
+        ));
+        assert!(well_formed(b"<a x=\"1 &amp; 2\"><b/>t&#229;</a>").is_ok());
+        assert!(well_formed(b"<a><b></a></b>").is_err());
+        assert!(well_formed(b"<a>&nbsp;</a>").is_err());
+        assert!(well_formed(b"<a/><b/>").is_err());
     }
 }

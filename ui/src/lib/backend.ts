@@ -7,6 +7,8 @@ import type { CommitOutcome } from "./bindings/CommitOutcome";
 import type { HistoryView } from "./bindings/HistoryView";
 import type { KeyedEdit } from "./bindings/KeyedEdit";
 import type { Screen } from "./bindings/Screen";
+import type { ImportPreview } from "./bindings/ImportPreview";
+import type { SectionTemplate } from "./bindings/SectionTemplate";
 import type { CompareView } from "./bindings/CompareView";
 import type { IncomingView } from "./bindings/IncomingView";
 import type { MergeOutcome } from "./bindings/MergeOutcome";
@@ -162,6 +164,21 @@ export function pickOpenPath(title: string): Promise<string | null> {
 /** The native save dialog; null when cancelled. */
 export function pickSavePath(title: string, suggested: string): Promise<string | null> {
   return call("pick_save_path", { title, suggested });
+}
+
+/** The native open dialog for a Word file (.docx); null when cancelled. */
+export function pickWordPath(title: string): Promise<string | null> {
+  return call("pick_word_path", { title });
+}
+
+/** What importing a Word file makes: sections with their matched templates, what was left out. */
+export function importWordPreview(path: string, locale: Locale): Promise<ImportPreview> {
+  return call("import_word_preview", { path, locale });
+}
+
+/** Imports a Word file with the chosen templates and opens it as a new, unsaved agreement. */
+export function importWordOpen(path: string, choices: SectionTemplate[], locale: Locale): Promise<Screen> {
+  return call("import_word_open", { path, choices, locale });
 }
 
 /** Closes the window without asking again. */
