@@ -949,6 +949,13 @@ pub(crate) fn compare_with_word(
         let notes = copy.section_notes(locale);
         let mut view = view_of(&copy.common, &copy.theirs, locale);
         view.html = comparison::html_with_notes(&view.comparison, locale, &notes);
+        // The counterpart's changes since the exported revision can be accepted one by one.
+        let incoming = merge::Incoming {
+            theirs: copy.theirs.clone(),
+            common: Some(copy.common.clone()),
+            source: messages::merge_source_word(&name, copy.revision, locale),
+        };
+        let view = keep_incoming(&state, doc, Some(incoming), view, locale);
         let mut authors: Vec<String> = Vec::new();
         for c in &copy.changes {
             if !authors.contains(&c.author) {

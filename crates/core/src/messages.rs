@@ -3361,6 +3361,17 @@ pub fn merge_source_file(name: &str, common: Option<u32>, l: Locale) -> String {
     }
 }
 
+/// A counterpart's Word copy as the source of changes to accept, with the revision it was
+/// exported from ("Word-filen utkast-fk.docx (fra revisjon 3)").
+pub fn merge_source_word(name: &str, revision: u32, l: Locale) -> String {
+    t!(
+        l,
+        format!("Word-filen {name} (fra revisjon {revision})"),
+        format!("Word-fila {name} (frå revisjon {revision})"),
+        format!("the Word file {name} (from revision {revision})"),
+    )
+}
+
 /// The message a revision of accepted changes is offered with; the user may edit it.
 pub fn merged_revision(source: &str, l: Locale) -> String {
     t!(

@@ -3,4 +3,4 @@
 /**
  * Error classes the UI branches on.
  */
-export type ErrorCode = "NotFound" | "NewerFormat" | "Invalid" | "Unreadable" | "SaveFailed" | "Workflow" | "OpenErrors" | "Period" | "OtherAgreement" | "PdfFailed" | "Calendar" | "Locked" | "HistoryWouldBeLost" | "NoDocument" | "Internal";
+export type ErrorCode = "NotFound" | "NewerFormat" | "Invalid" | "Unreadable" | "SaveFailed" | "Workflow" | "OpenErrors" | "Period" | "OtherAgreement" | "PdfFailed" | "Calendar" | "Locked" | "HistoryWouldBeLost" | "NoDocument" | "Merge" | "Internal";
