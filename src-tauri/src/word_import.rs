@@ -24,7 +24,7 @@ const MAX_DOCX_BYTES: u64 = 64 * 1024 * 1024;
 /// What the import dialog shows before the agreement opens.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
-pub struct ImportPreview {
+pub(crate) struct ImportPreview {
     /// The Word file.
     pub path: String,
     /// The title the agreement gets.
@@ -43,7 +43,7 @@ pub struct ImportPreview {
 /// A template a section can be matched to.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
-pub struct TemplateChoice {
+pub(crate) struct TemplateChoice {
     /// The template's id.
     pub id: String,
     /// Its title in the agreement's language.
@@ -53,7 +53,7 @@ pub struct TemplateChoice {
 /// The template the user chose for one section (none for no template).
 #[derive(Debug, Clone, Deserialize, TS)]
 #[ts(export)]
-pub struct SectionTemplate {
+pub(crate) struct SectionTemplate {
     /// The section's id, as in the preview.
     pub section: String,
     /// The chosen template, or none.

@@ -2198,3 +2198,63 @@ async fn a_counterparts_word_copy_compares_with_its_revision() {
     shot(&client, "wordiff-compare").await;
     client.close().await.expect("close the session");
 }
+
+// ---- import ----
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn an_agreement_written_in_word_is_imported_with_its_templates_shown_and_changeable() {
+    let data = tempfile::tempdir().expect("data folder");
+    let docx = data.path().join("samarbeidsavtale-vestland.docx");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/word/samarbeidsavtale-vestland.docx"),
+        &docx,
+    )
+    .expect("fixture copied");
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &docx),
+    ]);
+    let client = open(&driver, &[]).await;
+    click(&client, "import-word").await;
+    by_test_id(&client, "import-dialog").await;
+    wait_for_text(&client, "import-sections", |t| {
+        t.contains("Formål med avtalen") && t.contains("Kantine og lokaler")
+    })
+    .await;
+    wait_for_text(&client, "import-notes", |t| {
+        t.contains("Nav Vestland") && t.contains("31. desember 2027") && t.contains("Bilde")
+    })
+    .await;
+    let matched = css(
+        &client,
+        "[data-testid=\"import-template-formal-med-avtalen\"]",
+    )
+    .await
+    .prop("value")
+    .await
+    .ok()
+    .flatten();
+    assert_eq!(matched.as_deref(), Some("formal"));
+    // The user says "Parter og virkeområde" is the scope clause, and the canteen has none.
+    choose(
+        &client,
+        "[data-testid=\"import-template-parter-og-virkeomrade\"]",
+        "virkeomrade",
+    )
+    .await;
+    shot(&client, "import-01-report").await;
+    click(&client, "import-open").await;
+    by_test_id(&client, "section-list").await;
+    wait_for_text(&client, "doc-title", |t| t.contains("Vestland")).await;
+    by_test_id(&client, "section-kantine-og-lokaler").await;
+    click(&client, "section-parter-og-virkeomrade").await;
+    wait_for_text(&client, "section-guidance", |t| !t.is_empty()).await;
+    click(&client, "preview-toggle").await;
+    wait_for_text(&client, "preview", |t| {
+        t.contains("Kartlegge ungdom uten skoleplass") && t.contains("Oppfølging av målene")
+    })
+    .await;
+    shot(&client, "import-02-opened").await;
+    client.close().await.expect("close the session");
+}

@@ -749,3 +749,76 @@ fn check_holds_a_sub_agreement_against_its_main_agreements_file() {
     assert!(text.contains("AV040"), "{text}");
     assert!(text.contains("Fila finst ikkje"), "{text}");
 }
+
+// ---- import ----
+
+#[test]
+fn import_makes_an_agreement_from_word_prints_the_report_and_never_overwrites() {
+    let dir = tempfile::tempdir().expect("temp");
+    let docx = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/word/samarbeidsavtale-vestland.docx");
+    let copy = dir.path().join("vestland.docx");
+    std::fs::copy(&docx, &copy).expect("copy");
+    let copy = copy.display().to_string();
+
+    // Without -o: NAME.avtale.yaml next to the document.
+    let out = avtale(&["import", &copy]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report = stdout(&out);
+    assert!(report.contains("10 punkter hentet inn"), "{report}");
+    assert!(
+        report.contains("1 Formål med avtalen (mal: Formål)"),
+        "{report}"
+    );
+    assert!(
+        report.contains("Kantine og lokaler (ingen mal)"),
+        "{report}"
+    );
+    assert!(report.contains("- Bilde [Innledning]"), "{report}");
+    let made = dir.path().join("vestland.avtale.yaml");
+    let check = avtale(&["check", &made.display().to_string()]);
+    assert_ne!(check.status.code(), Some(2), "{}", stderr(&check));
+
+    // It never overwrites.
+    let before = std::fs::read(&made).expect("made");
+    let again = avtale(&["import", &copy, "-o", &made.display().to_string()]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        stderr(&again).contains("finnes allerede"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(std::fs::read(&made).expect("kept"), before);
+
+    // Bad input: one clear line naming the file, exit 2, nothing written.
+    let text = write(dir.path(), "notat.docx", b"Bare tekst");
+    let out = avtale(&[
+        "import",
+        &text,
+        "-o",
+        &dir.path().join("x.avtale.yaml").display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("notat.docx: Filen er ikke et Word-dokument"),
+        "{}",
+        stderr(&out)
+    );
+    let locked = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/word/passordbeskyttet.docx");
+    let out = avtale(&[
+        "import",
+        &locked.display().to_string(),
+        "-o",
+        &dir.path().join("y.avtale.yaml").display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("passordbeskyttet"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        !dir.path().join("x.avtale.yaml").exists() && !dir.path().join("y.avtale.yaml").exists()
+    );
+}
