@@ -1157,7 +1157,7 @@ impl Prose {
                 let (os, oe) = (shift(s, false), shift(e, true));
                 let drafted = ours_tokens
                     .get(os..oe.max(os))
-                    .map(|t| t.concat())
+                    .map(<[String]>::concat)
                     .unwrap_or_default();
                 let applied = choose(&base, s, e, &hunks, &drafted);
                 let done = applied.is_some() || near == 16;
