@@ -3421,7 +3421,7 @@ pub fn word_edited_no_stamp(file: &str, l: Locale) -> String {
             "{file}: Dokumentet ble ikke eksportert fra Avtale (det mangler avtalens id og revisjon i dokumentegenskapene), så det kan ikke sammenlignes med en revisjon. Bruk «Importer fra Word» for å lese det inn som en ny avtale."
         ),
         format!(
-            "{file}: Dokumentet vart ikkje eksportert frå Avtale (det manglar avtalen sin id og revisjon i dokumenteigenskapane), så det kan ikkje samanliknast med ein revisjon. Bruk «Importer frå Word» for å lese det inn som ein ny avtale."
+            "{file}: Dokumentet blei ikkje eksportert frå Avtale (det manglar avtalen sin id og revisjon i dokumenteigenskapane), så det kan ikkje samanliknast med ein revisjon. Bruk «Importer frå Word» for å lese det inn som ein ny avtale."
         ),
         format!(
             "{file}: The document was not exported by Avtale (its properties name no agreement and revision), so it cannot be compared with a revision. Use “Import from Word” to read it in as a new agreement."
@@ -3453,7 +3453,7 @@ pub fn word_edited_no_revision(file: &str, l: Locale) -> String {
             "{file}: Dokumentet ble eksportert fra et utkast som ikke var lagret som revisjon. Oppgi revisjonen det bygger på: FIL@N."
         ),
         format!(
-            "{file}: Dokumentet vart eksportert frå eit utkast som ikkje var lagra som revisjon. Oppgi revisjonen det byggjer på: FIL@N."
+            "{file}: Dokumentet blei eksportert frå eit utkast som ikkje var lagra som revisjon. Oppgi revisjonen det byggjer på: FIL@N."
         ),
         format!(
             "{file}: The document was exported from a draft not saved as a revision. Name the revision it rests on: FILE@N."

@@ -778,7 +778,9 @@ fn kind_of(title: &str) -> AgreementKind {
 }
 
 /// The parties a text names plainly: "mellom X og Y" (or "X og Y inngår …"), each an
-/// organisation Avtale knows the kind of (Nav, a county authority, a municipality).
+/// organisation Avtale knows the kind of (Nav, a county authority, a municipality). A name
+/// may hold "og" itself ("Nav Møre og Romsdal og Møre og Romsdal fylkeskommune"): every split
+/// is tried, and one whose two names share their place wins over the first that fits.
 fn find_parties(text: &str) -> Vec<Party> {
     for line in text.lines() {
         let lower = line.to_lowercase();
@@ -786,22 +788,29 @@ fn find_parties(text: &str) -> Vec<Party> {
             continue;
         };
         let after = &line[at + "mellom ".len()..];
-        let Some(and) = after.find(" og ") else {
-            continue;
-        };
-        let first = after[..and].trim();
-        let rest = &after[and + " og ".len()..];
-        let end = [
-            ",", ".", ";", "(", "\n", " om ", " for ", " i ", " gjeld", " inngår",
-        ]
-        .iter()
-        .filter_map(|stop| rest.find(stop))
-        .min()
-        .unwrap_or(rest.len());
-        let second = rest[..end].trim();
-        let named: Vec<&str> = vec![first, second];
-        if named.iter().all(|n| party_kind(n).is_some()) {
-            return named
+        let mut fitting: Vec<(&str, &str)> = Vec::new();
+        for (and, _) in after.match_indices(" og ") {
+            let first = after[..and].trim();
+            let rest = &after[and + " og ".len()..];
+            let end = [
+                ",", ".", ";", "(", "\n", " om ", " for ", " i ", " gjeld", " inngår",
+            ]
+            .iter()
+            .filter_map(|stop| rest.find(stop))
+            .min()
+            .unwrap_or(rest.len());
+            let second = rest[..end].trim();
+            let second = second.strip_suffix(" og").unwrap_or(second).trim();
+            if party_kind(first).is_some() && party_kind(second).is_some() {
+                fitting.push((first, second));
+            }
+        }
+        let chosen = fitting
+            .iter()
+            .find(|(a, b)| place_of(a).is_some() && place_of(a) == place_of(b))
+            .or_else(|| fitting.first());
+        if let Some((first, second)) = chosen {
+            return [*first, *second]
                 .into_iter()
                 .map(|name| {
                     let kind = party_kind(name).unwrap_or(PartyKind::Annen);
@@ -818,6 +827,22 @@ fn find_parties(text: &str) -> Vec<Party> {
         }
     }
     Vec::new()
+}
+
+/// The place an organisation's name gives, in lower case: "Nav Møre og Romsdal" and "Møre og
+/// Romsdal fylkeskommune" both give "møre og romsdal".
+fn place_of(name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    let place = if let Some(rest) = lower.strip_prefix("nav ") {
+        rest.trim()
+    } else if let Some(rest) = lower.strip_suffix(" fylkeskommune") {
+        rest.trim()
+    } else if let Some(rest) = lower.strip_suffix(" kommune") {
+        rest.trim()
+    } else {
+        return None;
+    };
+    (!place.is_empty()).then(|| place.to_owned())
 }
 
 fn party_kind(name: &str) -> Option<PartyKind> {
@@ -899,20 +924,6 @@ fn find_period(text: &str) -> Option<Period> {
 
 /// Dates written "1. januar 2024", "01.01.2024", "1.1.2024" or "2024-01-01", in order.
 fn dates_in(lower: &str) -> Vec<Date> {
-    const MONTHS: [&str; 12] = [
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ];
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '–' || c == ',' || c == '(' || c == ')')
         .filter(|w| !w.is_empty())
@@ -924,15 +935,14 @@ fn dates_in(lower: &str) -> Vec<Date> {
         // "1." "januar" "2024"
         if let (Ok(day), Some(month), Some(year)) = (
             w.parse::<u32>(),
+            // The month names are the core's, the ones every date is printed with.
             words.get(i + 1).and_then(|m| {
-                MONTHS
-                    .iter()
-                    .position(|name| m.trim_end_matches('.') == *name)
+                (1..=12u32).find(|n| avtale_core::date::month_name(*n) == m.trim_end_matches('.'))
             }),
             words
                 .get(i + 2)
                 .and_then(|y| y.trim_end_matches(['.', ';', ':']).parse::<i32>().ok()),
-        ) && let Some(d) = Date::from_ymd(year, month as u32 + 1, day)
+        ) && let Some(d) = Date::from_ymd(year, month, day)
         {
             dates.push(d);
             i += 3;
@@ -1005,6 +1015,17 @@ mod tests {
             Some("Vestland")
         );
         assert!(find_parties("Samarbeid mellom skole og hjem").is_empty());
+        // A county whose name holds "og": the split where both names share the place wins.
+        let parties = find_parties(
+            "Avtalen er inngått mellom NAV Møre og Romsdal og Møre og Romsdal fylkeskommune og gjelder fra 1. januar 2025.",
+        );
+        assert_eq!(
+            parties
+                .iter()
+                .map(|p| p.organisation.as_str())
+                .collect::<Vec<_>>(),
+            vec!["NAV Møre og Romsdal", "Møre og Romsdal fylkeskommune"]
+        );
         let p = find_period("Avtalen gjelder fra 1. januar 2024 til 31. desember 2027.").unwrap();
         assert_eq!(p.from, Date::from_ymd(2024, 1, 1).unwrap());
         assert_eq!(p.to, Date::from_ymd(2027, 12, 31));

@@ -478,7 +478,7 @@ const catalogue = {
   },
   compareWordFrom: {
     nb: "{file} sammenlignet med revisjon {n}, som den ble eksportert fra",
-    nn: "{file} samanlikna med revisjon {n}, som ho vart eksportert frå",
+    nn: "{file} samanlikna med revisjon {n}, som ho blei eksportert frå",
     en: "{file} compared with revision {n}, which it was exported from",
   },
   compareWordAuthors: { nb: "Sporede endringer av: {names}", nn: "Spora endringar av: {names}", en: "Tracked changes by: {names}" },

@@ -916,14 +916,17 @@ fn trimmed(runs: Runs) -> Runs {
     out
 }
 
-/// A table of the given header and rows, without the columns no row fills in.
+/// A table of the given header and rows, without the columns no row fills in. A table of a
+/// header row alone (a row of names to sign under, say) keeps its header: it has no rows to
+/// leave a column empty, and a table of no columns cannot be printed.
 fn table_block(head: Vec<Runs>, rows: Vec<Vec<Runs>>) -> Block {
     let keep: Vec<bool> = (0..head.len())
         .map(|c| {
-            rows.iter().any(|r| {
-                r.get(c)
-                    .is_some_and(|cell| !text_of(cell).trim().is_empty())
-            })
+            rows.is_empty()
+                || rows.iter().any(|r| {
+                    r.get(c)
+                        .is_some_and(|cell| !text_of(cell).trim().is_empty())
+                })
         })
         .collect();
     let pick = |cells: Vec<Runs>| -> Vec<Runs> {
@@ -1819,6 +1822,13 @@ mod tests {
         };
         assert_eq!(head.len(), 1, "the empty column is left out");
         assert_eq!(text_of(&rows[0][0]), "x");
+        // A header row alone is a table of its header (a Word table of one row comes in so).
+        let blocks = prose_blocks("| For Nav | For fylkeskommunen |\n| --- | --- |\n", None);
+        let Block::Table { head, rows } = &blocks[0] else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(head.len(), 2, "{blocks:?}");
+        assert!(rows.is_empty());
     }
 
     #[test]
