@@ -2137,7 +2137,12 @@ async fn each_change_of_a_comparison_is_accepted_or_rejected_into_a_new_revision
     choose(&client, "[data-testid=\"compare-from\"]", "1").await;
     choose(&client, "[data-testid=\"compare-to\"]", "2").await;
     click(&client, "compare-button").await;
-    let compare = wait_for_text(&client, "compare", |t| t.contains("Ny setning")).await;
+    // Wait for the new comparison itself: the earlier one (with both sentences) is still
+    // shown until it arrives.
+    let compare = wait_for_text(&client, "compare", |t| {
+        t.contains("Ny setning i bakgrunnen") && !t.contains("Ny setning i formålet")
+    })
+    .await;
     assert!(compare.contains("Ny setning i bakgrunnen"), "{compare}");
     assert!(!compare.contains("Ny setning i formålet"), "{compare}");
     shot(&client, "merge-03-saved").await;
