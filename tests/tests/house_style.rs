@@ -3,8 +3,8 @@
 //! what to write instead and why. These tests read every text a user meets and fail, naming the
 //! file, the language, the word and the text it was found in, when an avoided form comes back:
 //!
-//! - the core's message catalogue (`crates/core/src/messages.rs`, every `t!(locale, nb, nn, en)`);
-//! - the page's message catalogue (`ui/src/lib/i18n.ts`, every `nb:`, `nn:` and `en:` text);
+//! - the message catalogue (`locales/<locale>/*.ftl`: the core's, the command line's and the
+//!   page's messages, every variant of a plural choice);
 //! - the shipped templates, starters, term bank and legal facts;
 //! - the six starters as `avtale new` makes them and `avtale render --format md` prints them.
 //!
@@ -23,6 +23,10 @@ use avtale_core::render::markdown;
 use avtale_core::starter::{self, NewAgreement};
 use avtale_core::termbank::TermBank;
 use avtale_core::{TemplateSet, template::Template};
+
+#[path = "../support/ftl.rs"]
+#[allow(dead_code, reason = "each test file uses part of the reader")]
+mod ftl;
 
 // ---------------------------------------------------------------------------------------------
 // The word list and the matcher
@@ -237,271 +241,22 @@ fn read(relative: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The core's message catalogue: `t!(locale, nb, nn, en)` calls in messages.rs
+// The message catalogue: locales/<locale>/<file>.ftl
 
-/// A small reader of Rust source: enough to find macro calls and their string literals while
-/// skipping comments, string and character literals.
-struct Source<'a> {
-    text: &'a str,
-}
-
-/// What sits at a position of Rust source.
-enum Token {
-    /// A string literal: its value and the byte after it.
-    Str(String, usize),
-    /// A comment, character literal or lifetime: the byte after it.
-    Skip(usize),
-    /// Anything else: one character.
-    Char(char),
-}
-
-impl<'a> Source<'a> {
-    fn new(text: &'a str) -> Self {
-        Source { text }
-    }
-
-    /// The line (from 1) of a byte offset.
-    fn line(&self, at: usize) -> usize {
-        self.text[..at].matches('\n').count() + 1
-    }
-
-    fn is_ident(c: char) -> bool {
-        c.is_alphanumeric() || c == '_'
-    }
-
-    /// The token at `at`.
-    fn token(&self, at: usize) -> Token {
-        let rest = &self.text[at..];
-        let before = self.text[..at].chars().next_back();
-        let c = rest.chars().next().expect("inside the text");
-        if rest.starts_with("//") {
-            let end = rest.find('\n').map_or(self.text.len(), |n| at + n);
-            return Token::Skip(end);
-        }
-        if rest.starts_with("/*") {
-            let end = rest.find("*/").map_or(self.text.len(), |n| at + n + 2);
-            return Token::Skip(end);
-        }
-        if !before.is_some_and(Self::is_ident) {
-            // Raw strings: r"…", r#"…"#.
-            if let Some(raw) = rest.strip_prefix('r') {
-                let hashes = raw.len() - raw.trim_start_matches('#').len();
-                if raw[hashes..].starts_with('"') {
-                    let open = 1 + hashes + 1;
-                    let close = format!("\"{}", "#".repeat(hashes));
-                    let body_end = rest[open..].find(&close).expect("a closed raw string") + open;
-                    return Token::Str(
-                        rest[open..body_end].to_owned(),
-                        at + body_end + close.len(),
-                    );
-                }
-            }
-        }
-        match c {
-            '"' => {
-                let (value, len) = Self::string(rest);
-                Token::Str(value, at + len)
-            }
-            '\'' => {
-                // A character literal ('x', '\n', '\u{e6}', '"') or a lifetime ('a).
-                let body = &rest[1..];
-                if let Some(escaped) = body.strip_prefix('\\') {
-                    // The escaped character may itself be a quote: '\''.
-                    let first = escaped.chars().next().map_or(0, char::len_utf8);
-                    let close = escaped[first..]
-                        .find('\'')
-                        .expect("a closed character literal");
-                    Token::Skip(at + 2 + first + close + 1)
-                } else {
-                    let first = body.chars().next().map_or(0, char::len_utf8);
-                    if body[first..].starts_with('\'') {
-                        Token::Skip(at + 1 + first + 1)
-                    } else {
-                        Token::Skip(at + 1)
-                    }
-                }
-            }
-            _ => Token::Char(c),
-        }
-    }
-
-    /// Reads the string literal `rest` starts with: its value and its length in the source.
-    fn string(rest: &str) -> (String, usize) {
-        let mut value = String::new();
-        let mut chars = rest.char_indices().skip(1).peekable();
-        while let Some((i, c)) = chars.next() {
-            match c {
-                '"' => return (value, i + 1),
-                '\\' => match chars.next().map(|(_, e)| e) {
-                    Some('n') => value.push('\n'),
-                    Some('t') => value.push('\t'),
-                    Some('r') => value.push('\r'),
-                    Some('0') => value.push('\0'),
-                    Some('u') => {
-                        // Rust writes \u{e6}; TypeScript also \u00e6.
-                        let mut hex = String::new();
-                        if chars.peek().is_some_and(|(_, b)| *b == '{') {
-                            chars.next();
-                            for (_, h) in chars.by_ref() {
-                                if h == '}' {
-                                    break;
-                                }
-                                hex.push(h);
-                            }
-                        } else {
-                            hex.extend(chars.by_ref().take(4).map(|(_, h)| h));
-                        }
-                        let code = u32::from_str_radix(&hex, 16).expect("a unicode escape");
-                        value.push(char::from_u32(code).expect("a character"));
-                    }
-                    Some('\n') => {
-                        // A line continuation: the break and the next line's indent vanish.
-                        while chars.peek().is_some_and(|(_, w)| w.is_whitespace()) {
-                            chars.next();
-                        }
-                    }
-                    Some(other) => value.push(other),
-                    None => break,
-                },
-                c => value.push(c),
-            }
-        }
-        panic!("a string literal that does not end");
-    }
-
-    /// The top-level arguments of the call whose `(` is at `open`: for each, its string
-    /// literals (in nested calls too, such as `format!(…)` and `if … { "a" } else { "b" }`).
-    fn arguments(&self, open: usize) -> Vec<Vec<String>> {
-        let mut args = vec![Vec::new()];
-        let mut depth = 0usize;
-        let mut at = open + 1;
-        while at < self.text.len() {
-            match self.token(at) {
-                Token::Str(value, next) => {
-                    args.last_mut().expect("an argument").push(value);
-                    at = next;
-                }
-                Token::Skip(next) => at = next,
-                Token::Char(c) => {
-                    match c {
-                        '(' | '[' | '{' => depth += 1,
-                        ')' | ']' | '}' if depth == 0 => return args,
-                        ')' | ']' | '}' => depth -= 1,
-                        ',' if depth == 0 => args.push(Vec::new()),
-                        _ => {}
-                    }
-                    at += c.len_utf8();
-                }
-            }
-        }
-        panic!("a call that does not close");
-    }
-
-    /// Every call of the macro `name!(…)`, outside comments and literals: the line it starts
-    /// on and its arguments.
-    fn macro_calls(&self, name: &str) -> Vec<(usize, Vec<Vec<String>>)> {
-        let call = format!("{name}!(");
-        let mut out = Vec::new();
-        let mut at = 0;
-        while at < self.text.len() {
-            match self.token(at) {
-                Token::Str(_, next) | Token::Skip(next) => at = next,
-                Token::Char(c) => {
-                    let before = self.text[..at].chars().next_back();
-                    if self.text[at..].starts_with(&call) && !before.is_some_and(Self::is_ident) {
-                        let open = at + call.len() - 1;
-                        out.push((self.line(at), self.arguments(open)));
-                    }
-                    at += c.len_utf8();
-                }
-            }
-        }
-        out
-    }
-}
-
-/// A `format!` string as the reader sees it: `{name}` and `{n:>2}` slots written `{…}` (their
-/// names are code, not words), `{{` and `}}` read as braces.
-fn without_slots(text: &str) -> String {
-    let mut out = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                out.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                out.push('}');
-            }
-            '{' => {
-                let slot: String = chars.by_ref().take_while(|&s| s != '}').collect();
-                let is_slot = slot
-                    .chars()
-                    .all(|s| s.is_alphanumeric() || "_:.<>^?#".contains(s));
-                out.push('{');
-                out.push_str(if is_slot { "…" } else { &slot });
-                out.push('}');
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// The texts of the core's catalogue: the 2nd, 3rd and 4th arguments of each `t!` call.
-fn core_catalogue() -> Vec<Text> {
-    const FILE: &str = "crates/core/src/messages.rs";
-    let source = read(FILE);
-    let calls = Source::new(&source).macro_calls("t");
+/// The texts of one Fluent file in each language: each message's words, values written `{…}`.
+fn catalogue(file: &str) -> Vec<Text> {
     let mut texts = Vec::new();
-    for (line, args) in &calls {
-        assert!(
-            args.len() >= 4,
-            "{FILE}:{line}: a t! call with {} arguments",
-            args.len()
-        );
-        for (lang, literals) in ["nb", "nn", "en"].into_iter().zip(&args[1..4]) {
-            for literal in literals {
+    for lang in ftl::LOCALES {
+        let messages =
+            ftl::read(lang, file).unwrap_or_else(|errors| panic!("{}", errors.join("\n")));
+        for m in messages {
+            for text in m.texts.into_iter().filter(|t| !t.trim().is_empty()) {
                 texts.push(Text::new(
-                    format!("{FILE}:{line}"),
+                    format!("{}:{}", ftl::relative(lang, file), m.line),
                     lang,
-                    without_slots(literal),
+                    text,
                 ));
             }
-        }
-    }
-    texts
-}
-
-// ---------------------------------------------------------------------------------------------
-// The page's message catalogue: `nb: "…"`, `nn: "…"`, `en: "…"` in i18n.ts
-
-/// The texts of the page's catalogue.
-fn ui_catalogue() -> Vec<Text> {
-    const FILE: &str = "ui/src/lib/i18n.ts";
-    let source = read(FILE);
-    let mut texts = Vec::new();
-    for lang in ["nb", "nn", "en"] {
-        let key = format!("{lang}: \"");
-        for (at, _) in source.match_indices(&key) {
-            if source[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '_')
-            {
-                continue;
-            }
-            let start = at + key.len() - 1;
-            // Double-quoted TypeScript strings escape as Rust's do, for what the catalogue uses.
-            let (value, _) = Source::string(&source[start..]);
-            let line = source[..at].matches('\n').count() + 1;
-            texts.push(Text::new(
-                format!("{FILE}:{line}"),
-                lang,
-                without_slots(&value),
-            ));
         }
     }
     texts
@@ -658,30 +413,22 @@ fn shipped_texts() -> Vec<Text> {
 // The tests
 
 #[test]
-fn the_core_catalogue_follows_the_house_style() {
-    let texts = core_catalogue();
-    // The reader must find the catalogue, not an empty file or a parse gone wrong.
-    for lang in ["nb", "nn", "en"] {
-        let n = texts.iter().filter(|t| t.lang == lang).count();
-        assert!(n > 250, "only {n} {lang} texts found in messages.rs");
+fn the_message_catalogue_follows_the_house_style() {
+    for (file, least) in [("core.ftl", 250), ("cli.ftl", 5), ("app.ftl", 250)] {
+        let texts = catalogue(file);
+        // The reader must find the catalogue, not an empty file or a parse gone wrong.
+        for lang in ["nb", "nn", "en"] {
+            let n = texts.iter().filter(|t| t.lang == lang).count();
+            assert!(n > least, "only {n} {lang} texts found in {file}");
+        }
+        assert_follows_house_style(&format!("locales/*/{file}"), &texts);
     }
     assert!(
-        texts
+        catalogue("core.ftl")
             .iter()
-            .any(|t| t.lang == "nn" && t.text.contains("omgrepslista")),
+            .any(|t| t.lang == "nn" && t.text.contains("Omgrepslista har {…} omgrep")),
         "the reader missed known nynorsk texts"
     );
-    assert_follows_house_style("crates/core/src/messages.rs", &texts);
-}
-
-#[test]
-fn the_page_catalogue_follows_the_house_style() {
-    let texts = ui_catalogue();
-    for lang in ["nb", "nn", "en"] {
-        let n = texts.iter().filter(|t| t.lang == lang).count();
-        assert!(n > 300, "only {n} {lang} texts found in i18n.ts");
-    }
-    assert_follows_house_style("ui/src/lib/i18n.ts", &texts);
 }
 
 #[test]
@@ -778,45 +525,6 @@ fn the_matcher_finds_words_prefixes_and_parts() {
 
 #[test]
 fn the_readers_find_the_texts_as_written() {
-    let source = r####"
-        // t!(l, "not a call", "in a comment", "x")
-        let a = t!(l, "Ein \"sitat\", (med) komma", format!("a {n} b, {{c}}"), if x { "ja" } else { "nei" });
-        let b = it!(l, "not", "this", "one");
-        let c = t!(
-            l,
-            r#"rå "tekst""#,
-            "lang \
-             linje",
-            ')',
-            '\'',
-            "\u{e6}",
-        );
-    "####;
-    let calls = Source::new(source).macro_calls("t");
-    assert_eq!(
-        calls.len(),
-        2,
-        "{:?}",
-        calls.iter().map(|c| c.0).collect::<Vec<_>>()
-    );
-    let (line, args) = &calls[0];
-    assert_eq!(*line, 3);
-    assert_eq!(args.len(), 4);
-    assert_eq!(args[1], vec!["Ein \"sitat\", (med) komma".to_owned()]);
-    assert_eq!(args[2], vec!["a {n} b, {{c}}".to_owned()]);
-    assert_eq!(without_slots(&args[2][0]), "a {…} b, {c}");
-    assert_eq!(args[3], vec!["ja".to_owned(), "nei".to_owned()]);
-    let (_, args) = &calls[1];
-    assert_eq!(
-        args.len(),
-        7,
-        "a trailing comma leaves an empty last argument"
-    );
-    assert_eq!(args[1], vec!["rå \"tekst\"".to_owned()]);
-    assert_eq!(args[2], vec!["lang linje".to_owned()]);
-    assert!(args[3].is_empty() && args[4].is_empty());
-    assert_eq!(args[5], vec!["æ".to_owned()]);
-
     let yaml: Value = serde_saphyr::from_str(
         "id: x\nnb: {value: a, note: b, outdated: [{old: c, new: d}]}\nnn:\n  value: e\nsource: f\nlist:\n  - nb: [g, {term: h}]\n",
     )

@@ -9,7 +9,7 @@ use avtale_core::lang::{Lang, Locale};
 use avtale_core::render::{html, markdown};
 use avtale_core::starter::{self, NewAgreement};
 use avtale_core::template::{self, TemplateSet};
-use avtale_core::{CheckOptions, LoadError, messages, store};
+use avtale_core::{CheckOptions, LoadError, catalogue, messages, store};
 
 /// Settings shared by every command.
 pub(crate) struct Ctx {
@@ -84,12 +84,8 @@ pub(crate) fn new(
     }
 }
 
-pub(crate) fn already_exists(l: Locale) -> &'static str {
-    match l {
-        Locale::Nb => "filen finnes allerede. Bruk --force for å skrive over den.",
-        Locale::Nn => "fila finst allereie. Bruk --force for å skrive over ho.",
-        Locale::En => "the file already exists. Use --force to overwrite it.",
-    }
+pub(crate) fn already_exists(l: Locale) -> String {
+    catalogue::text(l, "cli-already-exists", &[])
 }
 
 /// Today's date: the one place the CLI reads the clock.
@@ -256,11 +252,11 @@ pub(crate) fn print_errors(file: &Path, errors: &[avtale_core::Diagnostic], in_f
 }
 
 fn summary(errors: usize, warnings: usize, considered: usize, l: Locale) -> String {
-    let mut line = match l {
-        Locale::Nb => format!("{errors} feil, {warnings} advarsler"),
-        Locale::Nn => format!("{errors} feil, {warnings} åtvaringar"),
-        Locale::En => format!("{errors} errors, {warnings} warnings"),
-    };
+    let mut line = catalogue::text(
+        l,
+        "cli-check-summary",
+        &[("errors", errors.into()), ("warnings", warnings.into())],
+    );
     if considered > 0 {
         line.push_str(&format!(", {}", messages::considered_count(considered, l)));
     }
@@ -333,48 +329,28 @@ pub(crate) fn templates_show(ctx: &Ctx, id: &str) -> u8 {
     };
     let lang = if l == Locale::Nn { Lang::Nn } else { Lang::Nb };
     let text = t.text(lang);
-    let heading = |nb: &str, nn: &str, en: &str| match l {
-        Locale::Nb => nb.to_owned(),
-        Locale::Nn => nn.to_owned(),
-        Locale::En => en.to_owned(),
-    };
+    let heading = |id: &str| catalogue::text(l, id, &[]);
     println!("{} ({})", text.title, t.id);
     println!(
         "{}: {}\n",
-        heading("Kategori", "Kategori", "Category"),
+        heading("cli-template-category"),
         messages::category(t.category, l)
     );
-    println!(
-        "{}\n{}",
-        heading(
-            "Hva punktet dekker",
-            "Kva punktet dekkjer",
-            "What this clause covers"
-        ),
-        t.guidance(lang)
-    );
-    println!("\n{}", heading("Å vurdere", "Å vurdere", "To consider"));
+    println!("{}\n{}", heading("cli-template-covers"), t.guidance(lang));
+    println!("\n{}", heading("cli-template-consider"));
     for q in &t.questions(lang) {
         println!("- {q}");
     }
     if !t.parameters.is_empty() {
-        println!("\n{}", heading("Parametere", "Parametrar", "Parameters"));
+        println!("\n{}", heading("cli-template-parameters"));
         for p in &t.parameters {
             println!("- {{{{{}}}}} ({:?}): {}", p.id, p.kind, p.label.get(lang));
         }
     }
     if !text.body.trim().is_empty() {
-        println!(
-            "\n{}\n{}",
-            heading("Tekst", "Tekst", "Text"),
-            text.body.trim()
-        );
+        println!("\n{}\n{}", heading("cli-template-text"), text.body.trim());
     }
     let codes: Vec<&str> = t.checks.iter().map(String::as_str).collect();
-    println!(
-        "\n{}: {}",
-        heading("Kontroller", "Kontrollar", "Checks"),
-        codes.join(", ")
-    );
+    println!("\n{}: {}", heading("cli-template-checks"), codes.join(", "));
     OK
 }

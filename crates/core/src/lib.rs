@@ -13,6 +13,7 @@
 //! The core never reads the clock (time is passed in) and touches the file system only in
 //! [`store`].
 
+pub mod catalogue;
 pub mod check;
 pub mod document;
 pub mod family;

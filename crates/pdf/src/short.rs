@@ -31,7 +31,7 @@ fn matrix_section(agreement: &Agreement) -> Option<TreeSection> {
             .find(|p| &p.id == id)
             .map_or_else(|| id.0.clone(), |p| p.organisation.clone())
     };
-    let mut head = vec![plain(messages::label(Label::Task, lang))];
+    let mut head = vec![plain(&messages::label(Label::Task, lang))];
     head.extend(m.parties.iter().map(|p| vec![Run::name(name(p))]));
     let rows = m
         .rows

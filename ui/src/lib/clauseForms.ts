@@ -32,15 +32,15 @@ export type Field =
 
 /** How to reach a person: name, e-mail and phone (contacts and their deputies). */
 const reach: Field[] = [
-  { key: "name", label: "fName", type: "text" },
-  { key: "email", label: "fEmail", type: "text" },
-  { key: "phone", label: "fPhone", type: "text" },
+  { key: "name", label: "field-name", type: "text" },
+  { key: "email", label: "field-email", type: "text" },
+  { key: "phone", label: "field-phone", type: "text" },
 ];
 
 /** A deputy who stands in for a contact person. */
 const deputy: Field = {
   key: "deputy",
-  label: "fDeputy",
+  label: "field-deputy",
   type: "object",
   blank: () => ({ name: "" }),
   fields: reach,
@@ -48,36 +48,36 @@ const deputy: Field = {
 
 const members: Field = {
   key: "members",
-  label: "fMembers",
+  label: "label-members",
   type: "list",
   add: "addMember",
   blank: () => ({ role: "" }),
   item: [
-    { key: "role", label: "fRole", type: "text" },
-    { key: "party", label: "fParty", type: "party" },
+    { key: "role", label: "field-role", type: "text" },
+    { key: "party", label: "field-party", type: "party" },
   ],
 };
 
 const meeting: Field[] = [
-  { key: "name", label: "fMeetingName", type: "text" },
+  { key: "name", label: "field-meetings", type: "text" },
   {
     key: "level",
-    label: "fLevel",
+    label: "field-level",
     type: "select",
     optional: true,
     options: [
-      ["strategisk", "levelStrategisk"],
-      ["operativ", "levelOperativ"],
+      ["strategisk", "level-strategisk"],
+      ["operativ", "level-operativ"],
     ],
   },
-  { key: "purpose", label: "fPurpose", type: "textarea" },
+  { key: "purpose", label: "field-purpose", type: "textarea" },
   members,
-  { key: "chair", label: "fChair", type: "holder" },
-  { key: "cadence", label: "fCadence", type: "cadence" },
+  { key: "chair", label: "field-chair", type: "holder" },
+  { key: "cadence", label: "field-cadence", type: "cadence" },
   { key: "hours", label: "fHours", type: "number" },
   { key: "regions", label: "fRegions", type: "strings" },
-  { key: "agenda", label: "fAgenda", type: "strings" },
-  { key: "minutes", label: "fMinutes", type: "holder" },
+  { key: "agenda", label: "field-agenda", type: "strings" },
+  { key: "minutes", label: "field-minutes", type: "holder" },
 ];
 
 /** The top-level field of a section that holds each clause kind's data, and its form. */
@@ -89,8 +89,8 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     add: "addRole",
     blank: () => ({ role: "", tasks: [] }),
     item: [
-      { key: "role", label: "fRole", type: "text" },
-      { key: "party", label: "fParty", type: "party" },
+      { key: "role", label: "field-role", type: "text" },
+      { key: "party", label: "field-party", type: "party" },
       {
         key: "tasks",
         label: "fTasks",
@@ -102,26 +102,26 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
           return party ? { task: "", responsible: party } : { task: "" };
         },
         item: [
-          { key: "task", label: "fTask", type: "textarea" },
+          { key: "task", label: "field-tasks", type: "textarea" },
           { key: "responsible", label: "fResponsible", type: "party" },
-          { key: "deadline", label: "fDeadlineText", type: "text" },
+          { key: "deadline", label: "field-deadline", type: "text" },
         ],
       },
     ],
   },
   mandate: {
     key: "mandate",
-    label: "kMandate",
+    label: "field-mandate",
     type: "object",
     blank: () => ({ group: "" }),
     fields: [
-      { key: "group", label: "fGroup", type: "text" },
-      { key: "purpose", label: "fPurpose", type: "textarea" },
-      { key: "deliverables", label: "fDeliverables", type: "strings" },
-      { key: "authority", label: "fAuthority", type: "textarea" },
-      { key: "reports_to", label: "fReportsTo", type: "text" },
+      { key: "group", label: "field-group", type: "text" },
+      { key: "purpose", label: "field-purpose", type: "textarea" },
+      { key: "deliverables", label: "field-deliverables", type: "strings" },
+      { key: "authority", label: "field-authority", type: "textarea" },
+      { key: "reports_to", label: "field-reports-to", type: "text" },
       members,
-      { key: "leader", label: "fLeader", type: "holder" },
+      { key: "leader", label: "field-leader", type: "holder" },
     ],
   },
   boundaries: {
@@ -131,10 +131,10 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     add: "addBoundary",
     blank: () => ({ area: "" }),
     item: [
-      { key: "area", label: "fArea", type: "text" },
-      { key: "lead", label: "fLead", type: "party" },
-      { key: "support", label: "fSupport", type: "parties" },
-      { key: "handover", label: "fHandover", type: "textarea" },
+      { key: "area", label: "field-area", type: "text" },
+      { key: "lead", label: "field-lead", type: "party" },
+      { key: "support", label: "field-support", type: "parties" },
+      { key: "handover", label: "field-handover", type: "textarea" },
     ],
   },
   meetings: {
@@ -147,14 +147,14 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
   },
   steps: {
     key: "steps",
-    label: "kSteps",
+    label: "field-steps",
     type: "list",
     add: "addStep",
     blank: () => ({ action: "" }),
     item: [
-      { key: "action", label: "fAction", type: "textarea" },
+      { key: "action", label: "field-action", type: "textarea" },
       { key: "responsible", label: "fResponsible", type: "party" },
-      { key: "deadline", label: "fDeadlineText", type: "text" },
+      { key: "deadline", label: "field-deadline", type: "text" },
     ],
   },
   target_groups: {
@@ -164,11 +164,11 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     add: "addTargetGroup",
     blank: () => ({ name: "" }),
     item: [
-      { key: "name", label: "fName", type: "text" },
-      { key: "definition", label: "fDefinition", type: "textarea" },
+      { key: "name", label: "field-name", type: "text" },
+      { key: "definition", label: "field-definition", type: "textarea" },
       {
         key: "age",
-        label: "fAge",
+        label: "field-age",
         type: "object",
         blank: () => ({ from: 15, to: 21 }),
         fields: [
@@ -176,35 +176,35 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
           { key: "to", label: "fAgeTo", type: "number", integer: true },
         ],
       },
-      { key: "criteria", label: "fCriteria", type: "strings" },
-      { key: "lead", label: "fLead", type: "party" },
+      { key: "criteria", label: "field-criteria", type: "strings" },
+      { key: "lead", label: "field-lead", type: "party" },
     ],
   },
   goals: {
     key: "goals",
-    label: "kGoals",
+    label: "field-goals",
     type: "list",
     add: "addGoal",
     blank: () => ({ goal: "" }),
     item: [
-      { key: "goal", label: "fGoal", type: "text" },
-      { key: "indicator", label: "fIndicator", type: "text" },
-      { key: "target", label: "fTarget", type: "text" },
+      { key: "goal", label: "field-goal", type: "text" },
+      { key: "indicator", label: "field-indicator", type: "text" },
+      { key: "target", label: "field-target", type: "text" },
       { key: "deadline", label: "fDeadline", type: "date" },
       { key: "responsible", label: "fResponsible", type: "party" },
     ],
   },
   measures: {
     key: "measures",
-    label: "kMeasures",
+    label: "field-measures",
     type: "list",
     add: "addMeasure",
     blank: () => ({ name: "" }),
     item: [
-      { key: "name", label: "fName", type: "text" },
-      { key: "description", label: "fDescription", type: "textarea" },
+      { key: "name", label: "field-name", type: "text" },
+      { key: "description", label: "field-description", type: "textarea" },
       { key: "responsible", label: "fResponsible", type: "party" },
-      { key: "start", label: "fStart", type: "date" },
+      { key: "start", label: "field-start", type: "date" },
       { key: "deadline", label: "fDeadline", type: "date" },
     ],
   },
@@ -215,8 +215,8 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     add: "addContact",
     blank: () => ({ name: "" }),
     item: [
-      { key: "party", label: "fParty", type: "party" },
-      { key: "role", label: "fRole", type: "text" },
+      { key: "party", label: "field-party", type: "party" },
+      { key: "role", label: "field-role", type: "text" },
       ...reach,
       deputy,
     ],
@@ -227,33 +227,33 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     type: "object",
     blank: () => ({ personal_data: false }),
     fields: [
-      { key: "personal_data", label: "fPersonalData", type: "bool" },
-      { key: "purpose", label: "fPurpose", type: "textarea" },
-      { key: "legal_basis", label: "fLegalBasis", type: "textarea" },
+      { key: "personal_data", label: "label-personal-data", type: "bool" },
+      { key: "purpose", label: "field-purpose", type: "textarea" },
+      { key: "legal_basis", label: "field-legal-basis", type: "textarea" },
       {
         key: "consent",
-        label: "fConsent",
+        label: "field-consent",
         type: "object",
         blank: () => ({ given_by: "", written: true }),
         fields: [
-          { key: "given_by", label: "fGivenBy", type: "text" },
-          { key: "written", label: "fWritten", type: "bool" },
-          { key: "scope", label: "fScope", type: "textarea" },
-          { key: "withdrawal", label: "fWithdrawal", type: "textarea" },
+          { key: "given_by", label: "field-given-by", type: "text" },
+          { key: "written", label: "field-written", type: "bool" },
+          { key: "scope", label: "field-scope", type: "textarea" },
+          { key: "withdrawal", label: "field-withdrawal", type: "textarea" },
         ],
       },
     ],
   },
   finances: {
     key: "finances",
-    label: "kFinances",
+    label: "category-okonomi",
     type: "list",
     add: "addFinance",
     blank: () => ({ party: "", contribution: "" }),
     item: [
-      { key: "party", label: "fParty", type: "party" },
-      { key: "contribution", label: "fContribution", type: "textarea" },
-      { key: "amount_nok", label: "fAmount", type: "number", integer: true },
+      { key: "party", label: "field-party", type: "party" },
+      { key: "contribution", label: "field-contribution", type: "textarea" },
+      { key: "amount_nok", label: "field-amount-nok", type: "number", integer: true },
     ],
   },
   reporting: {
@@ -263,34 +263,34 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     add: "addReport",
     blank: () => ({ report: "" }),
     item: [
-      { key: "report", label: "fReport", type: "text" },
-      { key: "from", label: "fFrom", type: "party" },
-      { key: "to", label: "fTo", type: "text" },
-      { key: "cadence", label: "fCadence", type: "cadence" },
+      { key: "report", label: "field-reporting", type: "text" },
+      { key: "from", label: "field-from", type: "party" },
+      { key: "to", label: "field-to", type: "text" },
+      { key: "cadence", label: "field-cadence", type: "cadence" },
     ],
   },
   evaluation: {
     key: "evaluation",
-    label: "kEvaluation",
+    label: "reason-kind-evaluering",
     type: "object",
     blank: () => ({}),
     fields: [
-      { key: "cadence", label: "fCadence", type: "cadence" },
-      { key: "next", label: "fNext", type: "date" },
-      { key: "responsible", label: "fResponsibleHolder", type: "holder" },
-      { key: "questions", label: "fQuestions", type: "strings" },
+      { key: "cadence", label: "field-cadence", type: "cadence" },
+      { key: "next", label: "field-next", type: "date" },
+      { key: "responsible", label: "field-responsible", type: "holder" },
+      { key: "questions", label: "field-questions", type: "strings" },
     ],
   },
   termination: {
     key: "termination",
-    label: "kTermination",
+    label: "field-termination",
     type: "object",
     blank: () => ({}),
-    fields: [{ key: "notice_months", label: "fNoticeMonths", type: "number", integer: true }],
+    fields: [{ key: "notice_months", label: "field-notice-months", type: "number", integer: true }],
   },
   signatures: {
     key: "signatures",
-    label: "kSignatures",
+    label: "field-signatures",
     type: "object",
     blank: () => ({}),
     fields: [
@@ -303,33 +303,33 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
   },
   annexes: {
     key: "annexes",
-    label: "kAnnexes",
+    label: "field-annexes",
     type: "list",
     add: "addAnnex",
     blank: () => ({ title: "" }),
     item: [
-      { key: "title", label: "fTitle", type: "text" },
-      { key: "reference", label: "fReference", type: "text" },
+      { key: "title", label: "field-title", type: "text" },
+      { key: "reference", label: "field-reference", type: "text" },
     ],
   },
 };
 
 /** A party's own fields. */
 export const partyFields: Field[] = [
-  { key: "organisation", label: "organisation", type: "text" },
-  { key: "unit", label: "unit", type: "text" },
+  { key: "organisation", label: "field-organisation", type: "text" },
+  { key: "unit", label: "field-unit", type: "text" },
   {
     key: "kind",
-    label: "partyKind",
+    label: "field-kind",
     type: "select",
     options: [
-      ["nav_fylke", "pk_nav_fylke"],
-      ["nav_kontor", "pk_nav_kontor"],
-      ["fylkeskommune", "pk_fylkeskommune"],
-      ["skole", "pk_skole"],
-      ["kommune", "pk_kommune"],
-      ["ks", "pk_ks"],
-      ["annen", "pk_annen"],
+      ["nav_fylke", "party-kind-nav-fylke"],
+      ["nav_kontor", "party-kind-nav-kontor"],
+      ["fylkeskommune", "party-kind-fylkeskommune"],
+      ["skole", "party-kind-skole"],
+      ["kommune", "party-kind-kommune"],
+      ["ks", "party-kind-ks"],
+      ["annen", "party-kind-annen"],
     ],
   },
   {
@@ -338,13 +338,13 @@ export const partyFields: Field[] = [
     type: "object",
     blank: () => ({ name: "", title: "" }),
     fields: [
-      { key: "name", label: "fName", type: "text" },
+      { key: "name", label: "field-name", type: "text" },
       { key: "title", label: "signatoryTitle", type: "text" },
     ],
   },
   {
     key: "contact",
-    label: "contactName",
+    label: "field-contact",
     type: "object",
     blank: () => ({ name: "" }),
     fields: [...reach, deputy],
@@ -354,13 +354,13 @@ export const partyFields: Field[] = [
 /** The agreement's glossary. */
 export const glossaryField: Field = {
   key: "glossary",
-  label: "glossary",
+  label: "field-glossary",
   type: "list",
   add: "addTerm",
   blank: () => ({ term: "", definition: "" }),
   item: [
-    { key: "term", label: "term", type: "text" },
-    { key: "definition", label: "definition", type: "textarea" },
+    { key: "term", label: "field-term", type: "text" },
+    { key: "definition", label: "field-definition", type: "textarea" },
   ],
 };
 
@@ -378,12 +378,12 @@ export const referenceFields: Field[] = [
         label: "fRelation",
         type: "select",
         options: [
-          ["bygger_pa", "relationByggerPa"],
-          ["erstatter", "relationErstatter"],
-          ["relatert", "relationRelatert"],
+          ["bygger_pa", "label-builds-on"],
+          ["erstatter", "label-replaces"],
+          ["relatert", "label-related-to"],
         ],
       },
-      { key: "title", label: "fTitle", type: "text" },
+      { key: "title", label: "field-title", type: "text" },
       { key: "date", label: "fAgreementDate", type: "date" },
       { key: "file", label: "fAgreementFile", type: "text" },
     ],

@@ -66,12 +66,24 @@ function parts(iso: IsoDate): [number, number, number] | null {
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
 }
 
+/** The months' names as a date writes them ("1. desember 2026"), January first. */
+export const monthNames: MessageKey[] = [
+  "monthName1", "monthName2", "monthName3", "monthName4", "monthName5", "monthName6",
+  "monthName7", "monthName8", "monthName9", "monthName10", "monthName11", "monthName12",
+];
+
+/** The months' names as a heading or a choice writes them, January first. */
+export const monthHeadings: MessageKey[] = [
+  "month1", "month2", "month3", "month4", "month5", "month6",
+  "month7", "month8", "month9", "month10", "month11", "month12",
+];
+
 /** A date in running text: "1. desember 2026" ("1 December 2026" in English). */
 export function longDate(iso: IsoDate, locale: Locale): string {
   const p = parts(iso);
   if (!p) return iso;
   const [year, month, day] = p;
-  return tf("longDate", locale, { day, month: t(`monthName${month}` as MessageKey, locale), year });
+  return tf("longDate", locale, { day, month: t(monthNames[month - 1] ?? "monthName1", locale), year });
 }
 
 /** The day of the month under its month's heading: "3." ("3" in English). */

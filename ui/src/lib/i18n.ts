@@ -1,734 +1,81 @@
-// The UI's message catalogue: every text the user reads in the interface, in bokmål (default),
-// nynorsk and English. Components never hard-code user-facing words. Texts with `{name}` take
-// values through `tf`.
+// The page's side of the one message catalogue: every text the user reads comes from the Fluent
+// files in `locales/<locale>/` (the core's `core.ftl`, shared with the core and the command line,
+// and the page's own `app.ftl`), in bokmål (default), nynorsk and English. Components never
+// hard-code user-facing words. Messages with `{ $name }` take values through `tf`; numbers stay
+// numbers, so a message chooses its words by the language's plural rules and shows them the
+// Norwegian way (1,5).
+
+import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { MessageId } from "./bindings/MessageId";
+import nbCore from "../../../locales/nb/core.ftl?raw";
+import nnCore from "../../../locales/nn/core.ftl?raw";
+import enCore from "../../../locales/en/core.ftl?raw";
+import nbApp from "../../../locales/nb/app.ftl?raw";
+import nnApp from "../../../locales/nn/app.ftl?raw";
+import enApp from "../../../locales/en/app.ftl?raw";
 
 export type Locale = "nb" | "nn" | "en";
 
-type Entry = Record<Locale, string>;
+/** The id of a message in the catalogue (generated from the Fluent files). */
+export type MessageKey = MessageId;
 
-const catalogue = {
-  appName: { nb: "Avtale", nn: "Avtale", en: "Avtale" },
-  loading: { nb: "Laster …", nn: "Lastar …", en: "Loading …" },
-  language: { nb: "Språk", nn: "Språk", en: "Language" },
-  couldNotOpen: { nb: "Kunne ikke åpne avtalen", nn: "Kunne ikkje opne avtalen", en: "Could not open the agreement" },
-  couldNotSave: { nb: "Kunne ikke lagre", nn: "Kunne ikkje lagre", en: "Could not save" },
-  failed: { nb: "Noe gikk galt", nn: "Noko gjekk gale", en: "Something went wrong" },
+/** The Fluent sources of each locale, in the order they are added. */
+export const sources: Record<Locale, { core: string; app: string }> = {
+  nb: { core: nbCore, app: nbApp },
+  nn: { core: nnCore, app: nnApp },
+  en: { core: enCore, app: enApp },
+};
 
-  // Start screen
-  startHeading: {
-    nb: "Samarbeidsavtaler mellom Nav, fylkeskommunen og kommunene",
-    nn: "Samarbeidsavtalar mellom Nav, fylkeskommunen og kommunane",
-    en: "Cooperation agreements between Nav, the county authority and the municipalities",
-  },
-  newAgreement: { nb: "Ny avtale", nn: "Ny avtale", en: "New agreement" },
-  openAgreement: { nb: "Åpne …", nn: "Opne …", en: "Open …" },
-  openDialogTitle: { nb: "Åpne avtale", nn: "Opne avtale", en: "Open agreement" },
-  importWord: { nb: "Importer fra Word …", nn: "Importer frå Word …", en: "Import from Word …" },
-  importDialogTitle: { nb: "Importer avtale fra Word", nn: "Importer avtale frå Word", en: "Import agreement from Word" },
-  couldNotImport: { nb: "Kunne ikke importere Word-dokumentet", nn: "Kunne ikkje importere Word-dokumentet", en: "Could not import the Word document" },
-  importHeading: { nb: "Importer «{title}»", nn: "Importer «{title}»", en: "Import “{title}”" },
-  importSection: { nb: "Punkt", nn: "Punkt", en: "Section" },
-  importTemplate: { nb: "Mal", nn: "Mal", en: "Template" },
-  importTemplateFor: { nb: "Mal for {title}", nn: "Mal for {title}", en: "Template for {title}" },
-  importNoTemplate: { nb: "Ingen mal", nn: "Ingen mal", en: "No template" },
-  importKeepsText: {
-    nb: "Teksten fra Word-dokumentet beholdes i hvert punkt; malen gir veiledning og kontroller.",
-    nn: "Teksten frå Word-dokumentet blir halden i kvart punkt; malen gir rettleiing og kontrollar.",
-    en: "Each section keeps the Word document's text; the template adds guidance and checks.",
-  },
-  importOpen: { nb: "Åpne avtalen", nn: "Opne avtalen", en: "Open the agreement" },
-  recentFiles: { nb: "Nylig brukt", nn: "Nyleg brukt", en: "Recent files" },
-  noRecent: { nb: "Ingen nylig brukte avtaler.", nn: "Ingen nyleg brukte avtalar.", en: "No recent agreements." },
-  chooseStarter: { nb: "Hva slags avtale?", nn: "Kva slags avtale?", en: "What kind of agreement?" },
-  sectionsCount: { nb: "{n} punkter", nn: "{n} punkt", en: "{n} sections" },
-  county: { nb: "Fylke", nn: "Fylke", en: "County" },
-  countyHint: { nb: "For eksempel Vestland", nn: "Til dømes Vestland", en: "For example Vestland" },
-  municipality: { nb: "Kommune", nn: "Kommune", en: "Municipality" },
-  municipalityHint: { nb: "For eksempel Bergen", nn: "Til dømes Bergen", en: "For example Bergen" },
-  agreementKind: { nb: "Avtaletype", nn: "Avtaletype", en: "Kind of agreement" },
-  agreementLanguage: { nb: "Avtalens målform", nn: "Målforma i avtalen", en: "Language of the agreement" },
-  bokmal: { nb: "Bokmål", nn: "Bokmål", en: "Bokmål" },
-  nynorsk: { nb: "Nynorsk", nn: "Nynorsk", en: "Nynorsk" },
-  create: { nb: "Opprett avtalen", nn: "Opprett avtalen", en: "Create the agreement" },
-  cancel: { nb: "Avbryt", nn: "Avbryt", en: "Cancel" },
-  recoveryFound: {
-    nb: "Avtale ble ikke avsluttet som vanlig sist. Det finnes en automatisk lagret kopi av «{title}».",
-    nn: "Avtale blei ikkje avslutta som vanleg sist. Det finst ein automatisk lagra kopi av «{title}».",
-    en: "Avtale did not close normally last time. There is an autosaved copy of “{title}”.",
-  },
-  recover: { nb: "Gjenopprett", nn: "Gjenopprett", en: "Recover" },
-  discard: { nb: "Forkast kopien", nn: "Forkast kopien", en: "Discard the copy" },
+const bundles = new Map<Locale, FluentBundle>();
 
-  // Editor chrome
-  save: { nb: "Lagre", nn: "Lagre", en: "Save" },
-  saveAs: { nb: "Lagre som …", nn: "Lagre som …", en: "Save as …" },
-  saveDialogTitle: { nb: "Lagre avtalen", nn: "Lagre avtalen", en: "Save the agreement" },
-  saved: { nb: "Lagret", nn: "Lagra", en: "Saved" },
-  unsaved: { nb: "Ikke lagret", nn: "Ikkje lagra", en: "Unsaved" },
-  exportPdf: { nb: "Eksporter PDF", nn: "Eksporter PDF", en: "Export PDF" },
-  exportDialogTitle: { nb: "Lagre PDF", nn: "Lagre PDF", en: "Save PDF" },
-  exported: { nb: "PDF lagret: {path}", nn: "PDF lagra: {path}", en: "PDF saved: {path}" },
-  exportHeading: { nb: "Eksporter PDF", nn: "Eksporter PDF", en: "Export PDF" },
-  exportWhole: { nb: "Hele avtalen", nn: "Heile avtalen", en: "The whole agreement" },
-  exportShort: {
-    nb: "Kortversjon: hvem gjør hva, på én side",
-    nn: "Kortversjon: kven gjer kva, på éi side",
-    en: "Short version: who does what, on one page",
-  },
-  exportPages: { nb: "{pages} sider", nn: "{pages} sider", en: "{pages} pages" },
-  exportPrinting: { nb: "Skrives ut som: {what}", nn: "Blir skriven ut som: {what}", en: "Printed as: {what}" },
-  exportOnePage: { nb: "1 side", nn: "1 side", en: "1 page" },
-  exportDraftNote: {
-    nb: "Avtalen er ikke signert, så hver side merkes «UTKAST».",
-    nn: "Avtalen er ikkje signert, så kvar side blir merkt «UTKAST».",
-    en: "The agreement is not signed, so every page is marked “UTKAST” (draft).",
-  },
-  exportArchiveNote: {
-    nb: "PDF/A-2a: for arkivering, med innebygde skrifter og struktur for skjermlesere.",
-    nn: "PDF/A-2a: for arkivering, med innebygde skrifter og struktur for skjermlesarar.",
-    en: "PDF/A-2a: for archiving, with embedded fonts and structure for screen readers.",
-  },
-  exportPreviewAlt: {
-    nb: "Første side av PDF-en",
-    nn: "Første side av PDF-en",
-    en: "The first page of the PDF",
-  },
-  exportLoading: { nb: "Lager forhåndsvisning …", nn: "Lagar førehandsvising …", en: "Making the preview …" },
-  exportSave: { nb: "Lagre PDF …", nn: "Lagre PDF …", en: "Save PDF …" },
-  exportWord: { nb: "Eksporter Word …", nn: "Eksporter Word …", en: "Export Word …" },
-  exportWordNote: {
-    nb: "Word: et redigerbart dokument til dem som ikke bruker Avtale. Det merkes med avtalen og revisjonen, så en redigert kopi kan sammenlignes senere.",
-    nn: "Word: eit redigerbart dokument til dei som ikkje brukar Avtale. Det blir merkt med avtalen og revisjonen, så ein redigert kopi kan samanliknast seinare.",
-    en: "Word: an editable document for those who do not use Avtale. It names the agreement and revision, so an edited copy can be compared later.",
-  },
-  exportWordDialogTitle: { nb: "Lagre Word-dokument", nn: "Lagre Word-dokument", en: "Save Word document" },
-  exportedWord: { nb: "Word-dokument lagret: {path}", nn: "Word-dokument lagra: {path}", en: "Word document saved: {path}" },
-  exportSaveDraft: { nb: "Lagre utkast som PDF …", nn: "Lagre utkast som PDF …", en: "Save a draft PDF …" },
-  undo: { nb: "Angre", nn: "Angre", en: "Undo" },
-  redo: { nb: "Gjør om", nn: "Gjer om", en: "Redo" },
-  home: { nb: "Startsiden", nn: "Startsida", en: "Start page" },
-  showPreview: { nb: "Forhåndsvisning", nn: "Førehandsvising", en: "Preview" },
-  showEditor: { nb: "Rediger", nn: "Rediger", en: "Edit" },
-  newDocument: { nb: "Ny avtale", nn: "Ny avtale", en: "New agreement" },
-
-  // Outline
-  details: { nb: "Om avtalen", nn: "Om avtalen", en: "About the agreement" },
-  parties: { nb: "Parter", nn: "Partar", en: "Parties" },
-  sections: { nb: "Punkter", nn: "Punkt", en: "Sections" },
-  glossary: { nb: "Begreper", nn: "Omgrep", en: "Glossary" },
-  addSection: { nb: "Legg til punkt", nn: "Legg til punkt", en: "Add section" },
-  moveUp: { nb: "Flytt opp", nn: "Flytt opp", en: "Move up" },
-  moveDown: { nb: "Flytt ned", nn: "Flytt ned", en: "Move down" },
-  deleteSection: { nb: "Slett punktet", nn: "Slett punktet", en: "Delete section" },
-  sectionDeleted: { nb: "Punktet «{title}» er slettet.", nn: "Punktet «{title}» er sletta.", en: "Section “{title}” deleted." },
-  outlineHelp: {
-    nb: "Dra for å flytte, eller bruk Alt+pil opp/ned.",
-    nn: "Dra for å flytte, eller bruk Alt+pil opp/ned.",
-    en: "Drag to move, or use Alt+Up/Down.",
-  },
-
-  // Template picker
-  pickTemplate: { nb: "Velg en mal for det nye punktet", nn: "Vel ein mal for det nye punktet", en: "Choose a template for the new section" },
-  whatItCovers: { nb: "Hva punktet dekker", nn: "Kva punktet dekkjer", en: "What this clause covers" },
-  toConsider: { nb: "Å vurdere", nn: "Å vurdere", en: "To consider" },
-  templateGuidance: { nb: "Veiledning fra malen", nn: "Rettleiing frå malen", en: "Guidance from the template" },
-  addThis: { nb: "Legg til dette punktet", nn: "Legg til dette punktet", en: "Add this section" },
-  close: { nb: "Lukk", nn: "Lukk", en: "Close" },
-
-  // Agreement details
-  title: { nb: "Tittel", nn: "Tittel", en: "Title" },
-  periodFrom: { nb: "Gjelder fra", nn: "Gjeld frå", en: "Valid from" },
-  periodTo: { nb: "Gjelder til", nn: "Gjeld til", en: "Valid until" },
-  moveDatesQuestion: {
-    nb: "Perioden er endret. Flytte datoene i avtalen {step} også?",
-    nn: "Perioden er endra. Flytte datoane i avtalen {step} òg?",
-    en: "The period changed. Move the dates in the agreement {step} too?",
-  },
-  moveDatesHelp: {
-    nb: "Dette flyttes med perioden. Datoer skrevet i teksten flyttes ikke. Du kan angre flyttingen med Ctrl+Z.",
-    nn: "Dette blir flytta med perioden. Datoar skrivne i teksten blir ikkje flytta. Du kan angre flyttinga med Ctrl+Z.",
-    en: "These move with the period. Dates written in the text do not move. You can undo the move with Ctrl+Z.",
-  },
-  moveDates: { nb: "Flytt datoene", nn: "Flytt datoane", en: "Move the dates" },
-  keepDates: { nb: "Bare endre perioden", nn: "Berre endre perioden", en: "Change the period only" },
-  parentTitle: { nb: "Hører under (hovedavtalen)", nn: "Høyrer under (hovudavtalen)", en: "Belongs under (main agreement)" },
-
-  // Parties
-  addParty: { nb: "Legg til part", nn: "Legg til part", en: "Add party" },
-  removeParty: { nb: "Fjern parten", nn: "Fjern parten", en: "Remove party" },
-  organisation: { nb: "Organisasjon", nn: "Organisasjon", en: "Organisation" },
-  unit: { nb: "Enhet", nn: "Eining", en: "Unit" },
-  partyKind: { nb: "Type", nn: "Type", en: "Kind" },
-  signatoryName: { nb: "Signeres av (navn)", nn: "Blir signert av (namn)", en: "Signed by (name)" },
-  signatoryTitle: { nb: "Stilling", nn: "Stilling", en: "Position" },
-  contactName: { nb: "Kontaktperson", nn: "Kontaktperson", en: "Contact person" },
-  pk_nav_fylke: { nb: "Nav fylke", nn: "Nav fylke", en: "Nav county office" },
-  pk_nav_kontor: { nb: "Nav-kontor", nn: "Nav-kontor", en: "Nav office" },
-  pk_fylkeskommune: { nb: "Fylkeskommune", nn: "Fylkeskommune", en: "County authority" },
-  pk_skole: { nb: "Skole", nn: "Skule", en: "School" },
-  pk_kommune: { nb: "Kommune", nn: "Kommune", en: "Municipality" },
-  pk_ks: { nb: "KS", nn: "KS", en: "KS" },
-  pk_annen: { nb: "Annen", nn: "Annan", en: "Other" },
-  newPartyName: { nb: "Ny part", nn: "Ny part", en: "New party" },
-
-  // Section editor
-  sectionTitle: { nb: "Overskrift", nn: "Overskrift", en: "Heading" },
-  sectionText: { nb: "Tekst (Markdown)", nn: "Tekst (Markdown)", en: "Text (Markdown)" },
-  markdownHelp: {
-    nb: "Tom linje gir nytt avsnitt, «- » gir punktliste, **fet** gir fet skrift. «Sett inn» setter inn datoer, navn og møtehyppighet som følger avtalens data.",
-    nn: "Tom linje gir nytt avsnitt, «- » gir punktliste, **feit** gir feit skrift. «Set inn» set inn datoar, namn og kor ofte møta er, som følgjer dataa i avtalen.",
-    en: "A blank line starts a paragraph, “- ” a bullet list, **bold** bold text. “Insert” adds dates, names and meeting cadences that follow the agreement's data.",
-  },
-  generatedPart: {
-    nb: "Dette punktet viser også en del av avtalen som lages automatisk: {what}.",
-    nn: "Dette punktet viser òg ein del av avtalen som blir laga automatisk: {what}.",
-    en: "This section also shows a part of the agreement made automatically: {what}.",
-  },
-  g_parties: { nb: "partene", nn: "partane", en: "the parties" },
-  g_period: { nb: "perioden", nn: "perioden", en: "the period" },
-  g_glossary: { nb: "begrepslisten", nn: "omgrepslista", en: "the glossary" },
-  remove: { nb: "Fjern", nn: "Fjern", en: "Remove" },
-  sectionPreview: { nb: "Slik blir punktet", nn: "Slik blir punktet", en: "How the section reads" },
-  none: { nb: "(ingen)", nn: "(ingen)", en: "(none)" },
-  addField: { nb: "Legg til {what}", nn: "Legg til {what}", en: "Add {what}" },
-  onePerLine: { nb: "Én per linje", nn: "Éin per linje", en: "One per line" },
-  yes: { nb: "Ja", nn: "Ja", en: "Yes" },
-  dateHint: { nb: "dd.mm.åååå", nn: "dd.mm.åååå", en: "dd.mm.yyyy" },
-  dateInvalid: {
-    nb: "Skriv datoen som dag.måned.år, for eksempel 1.3.2027.",
-    nn: "Skriv datoen som dag.månad.år, til dømes 1.3.2027.",
-    en: "Write the date as day.month.year, for example 1.3.2027.",
-  },
-  numberInvalid: {
-    nb: "Skriv et tall, for eksempel 1,5.",
-    nn: "Skriv eit tal, til dømes 1,5.",
-    en: "Write a number, for example 1.5.",
-  },
-  wholeNumberInvalid: {
-    nb: "Skriv et helt tall, for eksempel 12.",
-    nn: "Skriv eit heilt tal, til dømes 12.",
-    en: "Write a whole number, for example 12.",
-  },
-
-  // Clause kinds and their fields
-  kRoles: { nb: "Roller og oppgaver", nn: "Roller og oppgåver", en: "Roles and tasks" },
-  kMandate: { nb: "Mandat", nn: "Mandat", en: "Mandate" },
-  kBoundaries: { nb: "Grenseflater", nn: "Grenseflater", en: "Boundaries" },
-  kMeetings: { nb: "Møtearenaer", nn: "Møtearenaer", en: "Meeting bodies" },
-  kSteps: { nb: "Steg", nn: "Steg", en: "Steps" },
-  kTargetGroups: { nb: "Målgrupper", nn: "Målgrupper", en: "Target groups" },
-  kGoals: { nb: "Mål", nn: "Mål", en: "Goals" },
-  kMeasures: { nb: "Tiltak", nn: "Tiltak", en: "Measures" },
-  kContacts: { nb: "Kontaktpersoner", nn: "Kontaktpersonar", en: "Contact persons" },
-  kInformationSharing: { nb: "Informasjonsdeling og samtykke", nn: "Informasjonsdeling og samtykke", en: "Information sharing and consent" },
-  kFinances: { nb: "Økonomi", nn: "Økonomi", en: "Finances" },
-  kReporting: { nb: "Rapportering", nn: "Rapportering", en: "Reporting" },
-  kEvaluation: { nb: "Evaluering", nn: "Evaluering", en: "Evaluation" },
-  kTermination: { nb: "Oppsigelse", nn: "Oppseiing", en: "Termination" },
-  kSignatures: { nb: "Underskrifter", nn: "Underskrifter", en: "Signatures" },
-  kAnnexes: { nb: "Vedlegg", nn: "Vedlegg", en: "Annexes" },
-  addRole: { nb: "Legg til rolle", nn: "Legg til rolle", en: "Add role" },
-  addTask: { nb: "Legg til oppgave", nn: "Legg til oppgåve", en: "Add task" },
-  addMember: { nb: "Legg til deltaker", nn: "Legg til deltakar", en: "Add member" },
-  addBoundary: { nb: "Legg til område", nn: "Legg til område", en: "Add area" },
-  addMeeting: { nb: "Legg til møtearena", nn: "Legg til møtearena", en: "Add meeting body" },
-  addStep: { nb: "Legg til steg", nn: "Legg til steg", en: "Add step" },
-  addTargetGroup: { nb: "Legg til målgruppe", nn: "Legg til målgruppe", en: "Add target group" },
-  addGoal: { nb: "Legg til mål", nn: "Legg til mål", en: "Add goal" },
-  addMeasure: { nb: "Legg til tiltak", nn: "Legg til tiltak", en: "Add measure" },
-  addContact: { nb: "Legg til kontaktperson", nn: "Legg til kontaktperson", en: "Add contact" },
-  addFinance: { nb: "Legg til bidrag", nn: "Legg til bidrag", en: "Add contribution" },
-  addReport: { nb: "Legg til rapport", nn: "Legg til rapport", en: "Add report" },
-  addAnnex: { nb: "Legg til vedlegg", nn: "Legg til vedlegg", en: "Add annex" },
-  addTerm: { nb: "Legg til begrep", nn: "Legg til omgrep", en: "Add term" },
-  fRole: { nb: "Rolle", nn: "Rolle", en: "Role" },
-  fParty: { nb: "Part", nn: "Part", en: "Party" },
-  fTasks: { nb: "Oppgaver", nn: "Oppgåver", en: "Tasks" },
-  fTask: { nb: "Oppgave", nn: "Oppgåve", en: "Task" },
-  fResponsible: { nb: "Ansvarlig part", nn: "Ansvarleg part", en: "Responsible party" },
-  fResponsibleHolder: { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
-  fDeadlineText: { nb: "Frist", nn: "Frist", en: "Deadline" },
-  fDeadline: { nb: "Frist (dato)", nn: "Frist (dato)", en: "Deadline (date)" },
-  fGroup: { nb: "Gruppe", nn: "Gruppe", en: "Group" },
-  fPurpose: { nb: "Formål", nn: "Føremål", en: "Purpose" },
-  fDeliverables: { nb: "Leveranser", nn: "Leveransar", en: "Deliverables" },
-  fAuthority: { nb: "Myndighet", nn: "Mynde", en: "Authority" },
-  fReportsTo: { nb: "Rapporterer til", nn: "Rapporterer til", en: "Reports to" },
-  fMembers: { nb: "Deltakere", nn: "Deltakarar", en: "Members" },
-  fLeader: { nb: "Leder", nn: "Leiar", en: "Leader" },
-  fArea: { nb: "Område", nn: "Område", en: "Area" },
-  fLead: { nb: "Hovedansvar", nn: "Hovudansvar", en: "Lead" },
-  fSupport: { nb: "Bidrar", nn: "Bidreg", en: "Supports" },
-  fHandover: { nb: "Overgang", nn: "Overgang", en: "Handover" },
-  fMeetingName: { nb: "Møtearena", nn: "Møtearena", en: "Meeting body" },
-  fLevel: { nb: "Nivå", nn: "Nivå", en: "Level" },
-  fChair: { nb: "Møteleder", nn: "Møteleiar", en: "Chair" },
-  fCadence: { nb: "Hyppighet", nn: "Hyppigheit", en: "Cadence" },
-  fHours: { nb: "Varighet per møte (timer)", nn: "Lengd per møte (timar)", en: "Length of a meeting (hours)" },
-  fAgenda: { nb: "Faste saker", nn: "Faste saker", en: "Standing items" },
-  fRegions: {
-    nb: "Regioner eller steder (hver holder egne møter; tom: ett felles møte)",
-    nn: "Regionar eller stader (kvar held eigne møte; tom: eitt felles møte)",
-    en: "Regions or places (each holds its own meetings; empty: one joint meeting)",
-  },
-  fMinutes: { nb: "Referent", nn: "Referent", en: "Minutes" },
-  fAction: { nb: "Hva skjer", nn: "Kva skjer", en: "What happens" },
-  fName: { nb: "Navn", nn: "Namn", en: "Name" },
-  fDefinition: { nb: "Definisjon", nn: "Definisjon", en: "Definition" },
-  fAge: { nb: "Alder", nn: "Alder", en: "Age" },
-  fAgeFrom: { nb: "Fra (år)", nn: "Frå (år)", en: "From (years)" },
-  fAgeTo: { nb: "Til (år)", nn: "Til (år)", en: "To (years)" },
-  fCriteria: { nb: "Kriterier", nn: "Kriterium", en: "Criteria" },
-  fGoal: { nb: "Mål", nn: "Mål", en: "Goal" },
-  fIndicator: { nb: "Indikator", nn: "Indikator", en: "Indicator" },
-  fTarget: { nb: "Målverdi", nn: "Målverdi", en: "Target" },
-  fDescription: { nb: "Beskrivelse", nn: "Skildring", en: "Description" },
-  fStart: { nb: "Start", nn: "Start", en: "Start" },
-  fEmail: { nb: "E-post", nn: "E-post", en: "E-mail" },
-  fPhone: { nb: "Telefon", nn: "Telefon", en: "Phone" },
-  fDeputy: { nb: "Stedfortreder", nn: "Stadfortredar", en: "Deputy" },
-  fPersonalData: { nb: "Deler opplysninger om enkeltpersoner", nn: "Deler opplysningar om enkeltpersonar", en: "Shares personal data" },
-  fLegalBasis: { nb: "Rettslig grunnlag", nn: "Rettsleg grunnlag", en: "Legal basis" },
-  fConsent: { nb: "Samtykke", nn: "Samtykke", en: "Consent" },
-  fGivenBy: { nb: "Gis av", nn: "Blir gitt av", en: "Given by" },
-  fWritten: { nb: "Skriftlig", nn: "Skriftleg", en: "Written" },
-  fScope: { nb: "Omfang", nn: "Omfang", en: "Scope" },
-  fWithdrawal: { nb: "Tilbaketrekking", nn: "Tilbaketrekking", en: "Withdrawal" },
-  fContribution: { nb: "Bidrag", nn: "Bidrag", en: "Contribution" },
-  fAmount: { nb: "Beløp (kr)", nn: "Beløp (kr)", en: "Amount (NOK)" },
-  fReport: { nb: "Rapport", nn: "Rapport", en: "Report" },
-  fFrom: { nb: "Fra", nn: "Frå", en: "From" },
-  fTo: { nb: "Til", nn: "Til", en: "To" },
-  fNext: { nb: "Neste evaluering", nn: "Neste evaluering", en: "Next evaluation" },
-  fQuestions: { nb: "Spørsmål", nn: "Spørsmål", en: "Questions" },
-  fNoticeMonths: { nb: "Oppsigelsesfrist (måneder)", nn: "Oppseiingsfrist (månader)", en: "Notice (months)" },
-  fSigningParties: {
-    nb: "Parter som signerer (ingen avkrysset: alle partene signerer)",
-    nn: "Partar som signerer (ingen kryssa av: alle partane signerer)",
-    en: "Signing parties (none ticked: every party signs)",
-  },
-  fTitle: { nb: "Tittel", nn: "Tittel", en: "Title" },
-  fReference: { nb: "Referanse", nn: "Referanse", en: "Reference" },
-  fSigningPlace: { nb: "Sted for signering", nn: "Stad for signering", en: "Place of signing" },
-  fSigningDate: { nb: "Dato for signering", nn: "Dato for signering", en: "Date of signing" },
-  references: { nb: "Andre avtaler", nn: "Andre avtalar", en: "Other agreements" },
-  referencesHelp: {
-    nb: "Avtaler denne bygger på, erstatter eller skal ses sammen med. De står på forsiden og i bakgrunnen.",
-    nn: "Avtalar denne byggjer på, erstattar eller skal sjåast saman med. Dei står på framsida og i bakgrunnen.",
-    en: "Agreements this one rests on, replaces or relates to. They print on the cover and in the background.",
-  },
-  addReference: { nb: "Legg til avtale", nn: "Legg til avtale", en: "Add agreement" },
-  fRelation: { nb: "Forhold", nn: "Forhold", en: "Relation" },
-  relationByggerPa: { nb: "Bygger på", nn: "Byggjer på", en: "Rests on" },
-  relationErstatter: { nb: "Erstatter", nn: "Erstattar", en: "Replaces" },
-  relationRelatert: { nb: "Ses sammen med", nn: "Blir sett saman med", en: "Relates to" },
-  fAgreementDate: { nb: "Dato", nn: "Dato", en: "Date" },
-  fAgreementFile: { nb: "Fil eller arkivreferanse", nn: "Fil eller arkivreferanse", en: "File or archive reference" },
-  term: { nb: "Begrep", nn: "Omgrep", en: "Term" },
-  definition: { nb: "Definisjon", nn: "Definisjon", en: "Definition" },
-
-  // Levels, holders, cadence
-  levelStrategisk: { nb: "Strategisk", nn: "Strategisk", en: "Strategic" },
-  levelOperativ: { nb: "Operativ", nn: "Operativ", en: "Operative" },
-  holderOne: { nb: "Én part", nn: "Éin part", en: "One party" },
-  holderAlternating: { nb: "På omgang", nn: "På omgang", en: "In turn" },
-  cadencePerYear: { nb: "ganger i året", nn: "gonger i året", en: "times a year" },
-  cadencePerMonth: { nb: "ganger i måneden", nn: "gonger i månaden", en: "times a month" },
-  cadencePerWeek: { nb: "ganger i uken", nn: "gonger i veka", en: "times a week" },
-  cadenceEveryWeeks: { nb: "hver n-te uke", nn: "kvar n-te veke", en: "every n weeks" },
-  cadenceMonths: { nb: "i bestemte måneder", nn: "i bestemte månader", en: "in given months" },
-  cadenceAsNeeded: { nb: "ved behov", nn: "ved behov", en: "as needed" },
-  cadenceKind: { nb: "Hvor ofte", nn: "Kor ofte", en: "How often" },
-  cadenceCount: { nb: "Antall", nn: "Tal", en: "Number" },
-  cadenceTrigger: { nb: "Når (hva utløser et møte)", nn: "Når (kva utløyser eit møte)", en: "When (what triggers a meeting)" },
-  month1: { nb: "jan", nn: "jan", en: "Jan" },
-  month2: { nb: "feb", nn: "feb", en: "Feb" },
-  month3: { nb: "mar", nn: "mar", en: "Mar" },
-  month4: { nb: "apr", nn: "apr", en: "Apr" },
-  month5: { nb: "mai", nn: "mai", en: "May" },
-  month6: { nb: "jun", nn: "jun", en: "Jun" },
-  month7: { nb: "jul", nn: "jul", en: "Jul" },
-  month8: { nb: "aug", nn: "aug", en: "Aug" },
-  month9: { nb: "sep", nn: "sep", en: "Sep" },
-  month10: { nb: "okt", nn: "okt", en: "Oct" },
-  month11: { nb: "nov", nn: "nov", en: "Nov" },
-  month12: { nb: "des", nn: "des", en: "Dec" },
-  monthName1: { nb: "januar", nn: "januar", en: "January" },
-  monthName2: { nb: "februar", nn: "februar", en: "February" },
-  monthName3: { nb: "mars", nn: "mars", en: "March" },
-  monthName4: { nb: "april", nn: "april", en: "April" },
-  monthName5: { nb: "mai", nn: "mai", en: "May" },
-  monthName6: { nb: "juni", nn: "juni", en: "June" },
-  monthName7: { nb: "juli", nn: "juli", en: "July" },
-  monthName8: { nb: "august", nn: "august", en: "August" },
-  monthName9: { nb: "september", nn: "september", en: "September" },
-  monthName10: { nb: "oktober", nn: "oktober", en: "October" },
-  monthName11: { nb: "november", nn: "november", en: "November" },
-  monthName12: { nb: "desember", nn: "desember", en: "December" },
-
-  // How dates and times are written (lib/format.ts fills the slots)
-  longDate: { nb: "{day}. {month} {year}", nn: "{day}. {month} {year}", en: "{day} {month} {year}" },
-  dayOfMonth: { nb: "{day}.", nn: "{day}.", en: "{day}" },
-  dateTime: { nb: "{date} kl. {hh}.{mm}", nn: "{date} kl. {hh}.{mm}", en: "{date}, {hh}:{mm}" },
-
-  // Diagnostics and preview
-  diagnostics: { nb: "Kontroller", nn: "Kontrollar", en: "Checks" },
-  noDiagnostics: { nb: "Ingen merknader.", nn: "Ingen merknader.", en: "No remarks." },
-  counts: { nb: "{errors} feil, {warnings} advarsler", nn: "{errors} feil, {warnings} åtvaringar", en: "{errors} errors, {warnings} warnings" },
-  error: { nb: "Feil", nn: "Feil", en: "Error" },
-  warning: { nb: "Advarsel", nn: "Åtvaring", en: "Warning" },
-  countsConsidered: { nb: " ({count} vurdert)", nn: " ({count} vurdert)", en: " ({count} considered)" },
-  consider: { nb: "Marker som vurdert", nn: "Merk som vurdert", en: "Mark as considered" },
-  considerReason: {
-    nb: "Hvorfor gjelder ikke advarselen, eller hva har partene vurdert?",
-    nn: "Kvifor gjeld ikkje åtvaringa, eller kva har partane vurdert?",
-    en: "Why does the warning not apply, or what have the parties weighed?",
-  },
-  considerSave: { nb: "Lagre vurderingen", nn: "Lagre vurderinga", en: "Save" },
-  considered: { nb: "Vurdert", nn: "Vurdert", en: "Considered" },
-  consideredBecause: { nb: "Begrunnelse: «{reason}»", nn: "Grunngjeving: «{reason}»", en: "Reason: “{reason}”" },
-  unconsider: { nb: "Ta bort vurderingen", nn: "Ta bort vurderinga", en: "Remove the mark" },
-  forgetConsidered: { nb: "Fjern markeringen", nn: "Fjern merket", en: "Remove the mark" },
-  forgotConsidered: { nb: "Markeringen er fjernet.", nn: "Merket er fjerna.", en: "The mark is removed." },
-  preview: { nb: "Forhåndsvisning", nn: "Førehandsvising", en: "Preview" },
-  goToField: { nb: "Gå til feltet", nn: "Gå til feltet", en: "Go to the field" },
-
-  // History and comparison
-  history: { nb: "Historikk", nn: "Historikk", en: "History" },
-  saveRevision: { nb: "Lagre en revisjon", nn: "Lagre ein revisjon", en: "Save a revision" },
-  revisionHelp: {
-    nb: "En revisjon er en låst kopi av avtalen slik den er nå, med hvem, når og hvorfor. Den kan sammenlignes med andre og hentes fram igjen.",
-    nn: "Ein revisjon er ein låst kopi av avtalen slik han er no, med kven, når og kvifor. Han kan samanliknast med andre og hentast fram att.",
-    en: "A revision is a locked copy of the agreement as it is now, with who, when and why. It can be compared with others and brought back.",
-  },
-  author: { nb: "Ditt navn", nn: "Namnet ditt", en: "Your name" },
-  revisionMessage: { nb: "Hva er endret", nn: "Kva er endra", en: "What changed" },
-  revisionName: { nb: "Navn på revisjonen (valgfritt)", nn: "Namn på revisjonen (valfritt)", en: "Name of the revision (optional)" },
-  revisionNameHint: { nb: "For eksempel «Sendt på høring»", nn: "Til dømes «Sendt på høyring»", en: "For example “Sent for consultation”" },
-  newStatus: { nb: "Ny status", nn: "Ny status", en: "New status" },
-  keepStatus: { nb: "Som før", nn: "Som før", en: "Unchanged" },
-  st_utkast: { nb: "Utkast", nn: "Utkast", en: "Draft" },
-  st_til_godkjenning: { nb: "Til godkjenning", nn: "Til godkjenning", en: "For approval" },
-  st_godkjent: { nb: "Godkjent", nn: "Godkjend", en: "Approved" },
-  st_signert: { nb: "Signert", nn: "Signert", en: "Signed" },
-  st_gjeldende: { nb: "Gjeldende", nn: "Gjeldande", en: "In force" },
-  st_utlopt: { nb: "Utløpt", nn: "Utgått", en: "Expired" },
-  commit: { nb: "Lagre revisjonen", nn: "Lagre revisjonen", en: "Save the revision" },
-  revisionReason: { nb: "Hvorfor revisjonen lages", nn: "Kvifor revisjonen blir laga", en: "Why the revision is made" },
-  reasonNone: { nb: "Ikke oppgitt", nn: "Ikkje oppgitt", en: "Not given" },
-  reason_evaluering: { nb: "Evaluering", nn: "Evaluering", en: "Evaluation" },
-  reason_omorganisering: { nb: "Omorganisering", nn: "Omorganisering", en: "Reorganisation" },
-  reason_nye_regler: { nb: "Ny lov eller nye regler", nn: "Ny lov eller nye reglar", en: "New law or new rules" },
-  reason_periodens_slutt: { nb: "Perioden er slutt", nn: "Perioden er slutt", en: "End of the period" },
-  reason_annet: { nb: "Annet", nn: "Anna", en: "Other" },
-  reasonText: { nb: "Med dine egne ord", nn: "Med dine eigne ord", en: "In your own words" },
-  reasonTextHint: {
-    nb: "For eksempel «etter evalueringen våren 2026» (må fylles ut ved «Annet»)",
-    nn: "Til dømes «etter evalueringa våren 2026» (må fyllast ut ved «Anna»)",
-    en: "For example “after the evaluation in spring 2026” (needed for “Other”)",
-  },
-  openErrorsHeading: { nb: "Kontrollen finner feil", nn: "Kontrollen finn feil", en: "The checks find errors" },
-  openErrorsList: { nb: "Feilene som ikke er rettet:", nn: "Feila som ikkje er retta:", en: "The errors not fixed:" },
-  acceptReason: {
-    nb: "Hvorfor avtalen skal få statusen likevel (lagres i revisjonen og skrives ut i PDF-en)",
-    nn: "Kvifor avtalen skal få statusen likevel (blir lagra i revisjonen og skriven ut i PDF-en)",
-    en: "Why the agreement takes the status anyway (saved in the revision and printed in the PDF)",
-  },
-  acceptErrors: { nb: "Godta feilene og lagre", nn: "Godta feila og lagre", en: "Accept the errors and save" },
-  registerHeading: { nb: "Registrer som signert", nn: "Registrer som signert", en: "Register as signed" },
-  registerHelp: {
-    nb: "Oppgi dato og sted for når hver part signerte. Det lagres som en revisjon, og underskriftene i avtalen viser datoene og stedene.",
-    nn: "Oppgi dato og stad for når kvar part signerte. Det blir lagra som ein revisjon, og underskriftene i avtalen viser datoane og stadene.",
-    en: "Give the date and place each party signed. It is saved as a revision, and the agreement's signatures show the dates and places.",
-  },
-  registerOffer: {
-    nb: "Ble avtalen signert før den kom inn i Avtale? Da kan den registreres som signert eller gjeldende i ett steg.",
-    nn: "Blei avtalen signert før han kom inn i Avtale? Då kan han registrerast som signert eller gjeldande i eitt steg.",
-    en: "Was the agreement signed before it reached Avtale? Then it can be registered as signed or in force in one step.",
-  },
-  registerOpen: { nb: "Registrer som signert …", nn: "Registrer som signert …", en: "Register as signed …" },
-  registerStatus: { nb: "Status", nn: "Status", en: "Status" },
-  signedDate: { nb: "Dato signert", nn: "Dato signert", en: "Date signed" },
-  signedPlace: { nb: "Sted", nn: "Stad", en: "Place" },
-  signedPlaceHint: { nb: "For eksempel Bergen", nn: "Til dømes Bergen", en: "For example Bergen" },
-  register: { nb: "Registrer som signert", nn: "Registrer som signert", en: "Register as signed" },
-  noRevisions: { nb: "Ingen revisjoner ennå.", nn: "Ingen revisjonar enno.", en: "No revisions yet." },
-  revisions: { nb: "Revisjoner", nn: "Revisjonar", en: "Revisions" },
-  revisionBy: { nb: "{author}, {time}", nn: "{author}, {time}", en: "{author}, {time}" },
-  compareWithNow: { nb: "Sammenlign med nå", nn: "Samanlikn med no", en: "Compare with now" },
-  restore: { nb: "Hent fram igjen", nn: "Hent fram att", en: "Restore" },
-  renewHeading: { nb: "Forny avtale", nn: "Forny avtale", en: "Renew the agreement" },
-  renewHelp: {
-    nb: "Starter neste periode: perioden og alle datoer i avtalen flyttes like langt fram, resten av teksten beholdes, og avtalen blir et utkast. Det lagres som en ny revisjon, og sammenligningen nedenfor viser hva som ble flyttet.",
-    nn: "Startar neste periode: perioden og alle datoar i avtalen blir flytta like langt fram, resten av teksten blir halden på, og avtalen blir eit utkast. Det blir lagra som ein ny revisjon, og samanlikninga nedanfor viser kva som blei flytta.",
-    en: "Starts the next period: the period and every date in the agreement move forward by the same length, the rest of the text is kept, and the agreement becomes a draft. It is saved as a new revision, and the comparison below shows what moved.",
-  },
-  renew: { nb: "Forny for neste periode", nn: "Forny for neste periode", en: "Renew for the next period" },
-  compare: { nb: "Sammenlign", nn: "Samanlikn", en: "Compare" },
-  compareFrom: { nb: "Fra", nn: "Frå", en: "From" },
-  compareTo: { nb: "Til", nn: "Til", en: "To" },
-  currentText: { nb: "Nå (ikke lagret som revisjon)", nn: "No (ikkje lagra som revisjon)", en: "Now (not saved as a revision)" },
-  revisionLabel: { nb: "Revisjon {n}", nn: "Revisjon {n}", en: "Revision {n}" },
-  compareFile: { nb: "Sammenlign med en annen fil …", nn: "Samanlikn med ei anna fil …", en: "Compare with another file …" },
-  compareWord: { nb: "Sammenlign med Word-fil …", nn: "Samanlikn med Word-fil …", en: "Compare with a Word file …" },
-  compareWordDialogTitle: {
-    nb: "Velg en Word-fil eksportert fra denne avtalen",
-    nn: "Vel ei Word-fil eksportert frå denne avtalen",
-    en: "Choose a Word file exported from this agreement",
-  },
-  compareWordFrom: {
-    nb: "{file} sammenlignet med revisjon {n}, som den ble eksportert fra",
-    nn: "{file} samanlikna med revisjon {n}, som ho blei eksportert frå",
-    en: "{file} compared with revision {n}, which it was exported from",
-  },
-  compareWordAuthors: { nb: "Sporede endringer av: {names}", nn: "Spora endringar av: {names}", en: "Tracked changes by: {names}" },
-  compareWordComments: { nb: "Kommentarer: {n}", nn: "Kommentarar: {n}", en: "Comments: {n}" },
-  compareWordUnplaced: {
-    nb: "Dette kunne ikke føres tilbake i avtalen og må føres inn for hånd:",
-    nn: "Dette kunne ikkje førast tilbake i avtalen og må førast inn for hand:",
-    en: "These could not be placed back into the agreement and must be carried over by hand:",
-  },
-  sideBySide: { nb: "Side om side", nn: "Side om side", en: "Side by side" },
-  showRevision: { nb: "Vis", nn: "Vis", en: "Show" },
-  revisionReadOnly: { nb: "Revisjon {n} (kun lesing)", nn: "Revisjon {n} (berre lesing)", en: "Revision {n} (read-only)" },
-  frozenNotice: {
-    nb: "Avtalen er {status} i revisjon {n}. Den revisjonen er låst; endringer du gjør nå, lagres som et nytt utkast.",
-    nn: "Avtalen er {status} i revisjon {n}. Den revisjonen er låst; endringar du gjer no, blir lagra som eit nytt utkast.",
-    en: "The agreement is {status} in revision {n}. That revision is locked; changes you make now are saved as a new draft.",
-  },
-  nextChange: { nb: "Neste endring", nn: "Neste endring", en: "Next change" },
-  previousChange: { nb: "Forrige endring", nn: "Førre endring", en: "Previous change" },
-  historyBroken: { nb: "Historikken er ikke til å stole på", nn: "Historikken er ikkje til å stole på", en: "The history cannot be trusted" },
-  historyIntact: { nb: "Historikken er intakt.", nn: "Historikken er intakt.", en: "The history is intact." },
-
-  // Plain language
-  plainLanguage: { nb: "Klarspråk", nn: "Klarspråk", en: "Plain language" },
-  plainHelp: {
-    nb: "LIX måler hvor lett teksten er å lese: under 40 er lett, 40–50 middels, over 50 tungt (typisk for offentlige dokumenter). Korte, aktive setninger gjør avtalen lettere å bruke.",
-    nn: "LIX måler kor lett teksten er å lese: under 40 er lett, 40–50 middels, over 50 tungt (typisk for offentlege dokument). Korte, aktive setningar gjer avtalen lettare å bruke.",
-    en: "LIX measures how easy the text is to read: under 40 is easy, 40–50 medium, over 50 heavy (typical of public documents). Short, active sentences make the agreement easier to use.",
-  },
-  plainWhole: {
-    nb: "Hele avtalen: LIX {lix}, {words} ord, {long} lange setninger.",
-    nn: "Heile avtalen: LIX {lix}, {words} ord, {long} lange setningar.",
-    en: "The whole agreement: LIX {lix}, {words} words, {long} long sentences.",
-  },
-  plainSection: { nb: "Punkt", nn: "Punkt", en: "Section" },
-  plainWords: { nb: "Ord", nn: "Ord", en: "Words" },
-  plainLong: { nb: "Lange setninger", nn: "Lange setningar", en: "Long sentences" },
-  plainPassive: { nb: "Passiv", nn: "Passiv", en: "Passive" },
-  plainLongList: { nb: "Setninger over 25 ord", nn: "Setningar over 25 ord", en: "Sentences over 25 words" },
-  plainClearer: {
-    nb: "Klarspråk: teksten er blitt lettere å lese (LIX {old} → {new}).",
-    nn: "Klarspråk: teksten har blitt lettare å lese (LIX {old} → {new}).",
-    en: "Plain language: the text reads more easily (LIX {old} → {new}).",
-  },
-  plainHarder: {
-    nb: "Klarspråk: teksten er blitt tyngre å lese (LIX {old} → {new}).",
-    nn: "Klarspråk: teksten har blitt tyngre å lese (LIX {old} → {new}).",
-    en: "Plain language: the text reads less easily (LIX {old} → {new}).",
-  },
-  plainUnchanged: {
-    nb: "Klarspråk: like lett å lese som før (LIX {old} → {new}).",
-    nn: "Klarspråk: like lett å lese som før (LIX {old} → {new}).",
-    en: "Plain language: as easy to read as before (LIX {old} → {new}).",
-  },
-  addToGlossary: { nb: "Legg til i begrepslisten", nn: "Legg til i omgrepslista", en: "Add to the glossary" },
-  addedToGlossary: { nb: "«{term}» er lagt til i begrepslisten.", nn: "«{term}» er lagd til i omgrepslista.", en: "“{term}” was added to the glossary." },
-  useReference: {
-    nb: "Bruk henvisning: «{shows}»",
-    nn: "Bruk tilvising: «{shows}»",
-    en: "Use a reference: “{shows}”",
-  },
-  replaceWords: { nb: "Skriv «{with}»", nn: "Skriv «{with}»", en: "Write “{with}”" },
-  replacedWords: {
-    nb: "«{words}» er byttet ut med «{with}».",
-    nn: "«{words}» er bytt ut med «{with}».",
-    en: "“{words}” was replaced with “{with}”.",
-  },
-  insertReference: { nb: "Sett inn …", nn: "Set inn …", en: "Insert …" },
-  usedReference: {
-    nb: "«{words}» følger nå avtalens data.",
-    nn: "«{words}» følgjer no dataa i avtalen.",
-    en: "“{words}” now follows the agreement's data.",
-  },
-
-  // Who does what
-  family: { nb: "Avtalefamilien", nn: "Avtalefamilien", en: "Family of agreements" },
-  familyHelp: {
-    nb: "Hovedavtalen setter rammen; underavtaler og handlingsplaner hører under den og skal holde seg innenfor periode, parter og samarbeidsområder. Her ser du hele familien i mappen til hovedavtalen, og om hver avtale passer inn.",
-    nn: "Hovudavtalen set ramma; underavtalar og handlingsplanar høyrer under han og skal halde seg innanfor periode, partar og samarbeidsområde. Her ser du heile familien i mappa til hovudavtalen, og om kvar avtale passar inn.",
-    en: "The main agreement sets the frame; sub-agreements and action plans belong under it and stay inside its period, parties and areas of cooperation. Here you see the whole family in the main agreement's folder, and whether each agreement fits.",
-  },
-  familyAreas: { nb: "Samarbeidsområder", nn: "Samarbeidsområde", en: "Areas of cooperation" },
-  familyLinkedTo: { nb: "Hører under «{title}» ({file}).", nn: "Høyrer under «{title}» ({file}).", en: "Belongs under “{title}” ({file})." },
-  familyNotLinked: {
-    nb: "Avtalen er ikke knyttet til filen med hovedavtalen ennå, så den kan ikke sjekkes mot den.",
-    nn: "Avtalen er ikkje knytt til fila med hovudavtalen enno, så han kan ikkje sjekkast mot ho.",
-    en: "The agreement is not linked to the main agreement's file yet, so it cannot be checked against it.",
-  },
-  familyLink: { nb: "Knytt til hovedavtale …", nn: "Knyt til hovudavtale …", en: "Link to main agreement …" },
-  familyPickMain: { nb: "Velg hovedavtalen", nn: "Vel hovudavtalen", en: "Choose the main agreement" },
-  familyArea: { nb: "Samarbeidsområde i hovedavtalen", nn: "Samarbeidsområde i hovudavtalen", en: "Area of cooperation in the main agreement" },
-  familyChooseArea: { nb: "(velg område)", nn: "(vel område)", en: "(choose an area)" },
-  familyAdditional: { nb: "Tilleggsparter", nn: "Tilleggspartar", en: "Additional parties" },
-  familyAdditionalHelp: {
-    nb: "Kryss av for parter som ikke er part i hovedavtalen, men som blir med i denne avtalen (for eksempel en skole eller et Nav-kontor).",
-    nn: "Kryss av for partar som ikkje er part i hovudavtalen, men som blir med i denne avtalen (til dømes ein skule eller eit Nav-kontor).",
-    en: "Tick parties that are not parties to the main agreement but join this one (a school or a Nav office, for example).",
-  },
-  familyMain: { nb: "Hovedavtalen", nn: "Hovudavtalen", en: "The main agreement" },
-  familyMembers: { nb: "Underavtaler og handlingsplaner", nn: "Underavtalar og handlingsplanar", en: "Sub-agreements and action plans" },
-  familyNone: {
-    nb: "Ingen underavtaler eller handlingsplaner i mappen viser til denne hovedavtalen.",
-    nn: "Ingen underavtalar eller handlingsplanar i mappa viser til denne hovudavtalen.",
-    en: "No sub-agreements or action plans in the folder refer to this main agreement.",
-  },
-  familySaveFirst: {
-    nb: "Lagre avtalen i en mappe først; underavtalene som legges ved siden av den, vises her.",
-    nn: "Lagre avtalen i ei mappe først; underavtalane som blir lagde ved sida av han, blir viste her.",
-    en: "Save the agreement in a folder first; the sub-agreements kept beside it are shown here.",
-  },
-  familyOpen: { nb: "Åpne", nn: "Opne", en: "Open" },
-  familyThisOne: { nb: "denne", nn: "denne", en: "this one" },
-  familyFits: { nb: "Passer inn i hovedavtalen.", nn: "Passar inn i hovudavtalen.", en: "Fits the main agreement." },
-  familyUnreadable: { nb: "Filer som ikke kunne leses", nn: "Filer som ikkje kunne lesast", en: "Files that could not be read" },
-  matrix: { nb: "Hvem gjør hva", nn: "Kven gjer kva", en: "Who does what" },
-  matrixHelp: {
-    nb: "Oppgavene i avtalen mot partene: ● har ansvaret, ○ deltar (eier rollen eller bidrar). Hver oppgave skal ha én ansvarlig part.",
-    nn: "Oppgåvene i avtalen mot partane: ● har ansvaret, ○ deltek (eig rolla eller bidreg). Kvar oppgåve skal ha éin ansvarleg part.",
-    en: "The agreement's tasks against the parties: ● responsible, ○ takes part (owns the role or supports). Every task needs one responsible party.",
-  },
-  matrixTask: { nb: "Oppgave", nn: "Oppgåve", en: "Task" },
-  matrixResponsible: { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
-  matrixInvolved: { nb: "Deltar", nn: "Deltek", en: "Takes part" },
-  matrixOwned: { nb: "Ansvar for", nn: "Ansvar for", en: "Responsible for" },
-  matrixEmpty: {
-    nb: "Avtalen har ingen oppgaver ennå. Legg til et punkt med roller og ansvar.",
-    nn: "Avtalen har ingen oppgåver enno. Legg til eit punkt med roller og ansvar.",
-    en: "The agreement has no tasks yet. Add a section with roles and responsibilities.",
-  },
-  matrixGap: {
-    nb: "«{task}» har ingen ansvarlig part.",
-    nn: "«{task}» har ingen ansvarleg part.",
-    en: "“{task}” has no responsible party.",
-  },
-  matrixOverlap: {
-    nb: "«{task}» står flere steder med ulike ansvarlige parter.",
-    nn: "«{task}» står fleire stader med ulike ansvarlege partar.",
-    en: "“{task}” appears in several places with different responsible parties.",
-  },
-  matrixImbalance: {
-    nb: "{party} har ansvaret for {owns} av {of} oppgaver. En avtale den ene parten bærer alene, er svakt forankret hos den andre.",
-    nn: "{party} har ansvaret for {owns} av {of} oppgåver. Ein avtale den eine parten ber åleine, er svakt forankra hos den andre.",
-    en: "{party} is responsible for {owns} of {of} tasks. An agreement one party carries alone is weakly anchored in the other.",
-  },
-  matrixFine: {
-    nb: "Alle oppgaver har én ansvarlig part, og ansvaret er fordelt mellom partene.",
-    nn: "Alle oppgåver har éin ansvarleg part, og ansvaret er fordelt mellom partane.",
-    en: "Every task has one responsible party, and responsibility is shared between the parties.",
-  },
-  matrixGoTo: { nb: "Gå til", nn: "Gå til", en: "Go to" },
-
-  // The meeting calendar
-  calendar: { nb: "Møtekalender", nn: "Møtekalender", en: "Meeting calendar" },
-  calendarSummary: {
-    nb: "{count} møter fra {from} til {to}.",
-    nn: "{count} møte frå {from} til {to}.",
-    en: "{count} meetings from {from} to {to}.",
-  },
-  calendarOpenEnded: {
-    nb: "Avtalen har ingen sluttdato; kalenderen viser de fire første årene.",
-    nn: "Avtalen har ingen sluttdato; kalenderen viser dei fire første åra.",
-    en: "The agreement has no end date; the calendar shows its first four years.",
-  },
-  calendarRules: {
-    nb: "Møtene legges på tirsdag til torsdag, utenom helligdager, påskeuken, sommerferien (uke 27–32) og juleferien (20. desember–2. januar). Møter uten oppgitt lengde regnes som to timer.",
-    nn: "Møta blir lagde på tysdag til torsdag, utanom heilagdagar, påskeveka, sommarferien (veke 27–32) og juleferien (20. desember–2. januar). Møte utan oppgitt lengd blir rekna som to timar.",
-    en: "Meetings fall on Tuesday to Thursday, avoiding public holidays, Easter week, the summer break (weeks 27–32) and Christmas (20 December–2 January). Meetings without a length count as two hours.",
-  },
-  calendarExport: { nb: "Eksporter til kalender (.ics) …", nn: "Eksporter til kalender (.ics) …", en: "Export to calendar (.ics) …" },
-  calendarExportTitle: { nb: "Lagre møtekalenderen", nn: "Lagre møtekalenderen", en: "Save the meeting calendar" },
-  calendarExported: { nb: "Møtekalender lagret: {path}", nn: "Møtekalender lagra: {path}", en: "Meeting calendar saved: {path}" },
-  calendarYear: { nb: "År", nn: "År", en: "Year" },
-  calendarYearHoursOne: { nb: "1 møte, {hours} timer", nn: "1 møte, {hours} timar", en: "1 meeting, {hours} hours" },
-  calendarYearHours: { nb: "{count} møter, {hours} timer", nn: "{count} møte, {hours} timar", en: "{count} meetings, {hours} hours" },
-  calendarNone: { nb: "Ingen møter", nn: "Ingen møte", en: "No meetings" },
-  calendarAsNeeded: { nb: "Møtes ved behov (ikke i kalenderen)", nn: "Møtest ved behov (ikkje i kalenderen)", en: "Meets as needed (not in the calendar)" },
-  calendarLoad: { nb: "Møtebelastning", nn: "Møtebelastning", en: "Meeting load" },
-  calendarLoadHelp: {
-    nb: "Timer i måneden i faste møter. Studiene viser at for mange møter tar knekken på samarbeidet; over {limit} timer i måneden er merket.",
-    nn: "Timar i månaden i faste møte. Studiane viser at for mange møte tek knekken på samarbeidet; over {limit} timar i månaden er merkt.",
-    en: "Hours a month in standing meetings. The studies show that too many meetings wear cooperation down; over {limit} hours a month is marked.",
-  },
-  calendarWho: { nb: "Hvem", nn: "Kven", en: "Who" },
-  calendarAverage: { nb: "Snitt timer/måned", nn: "Snitt timar/månad", en: "Average hours/month" },
-  calendarPeak: { nb: "Mest i én måned", nn: "Mest i éin månad", en: "Most in one month" },
-  calendarOver: { nb: "Over grensen", nn: "Over grensa", en: "Over the limit" },
-  calendarOverMonths: { nb: "{count} måneder", nn: "{count} månader", en: "{count} months" },
-  calendarParties: { nb: "Parter", nn: "Partar", en: "Parties" },
-  calendarRoles: { nb: "Roller", nn: "Roller", en: "Roles" },
-  reminders: { nb: "Påminnelser", nn: "Påminningar", en: "Reminders" },
-
-  // Closing with unsaved changes
-  closeTitle: { nb: "Lagre endringene?", nn: "Lagre endringane?", en: "Save the changes?" },
-  closeMessage: {
-    nb: "Avtalen har endringer som ikke er lagret.",
-    nn: "Avtalen har endringar som ikkje er lagra.",
-    en: "The agreement has unsaved changes.",
-  },
-  saveAndClose: { nb: "Lagre og lukk", nn: "Lagre og lukk", en: "Save and close" },
-  closeWithoutSaving: { nb: "Lukk uten å lagre", nn: "Lukk utan å lagre", en: "Close without saving" },
-  leaveWithoutSaving: { nb: "Forkast endringene", nn: "Forkast endringane", en: "Discard the changes" },
-  keepEditing: { nb: "Fortsett å redigere", nn: "Hald fram med å redigere", en: "Keep editing" },
-  // Accepting or rejecting each change of a comparison
-  mergeHeading: { nb: "Ta inn endringer fra {source}", nn: "Ta inn endringar frå {source}", en: "Take in changes from {source}" },
-  mergeHelp: {
-    nb: "Godta en endring for å ta den inn i utkastet ditt, eller avvis den. Hver endring du godtar kan angres. Lagre resultatet som en ny revisjon når du er ferdig.",
-    nn: "Godta ei endring for å ta ho inn i utkastet ditt, eller avvis ho. Kvar endring du godtek kan angrast. Lagre resultatet som ein ny revisjon når du er ferdig.",
-    en: "Accept a change to take it into your draft, or reject it. Each change you accept can be undone. Save the result as a new revision when you are done.",
-  },
-  mergeLeft: { nb: "Igjen å ta stilling til: {n}", nn: "Att å ta stilling til: {n}", en: "Left to decide: {n}" },
-  mergeNone: { nb: "Ingen endringer å ta inn.", nn: "Ingen endringar å ta inn.", en: "No changes to take in." },
-  mergeDone: { nb: "Alle endringer er behandlet.", nn: "Alle endringane er handsama.", en: "Every change has been dealt with." },
-  mergeAccept: { nb: "Godta", nn: "Godta", en: "Accept" },
-  mergeReject: { nb: "Avvis", nn: "Avvis", en: "Reject" },
-  mergeKeepMine: { nb: "Behold min", nn: "Behald mi", en: "Keep mine" },
-  mergeTakeTheirs: { nb: "Ta deres", nn: "Ta deira", en: "Take theirs" },
-  mergeAccepted: { nb: "Godtatt", nn: "Godteken", en: "Accepted" },
-  mergeConflict: {
-    nb: "Konflikt: utkastet ditt har også endret dette.",
-    nn: "Konflikt: utkastet ditt har også endra dette.",
-    en: "Conflict: your draft changed this too.",
-  },
-  mergeTheirs: { nb: "Deres endring", nn: "Endringa deira", en: "Their change" },
-  mergeMine: { nb: "Din endring", nn: "Endringa di", en: "Your change" },
-  mergeDetails: { nb: "Avtaleopplysninger", nn: "Avtaleopplysningar", en: "Agreement details" },
-  mergeKind_text: { nb: "Tekst", nn: "Tekst", en: "Text" },
-  mergeKind_field: { nb: "Felt", nn: "Felt", en: "Field" },
-  mergeKind_title: { nb: "Ny tittel", nn: "Ny tittel", en: "New title" },
-  mergeKind_added: { nb: "Lagt til", nn: "Lagt til", en: "Added" },
-  mergeKind_removed: { nb: "Fjernet", nn: "Fjerna", en: "Removed" },
-  mergeKind_moved: { nb: "Flyttet", nn: "Flytta", en: "Moved" },
-  mergeSave: { nb: "Lagre som ny revisjon", nn: "Lagre som ny revisjon", en: "Save as a new revision" },
-} as const satisfies Record<string, Entry>;
-
-export type MessageKey = keyof typeof catalogue;
-
-/** The text for a key in a locale. */
-export function t(key: MessageKey, locale: Locale): string {
-  return catalogue[key][locale];
+function bundle(locale: Locale): FluentBundle {
+  let b = bundles.get(locale);
+  if (!b) {
+    // No Unicode isolation marks around values: the page shows left-to-right text only.
+    b = new FluentBundle(locale, { useIsolating: false });
+    b.addResource(new FluentResource(sources[locale].core));
+    b.addResource(new FluentResource(sources[locale].app));
+    bundles.set(locale, b);
+  }
+  return b;
 }
 
-/** The text for a key with `{name}` slots filled from `values`. */
+/** A number as the catalogue shows it: grouped from five digits (12 000, not 2 026). */
+function number(value: number): FluentNumber {
+  return new FluentNumber(value, { useGrouping: Math.abs(value) >= 10000, maximumFractionDigits: 2 });
+}
+
+/** The text for a message with `values` filled in; the id itself when the catalogue lacks it. */
 export function tf(key: MessageKey, locale: Locale, values: Record<string, string | number>): string {
-  return t(key, locale).replace(/\{(\w+)\}/g, (slot, name: string) =>
-    name in values ? String(values[name]) : slot,
-  );
+  const b = bundle(locale);
+  const pattern = b.getMessage(key)?.value;
+  if (!pattern) return key;
+  const args: Record<string, FluentVariable> = {};
+  for (const [name, value] of Object.entries(values)) {
+    args[name] = typeof value === "number" ? number(value) : value;
+  }
+  // Errors (a value not given) are collected, not thrown: the text shows `{$name}` in their place.
+  const errors: Error[] = [];
+  return b.formatPattern(pattern, args, errors);
 }
 
-/** Every key, for tests. */
-export const messageKeys = Object.keys(catalogue) as MessageKey[];
+/** The text for a message in a locale. */
+export function t(key: MessageKey, locale: Locale): string {
+  return tf(key, locale, {});
+}
+
+/**
+ * The message naming one value of a core enum (`status`, `reason-kind`, `party-kind`, `level`):
+ * the core's catalogue names them `<family>-<value>` with the value's underscores as hyphens.
+ */
+export function enumKey(family: string, value: string): MessageKey {
+  return `${family}-${value.replaceAll("_", "-")}` as MessageKey;
+}
+
+/** Whether the catalogue holds a message (for ids made from data). */
+export function has(key: string, locale: Locale): key is MessageKey {
+  return bundle(locale).hasMessage(key);
+}
 
 /** The names of the locales, each in its own language. */
 export const localeNames: Record<Locale, string> = { nb: "Bokmål", nn: "Nynorsk", en: "English" };

@@ -11,7 +11,7 @@ import type { ReasonKind } from "./bindings/ReasonKind";
 import type { RevisionReason } from "./bindings/RevisionReason";
 import type { Signing } from "./bindings/Signing";
 import type { Status } from "./bindings/Status";
-import type { MessageKey } from "./i18n";
+import { enumKey, type MessageKey } from "./i18n";
 
 /** The kinds of reason a revision is made for, in the order the list offers them. */
 export const reasonKinds: readonly ReasonKind[] = [
@@ -24,7 +24,7 @@ export const reasonKinds: readonly ReasonKind[] = [
 
 /** The catalogue key naming a kind of reason. */
 export function reasonKey(kind: ReasonKind): MessageKey {
-  return `reason_${kind}` as MessageKey;
+  return enumKey("reason-kind", kind);
 }
 
 /** The reason as the user chose it: none when no kind is chosen; words only when given. */

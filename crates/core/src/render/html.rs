@@ -50,7 +50,7 @@ fn write_section(out: &mut String, section: &TreeSection, lang: crate::lang::Lan
         let _ = writeln!(
             out,
             "<p>{}: {place_and_date}</p>",
-            escape_html(messages::label(Label::PlaceAndDate, lang)),
+            escape_html(&messages::label(Label::PlaceAndDate, lang)),
         );
         if s.name.is_empty() && s.title.is_empty() {
             let _ = writeln!(out, "<p>{line}</p>");

@@ -958,7 +958,7 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn l(&self, label: Label) -> &'static str {
+    fn l(&self, label: Label) -> String {
         messages::label(label, self.lang)
     }
 
@@ -1015,7 +1015,7 @@ impl Builder<'_> {
     fn front_matter(&self) -> Vec<Fact> {
         let meta = &self.agreement.meta;
         let mut facts = vec![fact(
-            self.l(Label::Kind),
+            &self.l(Label::Kind),
             plain(&messages::kind(meta.kind, self.locale())),
         )];
         // The place the kind names: the county, or a partnership agreement's municipality;
@@ -1025,11 +1025,11 @@ impl Builder<'_> {
             Place::Municipality => Label::Municipality,
         };
         if !meta.place().trim().is_empty() {
-            facts.push(fact(self.l(place), plain(&flat(meta.place()))));
+            facts.push(fact(&self.l(place), plain(&flat(meta.place()))));
         }
-        facts.push(fact(self.l(Label::Period), plain(&self.period_text())));
+        facts.push(fact(&self.l(Label::Period), plain(&self.period_text())));
         facts.push(fact(
-            self.l(Label::Status),
+            &self.l(Label::Status),
             plain(&messages::status(meta.status, self.locale())),
         ));
         facts.extend(self.relations());
@@ -1047,7 +1047,7 @@ impl Builder<'_> {
             && !parent.title.trim().is_empty()
         {
             facts.push(fact(
-                self.l(Label::MakesConcrete),
+                &self.l(Label::MakesConcrete),
                 plain(&flat(&parent.title)),
             ));
         }
@@ -1067,7 +1067,7 @@ impl Builder<'_> {
                     Relation::Erstatter => Label::Replaces,
                     Relation::Relatert => Label::RelatedTo,
                 };
-                facts.push(fact(self.l(label), lines(&named)));
+                facts.push(fact(&self.l(label), lines(&named)));
             }
         }
         if meta.kind.heads_family() {
@@ -1089,7 +1089,7 @@ impl Builder<'_> {
                     })
                     .collect();
                 if !named.is_empty() {
-                    facts.push(fact(self.l(label), lines(&named)));
+                    facts.push(fact(&self.l(label), lines(&named)));
                 }
             }
         }
@@ -1132,7 +1132,7 @@ impl Builder<'_> {
         if rows.is_empty() {
             return;
         }
-        let head = headers.iter().map(|h| plain(self.l(*h))).collect();
+        let head = headers.iter().map(|h| plain(&self.l(*h))).collect();
         blocks.push(table_block(head, rows));
     }
 
@@ -1140,7 +1140,7 @@ impl Builder<'_> {
         let items: Vec<Fact> = facts
             .into_iter()
             .filter(|(_, v)| !text_of(v).trim().is_empty())
-            .map(|(label, value)| fact(self.l(label), value))
+            .map(|(label, value)| fact(&self.l(label), value))
             .collect();
         if !items.is_empty() {
             blocks.push(Block::Facts { items });
@@ -1598,7 +1598,7 @@ impl Builder<'_> {
             );
         }
         if let Some(sharing) = &s.information_sharing {
-            let yes_no = |b: bool| plain(self.l(if b { Label::Yes } else { Label::No }));
+            let yes_no = |b: bool| plain(&self.l(if b { Label::Yes } else { Label::No }));
             let mut facts = vec![
                 (Label::PersonalData, yes_no(sharing.personal_data)),
                 (Label::Purpose, plain(&flat(&sharing.purpose))),
