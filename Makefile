@@ -17,7 +17,7 @@ APP := $(CARGO_TARGET_DIR)/debug/avtale-app
 EXAMPLE := examples/hovedavtale-vestland.avtale.yaml
 BINDINGS := ui/src/lib/bindings
 
-.PHONY: run test deps apt tauri-driver ui-deps ui bindings check-bindings lint ui-test smoke e2e rust-test bench bench-editor fuzz
+.PHONY: run test deps apt tauri-driver ui-deps ui bindings check-bindings lint ui-test smoke e2e rust-test bench bench-editor bench-release fuzz
 
 ## Build the app and start it on the example agreement (under Xvfb when there is no display).
 run: deps ui
@@ -100,6 +100,13 @@ bench-editor: deps tauri-driver ui
 	cargo build -q --locked -p avtale-app
 	AVTALE_APP="$(APP)" xvfb-run -a -s '-screen 0 1280x800x24' \
 	  cargo bench -q --locked -p avtale-tests --bench editor
+
+## The release CLI's PDF export against LibreOffice converting the same agreement's HTML, in
+## one run: medians, the ratio, page counts, peak memory, binary sizes (tests/bench-release.sh).
+bench-release: apt
+	command -v hyperfine >/dev/null || { $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends hyperfine; }
+	tests/bench-release.sh
 
 rust-test:
 	if cargo nextest --version >/dev/null 2>&1; then \
