@@ -2379,6 +2379,13 @@ async fn every_screen_and_dialog_passes_the_accessibility_audit() {
     click(&client, "section-formal").await;
     by_test_id(&client, "section-editor").await;
     audit.audit(&client, "editor, section").await;
+    click(&client, "insert-reference").await;
+    by_test_id(&client, "reference-choice").await;
+    audit.audit(&client, "reference menu").await;
+    // Opened, the menu has focus on its first choice; Escape closes it.
+    wait_for_focus(&client, &tid("reference-choice")).await;
+    press(&client, &[], char::from(Key::Escape)).await;
+    wait_gone(&client, "reference-menu", Duration::from_secs(5)).await;
     click(&client, "part-parties").await;
     by_test_id(&client, "add-party").await;
     audit.audit(&client, "parties").await;
