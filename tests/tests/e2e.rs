@@ -2294,7 +2294,8 @@ struct Audit {
 }
 
 impl Audit {
-    /// Runs axe-core (WCAG 2.1 A/AA) on the page as it is now, as `screen`.
+    /// Runs axe-core (WCAG 2.1 A/AA) on the page as it is now, as `screen`, and saves a
+    /// screenshot of it (see `shot`).
     async fn audit(&mut self, client: &Client, screen: &str) {
         let started = Instant::now();
         let loaded = client
@@ -2335,6 +2336,11 @@ impl Audit {
         }
         self.took += started.elapsed();
         self.screens += 1;
+        let slug: String = screen
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        shot(client, &format!("audit-{:02}-{slug}", self.screens)).await;
     }
 
     /// Fails on every serious or critical violation found.
@@ -2546,6 +2552,16 @@ async fn tab_to(client: &Client, selector: &str, back: bool, most: usize) {
     );
 }
 
+/// A screenshot after the page has painted what the last key did (WebKit's screenshot shows
+/// the last frame painted, which may come from before the key).
+async fn key_shot(client: &Client, name: &str) {
+    if std::env::var_os("AVTALE_SCREENSHOTS").is_none() {
+        return;
+    }
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    shot(client, name).await;
+}
+
 /// Polls until the element matching `selector` has focus.
 async fn wait_for_focus(client: &Client, selector: &str) {
     let deadline = Instant::now() + Duration::from_secs(10);
@@ -2599,7 +2615,7 @@ async fn an_agreement_is_drafted_revised_and_exported_with_the_keyboard_alone() 
     );
     tab_to(&client, &tid("county"), false, 5).await;
     type_keys(&client, "Troms").await;
-    shot(&client, "a11y-01-keyboard-new").await;
+    key_shot(&client, "a11y-01-keyboard-new").await;
     press(&client, &[], enter).await;
     wait_for_text(&client, "doc-title", |t| t.contains("Troms")).await;
 
@@ -2611,12 +2627,12 @@ async fn an_agreement_is_drafted_revised_and_exported_with_the_keyboard_alone() 
         t == "Handlingsplan 2027 for Troms"
     })
     .await;
-    shot(&client, "a11y-02-keyboard-title").await;
+    key_shot(&client, "a11y-02-keyboard-title").await;
 
     // A revision: back to the outline's history with Shift+Tab, Enter, the form with Tab,
     // Enter in the message field sends it.
     tab_to(&client, &tid("part-history"), true, 60).await;
-    shot(&client, "a11y-03a-focus-outline").await;
+    key_shot(&client, "a11y-03a-focus-outline").await;
     press(&client, &[], enter).await;
     tab_to(&client, &tid("revision-author"), false, 20).await;
     press(&client, &[Key::Control], 'a').await;
@@ -2625,12 +2641,12 @@ async fn an_agreement_is_drafted_revised_and_exported_with_the_keyboard_alone() 
     type_keys(&client, "Første utkast").await;
     press(&client, &[], enter).await;
     by_test_id(&client, "revision-1").await;
-    shot(&client, "a11y-03-keyboard-revision").await;
+    key_shot(&client, "a11y-03-keyboard-revision").await;
 
     // The export dialog: focus moves into it, Escape closes it and focus returns to the
     // toolbar button; opened again with Space, the PDF is saved with Enter.
     tab_to(&client, &tid("export-pdf"), true, 80).await;
-    shot(&client, "a11y-03b-focus-toolbar").await;
+    key_shot(&client, "a11y-03b-focus-toolbar").await;
     press(&client, &[], enter).await;
     by_test_id(&client, "export-dialog").await;
     wait_for_focus(&client, "[data-testid=\"export-dialog\"] *").await;
@@ -2641,7 +2657,7 @@ async fn an_agreement_is_drafted_revised_and_exported_with_the_keyboard_alone() 
     wait_for_text(&client, "export-pages", |t| t.contains("side")).await;
     by_test_id(&client, "export-preview").await;
     tab_to(&client, &tid("export-save"), false, 12).await;
-    shot(&client, "a11y-04-keyboard-export").await;
+    key_shot(&client, "a11y-04-keyboard-export").await;
     press(&client, &[], enter).await;
     wait_for_text(&client, "notice", |t| t.contains("PDF")).await;
     let text = Command::new("pdftotext")
