@@ -126,6 +126,7 @@ const catalogue = {
     nn: "Dra for å flytte, eller bruk Alt+pil opp/ned.",
     en: "Drag to move, or use Alt+Up/Down.",
   },
+  outlineRemarks: { nb: "Merknader: {n}", nn: "Merknader: {n}", en: "Remarks: {n}" },
 
   // Template picker
   pickTemplate: { nb: "Velg en mal for det nye punktet", nn: "Vel ein mal for det nye punktet", en: "Choose a template for the new section" },
