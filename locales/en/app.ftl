@@ -79,6 +79,7 @@ addSection = Add section
 deleteSection = Delete section
 sectionDeleted = Section “{ $title }” deleted.
 outlineHelp = Drag to move, or use Alt+Up/Down.
+outlineRemarks = Remarks: { $n }
 
 ## Template picker
 

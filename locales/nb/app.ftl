@@ -79,6 +79,7 @@ addSection = Legg til punkt
 deleteSection = Slett punktet
 sectionDeleted = Punktet «{ $title }» er slettet.
 outlineHelp = Dra for å flytte, eller bruk Alt+pil opp/ned.
+outlineRemarks = Merknader: { $n }
 
 ## Template picker
 

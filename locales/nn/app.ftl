@@ -76,6 +76,7 @@ addSection = Legg til punkt
 deleteSection = Slett punktet
 sectionDeleted = Punktet «{ $title }» er sletta.
 outlineHelp = Dra for å flytte, eller bruk Alt+pil opp/ned.
+outlineRemarks = Merknader: { $n }
 
 ## Template picker
 
