@@ -107,13 +107,14 @@ bench-editor: deps tauri-driver ui
 ## dependency on WebKitGTK. The bundle's settings are src-tauri/tauri.bundle.conf.json, merged
 ## only here, so `cargo build` stays as it is. Release builds are slow: see the README.
 DEB_DIR = $(CARGO_TARGET_DIR)/release/bundle/deb
+## The CLI is built in the same cargo run as the app (the runner's arguments after --), so the
+## two share one build of every library (apart, their features differ and Typst builds twice).
 deb: deps ui
-	cargo build --release --locked -p avtale-cli
 	rm -f $(DEB_DIR)/*.deb
 	cd src-tauri && ../ui/node_modules/.bin/tauri build --ci --bundles deb \
 	  --config tauri.bundle.conf.json \
 	  --config '{"bundle":{"linux":{"deb":{"files":{"/usr/bin/avtale":"$(CARGO_TARGET_DIR)/release/avtale"}}}}}' \
-	  -- --locked
+	  -- --locked -p avtale-app -p avtale-cli
 	ls -l $(DEB_DIR)/*.deb
 
 ## Builds the package, unpacks it into a scratch root, checks its contents, desktop entry and MIME
