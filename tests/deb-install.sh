@@ -26,13 +26,13 @@ grep -q 'libwebkit2gtk-4.1-0' <<<"$depends" || fail "Depends does not name WebKi
 ok "package $(dpkg-deb -f "$deb" Package) $(dpkg-deb -f "$deb" Version) ($(du -h "$deb" | cut -f1)), Depends: $depends"
 
 # --- contents -----------------------------------------------------------------------------
-listing=$(dpkg-deb -c "$deb" | awk '{print $NF}')
-for f in ./usr/bin/avtale-app ./usr/bin/avtale \
-  ./usr/share/applications/Avtale.desktop ./usr/share/mime/packages/avtale.xml \
-  ./usr/share/icons/hicolor/32x32/apps/avtale-app.png \
-  ./usr/share/icons/hicolor/128x128/apps/avtale-app.png \
-  ./usr/share/icons/hicolor/256x256/apps/avtale-app.png \
-  ./usr/share/icons/hicolor/512x512/apps/avtale-app.png; do
+listing=$(dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./||')
+for f in usr/bin/avtale-app usr/bin/avtale \
+  usr/share/applications/Avtale.desktop usr/share/mime/packages/avtale.xml \
+  usr/share/icons/hicolor/32x32/apps/avtale-app.png \
+  usr/share/icons/hicolor/128x128/apps/avtale-app.png \
+  usr/share/icons/hicolor/256x256/apps/avtale-app.png \
+  usr/share/icons/hicolor/512x512/apps/avtale-app.png; do
   grep -qxF "$f" <<<"$listing" || fail "the package lacks $f"
 done
 ok "contents: programs, desktop entry, MIME type, icons"
@@ -45,7 +45,7 @@ done
 # --- desktop entry ------------------------------------------------------------------------
 desktop=$root/usr/share/applications/Avtale.desktop
 desktop-file-validate "$desktop" || fail "desktop-file-validate rejects Avtale.desktop"
-key() { sed -n "s/^$1=//p" "$desktop" | head -1; }
+key() { grep -m1 "^$1=" "$desktop" | cut -d= -f2-; }
 [ "$(key MimeType)" = "application/x-avtale+yaml;" ] || fail "MimeType=$(key MimeType)"
 [ "$(key Exec)" = "avtale-app %f" ] || fail "Exec=$(key Exec)"
 [ "$(key Categories)" = "Office;" ] || fail "Categories=$(key Categories)"
@@ -62,12 +62,12 @@ grep -q 'pattern="\*\.avtale\.yaml"' "$root/usr/share/mime/packages/avtale.xml" 
 mkdir -p "$root/share/mime/packages" "$root/home" "$root/config"
 cp /usr/share/mime/packages/freedesktop.org.xml "$root/share/mime/packages/"
 cp "$root/usr/share/mime/packages/avtale.xml" "$root/share/mime/packages/"
+export XDG_DATA_DIRS="$root/share:$root/usr/share" XDG_DATA_HOME="$root/home" \
+  XDG_CONFIG_HOME="$root/config"
 update-mime-database "$root/share/mime"
 update-desktop-database "$root/usr/share/applications"
 agreement=$root/home/Vestland.avtale.yaml
 cp "$example" "$agreement"
-export XDG_DATA_DIRS="$root/share:$root/usr/share" XDG_DATA_HOME="$root/home" \
-  XDG_CONFIG_HOME="$root/config"
 type=$(gio info -a standard::content-type "$agreement" | sed -n 's/.*standard::content-type: //p')
 [ "$type" = application/x-avtale+yaml ] || fail "a *.avtale.yaml file is '$type'"
 plain=$root/home/other.yaml
@@ -75,7 +75,8 @@ echo 'a: 1' >"$plain"
 type=$(gio info -a standard::content-type "$plain" | sed -n 's/.*standard::content-type: //p')
 [ "$type" != application/x-avtale+yaml ] || fail "a plain .yaml file is taken as an agreement"
 # GIO hides an entry whose TryExec program is not on PATH: the packaged one is, once installed.
-handler=$(PATH="$root/usr/bin:$PATH" gio mime application/x-avtale+yaml | head -1)
+handler=$(PATH="$root/usr/bin:$PATH" gio mime application/x-avtale+yaml)
+handler=${handler%%$'\n'*}
 grep -q 'Default application .* Avtale.desktop' <<<"$handler" ||
   fail "Avtale is not the default application for the agreement type: $handler"
 ok "MIME: *.avtale.yaml is application/x-avtale+yaml, plain .yaml is not; $handler"
@@ -95,15 +96,17 @@ PATH="$root/usr/bin:$PATH" AVTALE_DATA_DIR="$root/data" xvfb-run -a -s '-screen 
   [ -n "$found" ] && sleep 2 && import -window root "$4"
   kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
   [ -n "$found" ] || { echo "no window titled \"$2\""; exit 1; }
-' "$agreement" "Samarbeidsavtale mellom Nav Vestland" "$root" "${shot%.png}-gio-open.png" ||
+' _ "$agreement" "Samarbeidsavtale mellom Nav Vestland" "$root" "${shot%.png}-gio-open.png" ||
   fail "a double-click (gio open) did not open the agreement in the packaged app"
-ok "a double-click (gio open) opened the agreement in the packaged app (${shot%.png}-gio-open.png)"
+colours=$(/usr/bin/identify -format %k "${shot%.png}-gio-open.png")
+[ "$colours" -ge 50 ] || fail "after a double-click the window looks blank ($colours colours)"
+ok "a double-click (gio open) opened the agreement in the packaged app (${shot%.png}-gio-open.png, $colours colours)"
 unset XDG_DATA_DIRS XDG_DATA_HOME XDG_CONFIG_HOME
 
 # --- the packaged CLI ---------------------------------------------------------------------
 "$root/usr/bin/avtale" templates list >/dev/null || fail "the packaged avtale CLI does not run"
 set +e
-"$root/usr/bin/avtale" check "$agreement" >/dev/null
+"$root/usr/bin/avtale" check "$agreement" >/dev/null 2>&1
 status=$?
 set -e
 [ "$status" -le 1 ] || fail "the packaged CLI cannot read the example (exit $status)"
