@@ -190,22 +190,9 @@ month9 = Sep
 month10 = Oct
 month11 = Nov
 month12 = Dec
-monthName1 = January
-monthName2 = February
-monthName3 = March
-monthName4 = April
-monthName5 = May
-monthName6 = June
-monthName7 = July
-monthName8 = August
-monthName9 = September
-monthName10 = October
-monthName11 = November
-monthName12 = December
 
 ## How dates and times are written (lib/format.ts fills the slots)
 
-longDate = { $day } { $month } { $year }
 dayOfMonth = { $day }
 dateTime = { $date }, { $hh }:{ $mm }
 
