@@ -322,3 +322,4 @@ mod tests {
         assert!(text(Locale::En, 1).contains("1 revision,"));
     }
 }
+
