@@ -322,4 +322,3 @@ mod tests {
         assert!(text(Locale::En, 1).contains("1 revision,"));
     }
 }
-

@@ -395,10 +395,7 @@ pub fn cadence(cadence: &Cadence, l: Locale) -> String {
             msg!(l, "cadence-months")
         }
         Cadence::Months(months) => {
-            let names: Vec<String> = months
-                .iter()
-                .map(|m| month_name(*m, l))
-                .collect();
+            let names: Vec<String> = months.iter().map(|m| month_name(*m, l)).collect();
             let list = join_list(&names, l);
             msg!(l, "cadence", list)
         }
