@@ -182,7 +182,6 @@ month1 = Jan
 month2 = Feb
 month3 = Mar
 month4 = Apr
-month5 = May
 month6 = Jun
 month7 = Jul
 month8 = Aug

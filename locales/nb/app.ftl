@@ -182,7 +182,6 @@ month1 = jan
 month2 = feb
 month3 = mar
 month4 = apr
-month5 = mai
 month6 = jun
 month7 = jul
 month8 = aug

@@ -1734,7 +1734,7 @@ async fn a_warning_marked_as_considered_with_a_reason_leaves_the_open_count() {
 
     type_at_end_of_section(&client, "formal", " Partene bruker XYZQ i arbeidet.").await;
     wait_for_code(&client, "AV015", true).await;
-    wait_for_text(&client, "diagnostic-counts", |t| t == "0 feil, 1 advarsler").await;
+    wait_for_text(&client, "diagnostic-counts", |t| t == "0 feil, 1 advarsel").await;
 
     let consider = css(
         &client,
@@ -1766,7 +1766,7 @@ async fn a_warning_marked_as_considered_with_a_reason_leaves_the_open_count() {
 
     // Taken back, it is an open warning again.
     click(&client, "unconsider").await;
-    wait_for_text(&client, "diagnostic-counts", |t| t == "0 feil, 1 advarsler").await;
+    wait_for_text(&client, "diagnostic-counts", |t| t == "0 feil, 1 advarsel").await;
     wait_for_code(&client, "AV015", true).await;
     client.close().await.expect("close the session");
 }

@@ -74,7 +74,7 @@ export const monthNames: MessageKey[] = [
 
 /** The months' names as a heading or a choice writes them, January first. */
 export const monthHeadings: MessageKey[] = [
-  "month1", "month2", "month3", "month4", "month5", "month6",
+  "month1", "month2", "month3", "month4", "month-name-5", "month6",
   "month7", "month8", "month9", "month10", "month11", "month12",
 ];
 

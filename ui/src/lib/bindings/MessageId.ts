@@ -600,7 +600,6 @@ export type MessageId =
   | "month2"
   | "month3"
   | "month4"
-  | "month5"
   | "month6"
   | "month7"
   | "month8"
