@@ -11,13 +11,13 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev xvfb xauth imagemagick \
 	poppler-utils qpdf fonts-dejavu-core webkit2gtk-driver \
-	libreoffice-writer-nogui
+	libreoffice-writer-nogui xdotool x11-utils desktop-file-utils
 TAURI_DRIVER_VERSION := 2.1.0
 APP := $(CARGO_TARGET_DIR)/debug/avtale-app
 EXAMPLE := examples/hovedavtale-vestland.avtale.yaml
 BINDINGS := ui/src/lib/bindings
 
-.PHONY: run test deps apt tauri-driver ui-deps ui bindings check-bindings lint ui-test smoke e2e rust-test bench bench-editor fuzz
+.PHONY: deb deb-test run test deps apt tauri-driver ui-deps ui bindings check-bindings lint ui-test smoke e2e rust-test bench bench-editor bench-release fuzz
 
 ## Build the app and start it on the example agreement (under Xvfb when there is no display).
 run: deps ui
@@ -100,6 +100,34 @@ bench-editor: deps tauri-driver ui
 	cargo build -q --locked -p avtale-app
 	AVTALE_APP="$(APP)" xvfb-run -a -s '-screen 0 1280x800x24' \
 	  cargo bench -q --locked -p avtale-tests --bench editor
+
+## The release CLI's PDF export against LibreOffice converting the same agreement's HTML, in
+## one run: medians, the ratio, page counts, peak memory, binary sizes (tests/bench-release.sh).
+bench-release: apt
+	command -v hyperfine >/dev/null || { $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends hyperfine; }
+	tests/bench-release.sh
+
+## A Debian package of the release app and CLI, bundled by Tauri's bundler through the npm CLI
+## (`ui/node_modules/.bin/tauri`): both programs in /usr/bin, a desktop entry that opens
+## *.avtale.yaml files (their MIME type, application/x-avtale+yaml, ships with it), icons, and a
+## dependency on WebKitGTK. The bundle's settings are src-tauri/tauri.bundle.conf.json, merged
+## only here, so `cargo build` stays as it is. Release builds are slow: see the README.
+DEB_DIR = $(CARGO_TARGET_DIR)/release/bundle/deb
+## The CLI is built in the same cargo run as the app (the runner's arguments after --), so the
+## two share one build of every library (apart, their features differ and Typst builds twice).
+deb: deps ui
+	rm -f $(DEB_DIR)/*.deb
+	cd src-tauri && ../ui/node_modules/.bin/tauri build --ci --bundles deb \
+	  --config tauri.bundle.conf.json \
+	  --config '{"bundle":{"linux":{"deb":{"files":{"/usr/bin/avtale":"$(CARGO_TARGET_DIR)/release/avtale"}}}}}' \
+	  -- --locked -p avtale-app -p avtale-cli
+	ls -l $(DEB_DIR)/*.deb
+
+## Builds the package, unpacks it into a scratch root, checks its contents, desktop entry and MIME
+## type, and starts the packaged app under Xvfb on the example as the desktop entry would.
+deb-test: deb
+	tests/deb-install.sh $(DEB_DIR)/*.deb $(EXAMPLE)
 
 rust-test:
 	if cargo nextest --version >/dev/null 2>&1; then \

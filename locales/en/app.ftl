@@ -79,6 +79,7 @@ addSection = Add section
 deleteSection = Delete section
 sectionDeleted = Section “{ $title }” deleted.
 outlineHelp = Drag to move, or use Alt+Up/Down.
+outlineRemarks = Remarks: { $n }
 
 ## Template picker
 
@@ -189,22 +190,9 @@ month9 = Sep
 month10 = Oct
 month11 = Nov
 month12 = Dec
-monthName1 = January
-monthName2 = February
-monthName3 = March
-monthName4 = April
-monthName5 = May
-monthName6 = June
-monthName7 = July
-monthName8 = August
-monthName9 = September
-monthName10 = October
-monthName11 = November
-monthName12 = December
 
 ## How dates and times are written (lib/format.ts fills the slots)
 
-longDate = { $day } { $month } { $year }
 dayOfMonth = { $day }
 dateTime = { $date }, { $hh }:{ $mm }
 

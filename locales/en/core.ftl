@@ -1001,3 +1001,19 @@ label-makes-concrete = Makes concrete
 label-sub-agreements = Sub-agreements
 label-action-plans = Action plans
 label-regions = Held in
+
+## dates
+
+month-name-1 = January
+month-name-2 = February
+month-name-3 = March
+month-name-4 = April
+month-name-5 = May
+month-name-6 = June
+month-name-7 = July
+month-name-8 = August
+month-name-9 = September
+month-name-10 = October
+month-name-11 = November
+month-name-12 = December
+date-long = { $day } { $month } { $year }

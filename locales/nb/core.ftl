@@ -989,3 +989,19 @@ label-makes-concrete = Konkretiserer
 label-sub-agreements = Underavtaler
 label-action-plans = Handlingsplaner
 label-regions = Holdes i
+
+## dates
+
+month-name-1 = januar
+month-name-2 = februar
+month-name-3 = mars
+month-name-4 = april
+month-name-5 = mai
+month-name-6 = juni
+month-name-7 = juli
+month-name-8 = august
+month-name-9 = september
+month-name-10 = oktober
+month-name-11 = november
+month-name-12 = desember
+date-long = { $day }. { $month } { $year }

@@ -76,6 +76,7 @@ addSection = Legg til punkt
 deleteSection = Slett punktet
 sectionDeleted = Punktet «{ $title }» er sletta.
 outlineHelp = Dra for å flytte, eller bruk Alt+pil opp/ned.
+outlineRemarks = Merknader: { $n }
 
 ## Template picker
 
@@ -186,22 +187,9 @@ month9 = sep
 month10 = okt
 month11 = nov
 month12 = des
-monthName1 = januar
-monthName2 = februar
-monthName3 = mars
-monthName4 = april
-monthName5 = mai
-monthName6 = juni
-monthName7 = juli
-monthName8 = august
-monthName9 = september
-monthName10 = oktober
-monthName11 = november
-monthName12 = desember
 
 ## How dates and times are written (lib/format.ts fills the slots)
 
-longDate = { $day }. { $month } { $year }
 dayOfMonth = { $day }.
 dateTime = { $date } kl. { $hh }.{ $mm }
 

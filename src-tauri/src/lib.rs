@@ -6,6 +6,7 @@ mod commands;
 mod error;
 mod word_import;
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
@@ -101,9 +102,26 @@ impl AppState {
     }
 }
 
+/// The agreement file named on the command line, as a desktop entry's `%f` gives it (a path,
+/// relative to the folder the app was started in) or as a file manager may give it (a `file://`
+/// URI). Made absolute, so the recent files and the lock name the file wherever the app starts
+/// next time.
+fn startup_file(arg: OsString) -> PathBuf {
+    if let Some(path) = arg
+        .to_str()
+        .filter(|arg| arg.starts_with("file://"))
+        .and_then(|uri| tauri::Url::parse(uri).ok())
+        .and_then(|url| url.to_file_path().ok())
+    {
+        return path;
+    }
+    let path = PathBuf::from(arg);
+    std::path::absolute(&path).unwrap_or(path)
+}
+
 /// Builds and runs the app.
 pub fn run() {
-    let startup_file = std::env::args_os().nth(1).map(PathBuf::from);
+    let startup_file = std::env::args_os().nth(1).map(startup_file);
     let templates = match TemplateSet::shipped() {
         Ok(templates) => templates,
         Err(err) => {
@@ -195,5 +213,28 @@ pub fn run() {
     if let Err(err) = result {
         eprintln!("Avtale kunne ikke starte: {err}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[cfg(unix)]
+    fn startup_file_is_absolute_and_reads_file_uris() {
+        let cwd = std::env::current_dir().unwrap();
+        assert_eq!(
+            startup_file("examples/a.avtale.yaml".into()),
+            cwd.join("examples/a.avtale.yaml")
+        );
+        assert_eq!(
+            startup_file("/tmp/a.avtale.yaml".into()),
+            PathBuf::from("/tmp/a.avtale.yaml")
+        );
+        assert_eq!(
+            startup_file("file:///tmp/Tr%C3%B8ndelag%20avtale.avtale.yaml".into()),
+            PathBuf::from("/tmp/Trøndelag avtale.avtale.yaml")
+        );
     }
 }

@@ -2263,3 +2263,408 @@ async fn an_agreement_written_in_word_is_imported_with_its_templates_shown_and_c
     shot(&client, "import-02-opened").await;
     client.close().await.expect("close the session");
 }
+
+// ---- a11y ----
+
+/// axe-core's source, from the page's node_modules (a pinned devDependency): the app's CSP
+/// allows no remote script, so the audit brings axe in through WebDriver's execute, which
+/// runs in the page as the driver's own script.
+fn axe_source() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run npm install in ui/)", path.display()))
+}
+
+/// WCAG 2.1 A and AA: what the audit checks.
+const AXE_RUN: &str = "const done = arguments[arguments.length - 1];
+axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+  .then((r) => done(JSON.stringify(r.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' '))
+  })))))
+  .catch((e) => done(JSON.stringify({ error: String(e) })));";
+
+/// The accessibility audit of one session: each screen audited adds what axe-core finds;
+/// `finish` fails on any serious or critical violation, naming them all.
+#[derive(Default)]
+struct Audit {
+    failures: Vec<String>,
+    took: Duration,
+    screens: usize,
+}
+
+impl Audit {
+    /// Runs axe-core (WCAG 2.1 A/AA) on the page as it is now, as `screen`, and saves a
+    /// screenshot of it (see `shot`).
+    async fn audit(&mut self, client: &Client, screen: &str) {
+        let started = Instant::now();
+        let loaded = client
+            .execute("return typeof window.axe === 'object'", vec![])
+            .await
+            .expect("is axe in the page");
+        if loaded != serde_json::Value::Bool(true) {
+            client
+                .execute(
+                    &format!("{}\nreturn typeof window.axe;", axe_source()),
+                    vec![],
+                )
+                .await
+                .expect("axe-core injected through WebDriver");
+        }
+        let found = client
+            .execute_async(AXE_RUN, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("axe on {screen}: {e}"));
+        let found: serde_json::Value =
+            serde_json::from_str(found.as_str().expect("axe's answer")).expect("axe's JSON");
+        if let Some(error) = found.get("error") {
+            panic!("axe failed on {screen}: {error}");
+        }
+        for v in found.as_array().expect("violations") {
+            let impact = v["impact"].as_str().unwrap_or("");
+            let line = format!(
+                "{screen}: {} ({impact}, {} nodes) {} at {}",
+                v["id"].as_str().unwrap_or(""),
+                v["targets"].as_array().map_or(0, Vec::len),
+                v["help"].as_str().unwrap_or(""),
+                v["targets"]
+            );
+            eprintln!("axe {line}");
+            if matches!(impact, "serious" | "critical") {
+                self.failures.push(line);
+            }
+        }
+        self.took += started.elapsed();
+        self.screens += 1;
+        let slug: String = screen
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        shot(client, &format!("audit-{:02}-{slug}", self.screens)).await;
+    }
+
+    /// Fails on every serious or critical violation found.
+    fn finish(self) {
+        eprintln!(
+            "axe: {} screens audited in {:.1} s",
+            self.screens,
+            self.took.as_secs_f64()
+        );
+        assert!(
+            self.failures.is_empty(),
+            "serious or critical accessibility violations:\n{}",
+            self.failures.join("\n")
+        );
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn every_screen_and_dialog_passes_the_accessibility_audit() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    std::fs::copy(example(), &file).expect("copy");
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &file),
+    ]);
+    let client = open(&driver, &[]).await;
+    let mut audit = Audit::default();
+
+    by_test_id(&client, "new-agreement").await;
+    audit.audit(&client, "start").await;
+    click(&client, "new-agreement").await;
+    by_test_id(&client, "starter-hovedavtale").await;
+    audit.audit(&client, "start, new agreement").await;
+
+    // The example, opened from the start screen (the dialog answers with its copy).
+    click(&client, "open-agreement").await;
+    wait_for_text(&client, "diagnostic-counts", |t| t.contains("0 feil")).await;
+    click(&client, "part-details").await;
+    audit.audit(&client, "editor, details").await;
+    click(&client, "section-formal").await;
+    by_test_id(&client, "section-editor").await;
+    audit.audit(&client, "editor, section").await;
+    click(&client, "insert-reference").await;
+    by_test_id(&client, "reference-choice").await;
+    audit.audit(&client, "reference menu").await;
+    // Opened, the menu has focus on its first choice; Escape closes it.
+    wait_for_focus(&client, &tid("reference-choice")).await;
+    press(&client, &[], char::from(Key::Escape)).await;
+    wait_gone(&client, "reference-menu", Duration::from_secs(5)).await;
+    click(&client, "part-parties").await;
+    by_test_id(&client, "add-party").await;
+    audit.audit(&client, "parties").await;
+    click(&client, "part-glossary").await;
+    css(&client, "#glossary-heading").await;
+    audit.audit(&client, "glossary").await;
+    click(&client, "part-matrix").await;
+    wait_for_text(&client, "matrix-table", |t| t.contains("Nav Vestland")).await;
+    audit.audit(&client, "who does what").await;
+    click(&client, "part-calendar").await;
+    wait_for_text(&client, "calendar-months", |t| !t.is_empty()).await;
+    audit.audit(&client, "calendar").await;
+    click(&client, "part-language").await;
+    wait_for_text(&client, "plain-whole", |t| t.contains("LIX")).await;
+    audit.audit(&client, "plain language").await;
+    click(&client, "part-family").await;
+    wait_for_text(&client, "family-view", |t| t.contains("Underavtaler")).await;
+    audit.audit(&client, "family").await;
+    click(&client, "preview-toggle").await;
+    wait_for_text(&client, "preview", |t| t.contains("Formål")).await;
+    audit.audit(&client, "preview").await;
+    click(&client, "preview-toggle").await;
+
+    click(&client, "add-section").await;
+    by_test_id(&client, "template-motearenaer").await;
+    audit.audit(&client, "template picker").await;
+    click(&client, "picker-close").await;
+
+    // History with a revision, then the comparison with the text as it is now.
+    first_revision(&client).await;
+    audit.audit(&client, "history").await;
+    type_at_end_of_section(&client, "formal", " Ny setning.").await;
+    click(&client, "part-history").await;
+    click(&client, "compare-button").await;
+    wait_for_text(&client, "compare", |t| t.contains("Ny setning")).await;
+    audit.audit(&client, "compare").await;
+    click(&client, "compare-mode").await;
+    wait_for_text(&client, "compare", |t| {
+        t.contains("Før") && t.contains("Etter")
+    })
+    .await;
+    audit.audit(&client, "compare, side by side").await;
+
+    click(&client, "export-pdf").await;
+    by_test_id(&client, "export-preview").await;
+    wait_for_text(&client, "export-pages", |t| t.contains("sider")).await;
+    audit.audit(&client, "export").await;
+    click(&client, "export-close").await;
+
+    // Unsaved changes: leaving asks first.
+    click(&client, "home").await;
+    by_test_id(&client, "unsaved-prompt").await;
+    audit.audit(&client, "unsaved prompt").await;
+    click(&client, "leave-cancel").await;
+    client.close().await.expect("close the session");
+    audit.finish();
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn the_word_import_dialog_passes_the_accessibility_audit() {
+    let data = tempfile::tempdir().expect("data folder");
+    let docx = data.path().join("samarbeidsavtale-vestland.docx");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/word/samarbeidsavtale-vestland.docx"),
+        &docx,
+    )
+    .expect("fixture copied");
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &docx),
+    ]);
+    let client = open(&driver, &[]).await;
+    let mut audit = Audit::default();
+    click(&client, "import-word").await;
+    wait_for_text(&client, "import-sections", |t| {
+        t.contains("Formål med avtalen")
+    })
+    .await;
+    audit.audit(&client, "import from Word").await;
+    client.close().await.expect("close the session");
+    audit.finish();
+}
+
+/// Presses `key` on the keyboard (WebDriver key actions: the page sees real key events, sent
+/// to whatever has focus), with `modifiers` held.
+async fn press(client: &Client, modifiers: &[Key], key: char) {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let mut actions = KeyActions::new("keyboard".into());
+    for m in modifiers {
+        actions = actions.then(KeyAction::Down {
+            value: char::from(*m),
+        });
+    }
+    actions = actions
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    for m in modifiers.iter().rev() {
+        actions = actions.then(KeyAction::Up {
+            value: char::from(*m),
+        });
+    }
+    client.perform_actions(actions).await.expect("keys");
+}
+
+/// Types `text` on the keyboard, into whatever has focus.
+async fn type_keys(client: &Client, text: &str) {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let mut actions = KeyActions::new("keyboard".into());
+    for c in text.chars() {
+        actions = actions
+            .then(KeyAction::Down { value: c })
+            .then(KeyAction::Up { value: c });
+    }
+    client.perform_actions(actions).await.expect("typing");
+}
+
+/// Whether the focused element matches a CSS selector.
+async fn focus_is(client: &Client, selector: &str) -> bool {
+    client
+        .execute(
+            "return !!document.activeElement && document.activeElement.matches(arguments[0])",
+            vec![selector.into()],
+        )
+        .await
+        .expect("the focused element")
+        == serde_json::Value::Bool(true)
+}
+
+/// What has focus, for a failure message.
+async fn focus_description(client: &Client) -> String {
+    client
+        .execute(
+            "const e = document.activeElement; return e ? e.outerHTML.slice(0, 160) : 'nothing'",
+            vec![],
+        )
+        .await
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Presses Tab (or Shift+Tab with `back`) until the element matching `selector` has focus;
+/// fails when it is not reached in `most` presses.
+async fn tab_to(client: &Client, selector: &str, back: bool, most: usize) {
+    let modifiers: &[Key] = if back { &[Key::Shift] } else { &[] };
+    for _ in 0..most {
+        if focus_is(client, selector).await {
+            return;
+        }
+        press(client, modifiers, char::from(Key::Tab)).await;
+    }
+    assert!(
+        focus_is(client, selector).await,
+        "{selector} not reached with {} in {most} presses; focus is on {}",
+        if back { "Shift+Tab" } else { "Tab" },
+        focus_description(client).await
+    );
+}
+
+/// A screenshot after the page has painted what the last key did (WebKit's screenshot shows
+/// the last frame painted, which may come from before the key).
+async fn key_shot(client: &Client, name: &str) {
+    if std::env::var_os("AVTALE_SCREENSHOTS").is_none() {
+        return;
+    }
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    shot(client, name).await;
+}
+
+/// Polls until the element matching `selector` has focus.
+async fn wait_for_focus(client: &Client, selector: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !focus_is(client, selector).await {
+        assert!(
+            Instant::now() < deadline,
+            "focus never reached {selector}; it is on {}",
+            focus_description(client).await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn tid(id: &str) -> String {
+    format!("[data-testid=\"{id}\"]")
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn an_agreement_is_drafted_revised_and_exported_with_the_keyboard_alone() {
+    let data = tempfile::tempdir().expect("data folder");
+    let pdf = data.path().join("troms.pdf");
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &pdf),
+    ]);
+    let client = open(&driver, &[]).await;
+    by_test_id(&client, "new-agreement").await;
+    let (enter, space) = (char::from(Key::Enter), ' ');
+
+    // A new agreement: the starters open with Enter, the arrow keys pick the action plan (the first; WebKit does not wrap around), the
+    // county is typed, and Enter in the field creates the agreement.
+    tab_to(&client, &tid("new-agreement"), false, 10).await;
+    press(&client, &[], enter).await;
+    tab_to(&client, "input[name=\"starter\"]", false, 5).await;
+    assert!(focus_is(&client, &tid("starter-hovedavtale")).await);
+    for _ in 0..6 {
+        if focus_is(&client, &tid("starter-handlingsplan")).await {
+            break;
+        }
+        press(&client, &[], char::from(Key::Up)).await;
+    }
+    assert!(
+        focus_is(
+            &client,
+            &format!("{}:checked", tid("starter-handlingsplan"))
+        )
+        .await,
+        "the arrows choose the action plan; focus is on {}",
+        focus_description(&client).await
+    );
+    tab_to(&client, &tid("county"), false, 5).await;
+    type_keys(&client, "Troms").await;
+    key_shot(&client, "a11y-01-keyboard-new").await;
+    press(&client, &[], enter).await;
+    wait_for_text(&client, "doc-title", |t| t.contains("Troms")).await;
+
+    // The title, typed over.
+    tab_to(&client, "[data-field=\"meta.title\"]", false, 60).await;
+    press(&client, &[Key::Control], 'a').await;
+    type_keys(&client, "Handlingsplan 2027 for Troms").await;
+    wait_for_text(&client, "doc-title", |t| {
+        t == "Handlingsplan 2027 for Troms"
+    })
+    .await;
+    key_shot(&client, "a11y-02-keyboard-title").await;
+
+    // A revision: back to the outline's history with Shift+Tab, Enter, the form with Tab,
+    // Enter in the message field sends it.
+    tab_to(&client, &tid("part-history"), true, 60).await;
+    key_shot(&client, "a11y-03a-focus-outline").await;
+    press(&client, &[], enter).await;
+    tab_to(&client, &tid("revision-author"), false, 20).await;
+    press(&client, &[Key::Control], 'a').await;
+    type_keys(&client, "Kari Nordmann").await;
+    tab_to(&client, &tid("revision-message"), false, 5).await;
+    type_keys(&client, "Første utkast").await;
+    press(&client, &[], enter).await;
+    by_test_id(&client, "revision-1").await;
+    key_shot(&client, "a11y-03-keyboard-revision").await;
+
+    // The export dialog: focus moves into it, Escape closes it and focus returns to the
+    // toolbar button; opened again with Space, the PDF is saved with Enter.
+    tab_to(&client, &tid("export-pdf"), true, 80).await;
+    key_shot(&client, "a11y-03b-focus-toolbar").await;
+    press(&client, &[], enter).await;
+    by_test_id(&client, "export-dialog").await;
+    wait_for_focus(&client, "[data-testid=\"export-dialog\"] *").await;
+    press(&client, &[], char::from(Key::Escape)).await;
+    wait_gone(&client, "export-dialog", Duration::from_secs(5)).await;
+    wait_for_focus(&client, &tid("export-pdf")).await;
+    press(&client, &[], space).await;
+    wait_for_text(&client, "export-pages", |t| t.contains("side")).await;
+    by_test_id(&client, "export-preview").await;
+    tab_to(&client, &tid("export-save"), false, 12).await;
+    key_shot(&client, "a11y-04-keyboard-export").await;
+    press(&client, &[], enter).await;
+    wait_for_text(&client, "notice", |t| t.contains("PDF")).await;
+    let text = Command::new("pdftotext")
+        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    assert!(text.contains("Handlingsplan 2027 for Troms"), "{text}");
+    client.close().await.expect("close the session");
+}

@@ -7,7 +7,7 @@ use crate::agreement::{AgreementKind, PartyKind, Status};
 use crate::calendar::CalendarError;
 use crate::check::Finding;
 use crate::clause::{Cadence, Level};
-use crate::date::{Date, month_name};
+use crate::date::Date;
 use crate::error::LoadProblem;
 use crate::holidays::{Break, Holiday};
 use crate::lang::{Lang, Locale};
@@ -395,13 +395,7 @@ pub fn cadence(cadence: &Cadence, l: Locale) -> String {
             msg!(l, "cadence-months")
         }
         Cadence::Months(months) => {
-            let names: Vec<String> = months
-                .iter()
-                .map(|m| match l {
-                    Locale::En => english_month(*m).to_owned(),
-                    Locale::Nb | Locale::Nn => month_name(*m).to_owned(),
-                })
-                .collect();
+            let names: Vec<String> = months.iter().map(|m| month_name(*m, l)).collect();
             let list = join_list(&names, l);
             msg!(l, "cadence", list)
         }
@@ -412,27 +406,6 @@ pub fn cadence(cadence: &Cadence, l: Locale) -> String {
             msg!(l, "cadence-as-needed-2", trigger)
         }
     }
-}
-
-fn english_month(month: u32) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES
-        .get(month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or("?")
 }
 
 /// After the cadence of a body held in several regions: each region meets that often.
@@ -1396,16 +1369,15 @@ pub fn period_length(length: crate::agreement::Length, l: Locale) -> String {
 
 /// A date in running text: "1. mars 2026", in English "1 March 2026".
 pub fn date_words(date: Date, l: Locale) -> String {
-    match l {
-        Locale::En => format!(
-            "{} {} {}",
-            date.day(),
-            english_month(date.month()),
-            date.year()
-        ),
-        Locale::Nb => date.long(Lang::Nb),
-        Locale::Nn => date.long(Lang::Nn),
-    }
+    let (day, month, year) = (date.day(), month_name(date.month(), l), date.year());
+    // The year is a name, not a quantity: never grouped.
+    let year = year.to_string();
+    msg!(l, "date-long", day, month, year)
+}
+
+/// The name of a month (1–12) as running text writes it: "desember", "December".
+pub fn month_name(month: u32, l: Locale) -> String {
+    catalogue::lookup(l, &format!("month-name-{month}"), &[]).unwrap_or_else(|| "?".to_owned())
 }
 
 /// "om 12 dager", "i morgen" or "i dag".

@@ -68,8 +68,8 @@ function parts(iso: IsoDate): [number, number, number] | null {
 
 /** The months' names as a date writes them ("1. desember 2026"), January first. */
 export const monthNames: MessageKey[] = [
-  "monthName1", "monthName2", "monthName3", "monthName4", "monthName5", "monthName6",
-  "monthName7", "monthName8", "monthName9", "monthName10", "monthName11", "monthName12",
+  "month-name-1", "month-name-2", "month-name-3", "month-name-4", "month-name-5", "month-name-6",
+  "month-name-7", "month-name-8", "month-name-9", "month-name-10", "month-name-11", "month-name-12",
 ];
 
 /** The months' names as a heading or a choice writes them, January first. */
@@ -83,7 +83,8 @@ export function longDate(iso: IsoDate, locale: Locale): string {
   const p = parts(iso);
   if (!p) return iso;
   const [year, month, day] = p;
-  return tf("longDate", locale, { day, month: t(monthNames[month - 1] ?? "monthName1", locale), year });
+  // The year is a name, not a quantity: given as text, never grouped.
+  return tf("date-long", locale, { day, month: t(monthNames[month - 1] ?? "month-name-1", locale), year: String(year) });
 }
 
 /** The day of the month under its month's heading: "3." ("3" in English). */

@@ -90,38 +90,17 @@ impl Date {
         Self::from_ymd(y, m, 1).unwrap_or(self)
     }
 
-    /// Norwegian long form, as Språkrådet recommends for running text: "1. mars 2026".
-    /// Month names are the same in bokmål and nynorsk.
-    pub fn long(self, _lang: Lang) -> String {
-        format!(
-            "{}. {} {}",
-            self.day(),
-            month_name(self.month()),
-            self.year()
-        )
+    /// The long form in running text, as Språkrådet recommends: "1. mars 2026" (the words
+    /// from the message catalogue, `date-long`).
+    pub fn long(self, lang: Lang) -> String {
+        crate::messages::date_words(self, crate::lang::Locale::from(lang))
     }
 }
 
-/// The Norwegian name of a month (1–12), lower case as in running text.
-pub fn month_name(month: u32) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ];
-    NAMES
-        .get(month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or("?")
+/// The Norwegian name of a month (1–12), lower case as in running text (the same in bokmål and
+/// nynorsk; from the message catalogue, `month-name-N`).
+pub fn month_name(month: u32) -> String {
+    crate::messages::month_name(month, crate::lang::Locale::Nb)
 }
 
 impl From<NaiveDate> for Date {
