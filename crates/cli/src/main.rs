@@ -2,11 +2,14 @@
 //!
 //! Exit codes: 0 success (for `check`: no errors), 1 `check` found errors, 2 the file could not
 //! be read or parsed, or the command could not be carried out. Messages to users are Norwegian
-//! (bokmål unless `--locale` says otherwise); help texts are English.
+//! (bokmål unless `--locale` or `AVTALE_LOCALE` says otherwise); the help follows `--locale`,
+//! then `AVTALE_LOCALE`, then `LC_ALL`/`LC_MESSAGES`/`LANG` (see `help.rs`). The doc comments
+//! below are the English help; every language's is in `locales/*/cli.ftl`.
 
 mod calendar;
 mod commands;
 mod docx;
+mod help;
 mod history;
 mod pdf;
 mod word_import;
@@ -14,7 +17,7 @@ mod word_import;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Create, check and render cooperation agreements between Nav and the county authority.
 #[derive(Debug, Parser)]
@@ -364,13 +367,22 @@ enum RenderFormat {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let env = |name: &str| std::env::var(name).ok();
+    let mut cmd = help::localise(Cli::command(), help::help_locale(&args, env));
+    let matches = cmd
+        .try_get_matches_from_mut(&args)
+        .unwrap_or_else(|err| err.exit());
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.format(&mut cmd).exit());
     let ctx = commands::Ctx {
-        locale: cli.locale.map(|l| match l {
-            LocaleArg::Nb => avtale_core::Locale::Nb,
-            LocaleArg::Nn => avtale_core::Locale::Nn,
-            LocaleArg::En => avtale_core::Locale::En,
-        }),
+        locale: cli
+            .locale
+            .map(|l| match l {
+                LocaleArg::Nb => avtale_core::Locale::Nb,
+                LocaleArg::Nn => avtale_core::Locale::Nn,
+                LocaleArg::En => avtale_core::Locale::En,
+            })
+            .or_else(|| help::output_locale(env)),
         templates: cli.templates,
     };
     let code = match cli.command {
@@ -542,4 +554,93 @@ fn main() -> ExitCode {
         } => commands::templates_show(&ctx, &id),
     };
     ExitCode::from(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use avtale_core::{Locale, catalogue};
+
+    /// Every id the help asks for, with the English text the doc comments give it.
+    fn help_ids() -> Vec<(String, String)> {
+        let mut ids = Vec::new();
+        help::localise_with(Cli::command(), &mut |id, english| {
+            ids.push((id.to_owned(), english.to_owned()));
+            english.to_owned()
+        });
+        ids
+    }
+
+    #[test]
+    fn every_command_argument_and_value_has_help_in_every_language() {
+        let mut missing = Vec::new();
+        for (id, _) in help_ids() {
+            // A placeholder (FILE, NAME) is translated where the catalogue has a word for it.
+            if id.starts_with(help::PLACEHOLDER) {
+                continue;
+            }
+            for locale in [Locale::Nb, Locale::Nn, Locale::En] {
+                if catalogue::lookup(locale, &id, &[]).is_none_or(|t| t.trim().is_empty()) {
+                    missing.push(format!("{id} ({})", catalogue::tag(locale)));
+                }
+            }
+        }
+        missing.sort();
+        missing.dedup();
+        assert!(
+            missing.is_empty(),
+            "help with no message in locales/*/cli.ftl:\n{}",
+            missing.join("\n")
+        );
+    }
+
+    #[test]
+    #[ignore = "prints the English messages the doc comments give"]
+    fn print_english_help_messages() {
+        let mut seen = std::collections::BTreeSet::new();
+        for (id, english) in help_ids() {
+            if seen.insert(id.clone()) {
+                println!("{id} = {}", english.replace('\n', " "));
+            }
+        }
+    }
+
+    #[test]
+    fn the_help_locale_comes_from_the_command_line_then_the_environment() {
+        let args = |a: &[&str]| {
+            a.iter()
+                .map(Into::into)
+                .collect::<Vec<std::ffi::OsString>>()
+        };
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| (*v).to_owned())
+            }
+        };
+        let none = env(&[]);
+        assert_eq!(help::help_locale(&args(&["avtale"]), none), Locale::Nb);
+        let en = env(&[("LANG", "en_GB.UTF-8")]);
+        assert_eq!(help::help_locale(&args(&["avtale"]), en), Locale::En);
+        assert_eq!(help::output_locale(en), None);
+        let c = env(&[("LC_ALL", "C.UTF-8"), ("LANG", "en_US.UTF-8")]);
+        assert_eq!(help::help_locale(&args(&["avtale"]), c), Locale::Nb);
+        let nn = env(&[("AVTALE_LOCALE", "nn"), ("LANG", "en_US.UTF-8")]);
+        assert_eq!(help::help_locale(&args(&["avtale"]), nn), Locale::Nn);
+        assert_eq!(help::output_locale(nn), Some(Locale::Nn));
+        let no = env(&[("LC_MESSAGES", "no_NO")]);
+        assert_eq!(help::help_locale(&args(&["avtale"]), no), Locale::Nb);
+        for given in [
+            &["avtale", "--locale", "en", "check", "--help"][..],
+            &["avtale", "check", "--locale=en", "--help"],
+        ] {
+            assert_eq!(help::help_locale(&args(given), nn), Locale::En);
+        }
+        assert_eq!(
+            help::help_locale(&args(&["avtale", "--", "--locale", "en"]), none),
+            Locale::Nb
+        );
+    }
 }

@@ -354,7 +354,7 @@ fn help_is_available_everywhere() {
         vec!["templates", "list", "--help"],
         vec!["templates", "show", "--help"],
     ] {
-        let out = avtale(&args);
+        let out = avtale(&[&["--locale", "en"][..], &args].concat());
         assert_eq!(out.status.code(), Some(0), "{args:?}");
         assert!(
             stdout(&out).contains("Usage: avtale"),
@@ -821,4 +821,67 @@ fn import_makes_an_agreement_from_word_prints_the_report_and_never_overwrites() 
     assert!(
         !dir.path().join("x.avtale.yaml").exists() && !dir.path().join("y.avtale.yaml").exists()
     );
+}
+
+/// Runs the binary with the given environment: no AVTALE_LOCALE, LANG=C, then `env`.
+fn avtale_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_avtale"));
+    cmd.args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("AVTALE_TEMPLATES")
+        .env_remove("AVTALE_LOCALE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
+    cmd.output().expect("avtale runs")
+}
+
+#[test]
+fn help_follows_the_locale() {
+    let nn = avtale_with_env(&["--help"], &[("AVTALE_LOCALE", "nn")]);
+    let text = stdout(&nn);
+    assert_eq!(nn.status.code(), Some(0), "{text}");
+    for expected in [
+        "Bruk: avtale",
+        "Kommandoar:",
+        "Val:",
+        "samarbeidsavtalar mellom Nav",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+    let en = avtale_with_env(&["--locale", "en", "--help"], &[("AVTALE_LOCALE", "nn")]);
+    let text = stdout(&en);
+    for expected in [
+        "Usage: avtale",
+        "Commands:",
+        "Options:",
+        "Create, check and render",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+    let check = avtale_with_env(&["check", "--help"], &[("LANG", "en_GB.UTF-8")]);
+    assert!(stdout(&check).contains("Arguments:"), "{}", stdout(&check));
+    let nb = avtale_with_env(&["--help"], &[]);
+    let text = stdout(&nb);
+    for expected in [
+        "Bruk: avtale [VALG] <KOMMANDO>",
+        "Kommandoer:",
+        "Valg:",
+        "Lag, kontroller",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+    assert!(!text.contains("Print"), "{text}");
+}
+
+#[test]
+fn a_machine_in_english_does_not_change_what_the_commands_print() {
+    let show = ["templates", "show", "motearenaer"];
+    let out = avtale_with_env(&show, &[("LANG", "en_US.UTF-8")]);
+    assert!(stdout(&out).contains("Kategori"), "{}", stdout(&out));
+    let out = avtale_with_env(&show, &[("AVTALE_LOCALE", "en")]);
+    assert!(stdout(&out).contains("Category"), "{}", stdout(&out));
 }
