@@ -8,8 +8,8 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 
 /// The catalogue's locales.
 pub(crate) const LOCALES: [&str; 3] = ["nb", "nn", "en"];
-/// The catalogue's files.
-pub(crate) const FILES: [&str; 3] = ["core.ftl", "cli.ftl", "app.ftl"];
+/// The catalogue's files: the core's one list.
+pub(crate) const FILES: [&str; 3] = avtale_core::catalogue::FILES;
 
 /// One message of one Fluent file.
 #[derive(Debug, Clone)]

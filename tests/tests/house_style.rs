@@ -12,7 +12,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -78,7 +77,7 @@ struct HouseStyle {
 
 impl HouseStyle {
     fn load() -> Self {
-        let path = repo().join("tests/fixtures/house-style.yaml");
+        let path = ftl::repo().join("tests/fixtures/house-style.yaml");
         let text = std::fs::read_to_string(&path).expect("the house-style list is readable");
         serde_saphyr::from_str(&text)
             .unwrap_or_else(|err| panic!("{} does not read: {err}", path.display()))
@@ -227,16 +226,8 @@ fn assert_follows_house_style(what: &str, texts: &[Text]) {
     }
 }
 
-/// The repository's root.
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the tests crate sits in the repository")
-        .to_path_buf()
-}
-
 fn read(relative: &str) -> String {
-    std::fs::read_to_string(repo().join(relative))
+    std::fs::read_to_string(ftl::repo().join(relative))
         .unwrap_or_else(|err| panic!("{relative} is not readable: {err}"))
 }
 
@@ -379,7 +370,7 @@ fn shipped_texts() -> Vec<Text> {
     // Starters and legal facts, read generically: the strings under `nb:` and `nn:`. Of a
     // fact, its value and note; never `outdated`, the old wordings the check looks for.
     let mut files: Vec<(String, &[&str])> = Vec::new();
-    let starters = repo().join("templates/starters");
+    let starters = ftl::repo().join("templates/starters");
     let mut names: Vec<String> = std::fs::read_dir(&starters)
         .expect("the starters folder")
         .map(|e| {

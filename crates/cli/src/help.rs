@@ -264,9 +264,8 @@ fn command_id(path: &[String]) -> String {
         .to_owned()
 }
 
-/// The start of a placeholder's id (`cli-help-value-file`); made of two parts so that the
-/// catalogue test does not take it for an id.
-pub(crate) const PLACEHOLDER: &str = concat!("cli", "-help-value-");
+/// The start of a placeholder's id (`cli-help-value-file`).
+pub(crate) const PLACEHOLDER: &str = "cli-help-value-";
 
 /// A value's placeholder in the user's language when the catalogue has a word for it
 /// (`cli-help-value-file`), else as it is.

@@ -14,38 +14,41 @@ use unic_langid::LanguageIdentifier;
 
 use crate::lang::Locale;
 
-/// The Fluent files each locale's bundle is made of, by name, in the order they are added.
-pub const FILES: [&str; 3] = ["core.ftl", "cli.ftl", "app.ftl"];
+/// The catalogue's files, by name, each in bokmål, nynorsk and English.
+const SOURCES: [(&str, [&str; 3]); 3] = [
+    (
+        "core.ftl",
+        [
+            include_str!("../../../locales/nb/core.ftl"),
+            include_str!("../../../locales/nn/core.ftl"),
+            include_str!("../../../locales/en/core.ftl"),
+        ],
+    ),
+    (
+        "cli.ftl",
+        [
+            include_str!("../../../locales/nb/cli.ftl"),
+            include_str!("../../../locales/nn/cli.ftl"),
+            include_str!("../../../locales/en/cli.ftl"),
+        ],
+    ),
+    (
+        "app.ftl",
+        [
+            include_str!("../../../locales/nb/app.ftl"),
+            include_str!("../../../locales/nn/app.ftl"),
+            include_str!("../../../locales/en/app.ftl"),
+        ],
+    ),
+];
+
+/// The names of the catalogue's files (the same in every locale's folder).
+pub const FILES: [&str; 3] = [SOURCES[0].0, SOURCES[1].0, SOURCES[2].0];
 
 /// The source of one Fluent file of one locale.
 pub fn source(locale: Locale, file: &str) -> Option<&'static str> {
-    let all: [(&str, [&str; 3]); 3] = [
-        (
-            "core.ftl",
-            [
-                include_str!("../../../locales/nb/core.ftl"),
-                include_str!("../../../locales/nn/core.ftl"),
-                include_str!("../../../locales/en/core.ftl"),
-            ],
-        ),
-        (
-            "cli.ftl",
-            [
-                include_str!("../../../locales/nb/cli.ftl"),
-                include_str!("../../../locales/nn/cli.ftl"),
-                include_str!("../../../locales/en/cli.ftl"),
-            ],
-        ),
-        (
-            "app.ftl",
-            [
-                include_str!("../../../locales/nb/app.ftl"),
-                include_str!("../../../locales/nn/app.ftl"),
-                include_str!("../../../locales/en/app.ftl"),
-            ],
-        ),
-    ];
-    all.iter()
+    SOURCES
+        .iter()
         .find(|(name, _)| *name == file)
         .map(|(_, by_locale)| by_locale[index(locale)])
 }
@@ -165,7 +168,7 @@ fn format_english(value: &FluentValue<'_>, _: &Memoizer) -> Option<String> {
 type Memoizer = intl_memoizer::concurrent::IntlLangMemoizer;
 
 /// Writes a number with the given decimal mark and group separator; none for other values.
-pub fn number(value: &FluentValue<'_>, decimal: char, group: char) -> Option<String> {
+fn number(value: &FluentValue<'_>, decimal: char, group: char) -> Option<String> {
     let FluentValue::Number(n) = value else {
         return None;
     };
@@ -174,7 +177,7 @@ pub fn number(value: &FluentValue<'_>, decimal: char, group: char) -> Option<Str
 
 /// `value` with up to two decimals (trailing zeros dropped), the decimal mark and, from five
 /// digits, groups of three.
-pub fn decimal_text(value: f64, decimal: char, group: char) -> String {
+fn decimal_text(value: f64, decimal: char, group: char) -> String {
     let rounded = (value * 100.0).round() / 100.0;
     let text = format!("{:.2}", rounded.abs());
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
