@@ -17,7 +17,7 @@ APP := $(CARGO_TARGET_DIR)/debug/avtale-app
 EXAMPLE := examples/hovedavtale-vestland.avtale.yaml
 BINDINGS := ui/src/lib/bindings
 
-.PHONY: deb deb-test run test deps apt tauri-driver ui-deps ui bindings check-bindings lint ui-test smoke e2e rust-test bench bench-editor bench-release fuzz
+.PHONY: deb deb-test run test deps apt tauri-driver ui-deps ui bindings check-bindings lint ui-test smoke e2e guide-images rust-test bench bench-editor bench-release fuzz
 
 ## Build the app and start it on the example agreement (under Xvfb when there is no display).
 run: deps ui
@@ -88,6 +88,16 @@ e2e: deps tauri-driver ui
 	cargo build -q --locked -p avtale-app -p avtale-cli
 	AVTALE_APP="$(APP)" xvfb-run -a -s '-screen 0 1280x800x24' \
 	  cargo test -q --locked -p avtale-tests --test e2e -- --ignored --test-threads=1
+
+## The user guide's pictures (docs/bilder/guide-*.png), taken again by the end-to-end tests
+## that make them (tests/tests/guide.rs checks each has one); not part of make test.
+guide-images: deps tauri-driver ui
+	cargo build -q --locked -p avtale-app
+	rm -rf tests/out/guide && mkdir -p tests/out/guide docs/bilder
+	AVTALE_SCREENSHOTS="$(CURDIR)/tests/out/guide" AVTALE_APP="$(APP)" \
+	  xvfb-run -a -s '-screen 0 1280x800x24' cargo test -q --locked -p avtale-tests --test e2e -- \
+	  --ignored --test-threads=1 the_user_guide_s_walk_through a_sub_agreement_is_linked
+	cp tests/out/guide/guide-*.png docs/bilder/
 
 ## Benchmarks (not part of make test): load/check/render and diff in the core, PDF export, and
 ## the editor's start and keystroke round-trip in the real app.

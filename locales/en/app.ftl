@@ -383,3 +383,13 @@ mergeKind_added = Added
 mergeKind_removed = Removed
 mergeKind_moved = Moved
 mergeSave = Save as a new revision
+
+## Help: the menu, the user guide and what this copy of Avtale is
+
+help = Help
+helpGuide = User guide
+helpAbout = About Avtale
+guideOnlyBokmal = The user guide is in Norwegian (Bokmål) only.
+aboutVersion = Version { $version }
+aboutFormat = File format { $format }
+aboutText = Avtale keeps agreements as files on this machine and sends nothing anywhere.

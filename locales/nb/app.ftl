@@ -380,3 +380,13 @@ mergeKind_added = Lagt til
 mergeKind_removed = Fjernet
 mergeKind_moved = Flyttet
 mergeSave = Lagre som ny revisjon
+
+## Help: the menu, the user guide and what this copy of Avtale is
+
+help = Hjelp
+helpGuide = Brukerveiledning
+helpAbout = Om Avtale
+guideOnlyBokmal = Brukerveiledningen finnes bare på bokmål.
+aboutVersion = Versjon { $version }
+aboutFormat = Filformat { $format }
+aboutText = Avtale lagrer avtalene som filer på denne maskinen, og sender ingenting videre.

@@ -374,3 +374,13 @@ mergeKind_added = Lagt til
 mergeKind_removed = Fjerna
 mergeKind_moved = Flytta
 mergeSave = Lagre som ny revisjon
+
+## Help: the menu, the user guide and what this copy of Avtale is
+
+help = Hjelp
+helpGuide = Brukarrettleiing
+helpAbout = Om Avtale
+guideOnlyBokmal = Brukarrettleiinga finst berre på bokmål.
+aboutVersion = Versjon { $version }
+aboutFormat = Filformat { $format }
+aboutText = Avtale lagrar avtalane som filer på denne maskina, og sender ingenting vidare.

@@ -13,6 +13,7 @@ use avtale_core::date::Date;
 use avtale_core::diff;
 use avtale_core::document::{Edit, OpenDocument, PeriodMove, Screen};
 use avtale_core::family::{self, Family};
+use avtale_core::guide::{self, Guide};
 use avtale_core::history::{Revision, RevisionInfo, RevisionReason, Timestamp};
 use avtale_core::ics::{self, IcsOptions};
 use avtale_core::matrix::Matrix;
@@ -213,6 +214,31 @@ pub(crate) fn starters(lang: Lang, locale: Locale) -> Result<Vec<StarterInfo>, I
 #[tauri::command(async)]
 pub(crate) fn kinds(locale: Locale) -> Vec<KindInfo> {
     catalog::kind_infos(locale)
+}
+
+/// The user guide, for the Help menu and F1.
+#[tauri::command(async)]
+pub(crate) fn user_guide() -> Guide {
+    guide::guide()
+}
+
+/// What this copy of Avtale is, for Help → About.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub(crate) struct About {
+    /// The program's version.
+    pub(crate) version: String,
+    /// The version of the file format it writes.
+    pub(crate) format_version: u32,
+}
+
+/// The program's version and file format.
+#[tauri::command]
+pub(crate) fn about(app: AppHandle) -> About {
+    About {
+        version: app.package_info().version.to_string(),
+        format_version: avtale_core::agreement::FORMAT_VERSION,
+    }
 }
 
 /// The clause templates for the picker, in the agreement language.

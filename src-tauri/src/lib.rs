@@ -167,6 +167,8 @@ pub fn run() {
             commands::recent_agreements,
             commands::starters,
             commands::kinds,
+            commands::user_guide,
+            commands::about,
             commands::templates,
             commands::new_agreement,
             commands::open_agreement,

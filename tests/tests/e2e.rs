@@ -833,7 +833,7 @@ async fn a_sub_agreement_is_linked_to_its_main_agreement_and_the_family_shows_ho
         "{members}"
     );
     wait_for_code(&client, "AV039", false).await;
-    shot(&client, "16-family").await;
+    shot(&client, "guide-family").await;
     client.close().await.expect("close the session");
 }
 
@@ -2666,5 +2666,295 @@ async fn an_agreement_is_drafted_revised_and_exported_with_the_keyboard_alone() 
         .expect("pdftotext");
     let text = String::from_utf8_lossy(&text.stdout).into_owned();
     assert!(text.contains("Handlingsplan 2027 for Troms"), "{text}");
+    client.close().await.expect("close the session");
+}
+
+// ---- guide ----
+
+/// Scrolls the element with this test id to the top of its scrolling panel (for a picture that
+/// shows what the guide's paragraph is about).
+async fn scroll_to_top(client: &Client, id: &str) {
+    let element = by_test_id(client, id).await;
+    let arg = serde_json::to_value(&element).expect("element reference");
+    client
+        .execute("arguments[0].scrollIntoView({block: 'start'})", vec![arg])
+        .await
+        .expect("scroll");
+}
+
+/// A picture for the guide once the page has painted the last step (WebKit's screenshot shows
+/// the last frame painted, which may come from before a scroll or a keystroke).
+async fn guide_shot(client: &Client, name: &str) {
+    if std::env::var_os("AVTALE_SCREENSHOTS").is_none() {
+        return;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    shot(client, name).await;
+}
+
+/// How far the open user guide's text is scrolled, and the top of `heading` within its view.
+async fn guide_position(client: &Client, heading: &str) -> (f64, f64) {
+    let value = page_value(
+        client,
+        &format!(
+            "const a = document.querySelector('[data-testid=\"guide-text\"]'); \
+             const h = a.querySelector('#{heading}'); \
+             return [a.scrollTop, h.getBoundingClientRect().top - a.getBoundingClientRect().top];"
+        ),
+    )
+    .await;
+    let number = |i: usize| {
+        value
+            .get(i)
+            .and_then(serde_json::Value::as_f64)
+            .unwrap_or(-1.0)
+    };
+    (number(0), number(1))
+}
+
+/// Polls until every picture in the open user guide has loaded.
+async fn wait_for_guide_pictures(client: &Client) -> usize {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let value = page_value(
+            client,
+            "const imgs = [...document.querySelectorAll('[data-testid=\"guide-text\"] img')]; \
+             return [imgs.length, imgs.filter(i => i.complete && i.naturalWidth > 0).length];",
+        )
+        .await;
+        let (all, loaded) = (
+            value[0].as_u64().unwrap_or(0),
+            value[1].as_u64().unwrap_or(0),
+        );
+        if all > 0 && all == loaded {
+            return usize::try_from(all).unwrap_or(0);
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{loaded} of {all} pictures of the guide loaded"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// The user guide's walk through the app, step by step as `docs/brukerveiledning.md` tells it:
+/// each step is checked, and its picture is taken here (`make guide-images` copies the
+/// `guide-*` screenshots to docs/bilder/). F1 and the Help menu open the guide at the part for
+/// the screen in front of the user; the menu, the guide and About pass the accessibility audit.
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn the_user_guide_s_walk_through_works_and_help_opens_it_where_the_user_is() {
+    use avtale_core::history::{RevisionInfo, Timestamp};
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
+    let mut agreement = avtale_core::store::read_agreement(&example()).expect("the example");
+    avtale_core::workflow::commit(
+        &mut agreement,
+        RevisionInfo {
+            author: "Kari Nordmann".into(),
+            time: Timestamp::parse("2026-12-01T09:00:00+01:00").expect("a time"),
+            message: "Sendt til fylkeskommunen".into(),
+            name: None,
+        },
+        None,
+    )
+    .expect("committed");
+    avtale_core::store::save_agreement(&file, &agreement).expect("saved");
+    // The county's copy, back in Word with a tracked change and a comment.
+    let sent = avtale_word::export::export(&agreement, Default::default()).expect("exported");
+    let mut package = docx_edit::Package::open(&sent);
+    package.replace_phrase("og kommer i arbeid.", "og får varig arbeid.");
+    package.track_replace("uten både skole og ", "jobb", "arbeid", "Ola Nordmann");
+    package.comment(
+        "Altfor mange ungdommer",
+        "Ola Nordmann",
+        "Har vi tall for dette?",
+    );
+    let back = data.path().join("fra-fylkeskommunen.docx");
+    std::fs::write(&back, package.bytes()).expect("written");
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &back),
+    ]);
+    let client = open(&driver, &[file.display().to_string()]).await;
+    wait_for_text(&client, "doc-title", |t| t.contains("Vestland")).await;
+    let mut audit = Audit::default();
+
+    // Kom i gang: the start screen names the agreement just used.
+    click(&client, "home").await;
+    wait_for_text(&client, "recent-facts", |t| t.contains("Hovedavtale")).await;
+    guide_shot(&client, "guide-start").await;
+
+    // F1 on the start screen opens the guide at its start part, pictures and all.
+    press(&client, &[], char::from(Key::F1)).await;
+    by_test_id(&client, "user-guide").await;
+    wait_for_text(&client, "guide-text", |t| t.contains("Kom i gang")).await;
+    let pictures = wait_for_guide_pictures(&client).await;
+    assert!(pictures >= 10, "{pictures} pictures");
+    let (_, top) = guide_position(&client, "kom-i-gang").await;
+    assert!(top.abs() < 40.0, "the start part is at the top: {top}");
+    audit.audit(&client, "user guide").await;
+    press(&client, &[], char::from(Key::Escape)).await;
+    wait_gone(&client, "user-guide", Duration::from_secs(5)).await;
+
+    // A new agreement from a starter.
+    click(&client, "new-agreement").await;
+    click(&client, "starter-hovedavtale").await;
+    type_into(&client, "[data-testid=\"county\"]", "Innlandet").await;
+    wait_for_text(&client, "starter-list", |t| {
+        t.contains("Nav Innlandet og Innlandet")
+    })
+    .await;
+    guide_shot(&client, "guide-new").await;
+    click(&client, "create-agreement").await;
+    by_test_id(&client, "section-list").await;
+    wait_for_text(&client, "doc-title", |t| t.contains("Innlandet")).await;
+    let counts = wait_for_text(&client, "diagnostic-counts", |t| !t.starts_with("0 feil")).await;
+    assert!(counts.contains("feil"), "{counts}");
+    let kind = css(&client, "[data-testid=\"agreement-kind\"] option:checked").await;
+    assert_eq!(kind.text().await.ok().as_deref(), Some("Hovedavtale"));
+    guide_shot(&client, "guide-editor").await;
+
+    // A diagnostic leads to its field.
+    click(&client, "diagnostic").await;
+    wait_for_focus(&client, "input, textarea, [contenteditable]").await;
+    guide_shot(&client, "guide-diagnostic").await;
+
+    // A section with fields, and its template's guidance.
+    click(&client, "section-motearenaer").await;
+    wait_for_text(&client, "section-guidance", |t| !t.is_empty()).await;
+    guide_shot(&client, "guide-section").await;
+
+    // F1 in a section opens the guide where checking is explained; the contents lead on.
+    press(&client, &[], char::from(Key::F1)).await;
+    wait_for_text(&client, "guide-text", |t| t.contains("Kontrollere avtalen")).await;
+    let (scrolled, top) = guide_position(&client, "kontroller").await;
+    assert!(
+        scrolled > 0.0 && top.abs() < 40.0,
+        "opened at «Kontrollere avtalen»: {scrolled} {top}"
+    );
+    click(&client, "guide-part-arkivere").await;
+    let (_, top) = guide_position(&client, "arkivere").await;
+    assert!(top.abs() < 40.0, "the contents lead to «Arkivere»: {top}");
+    click(&client, "guide-close").await;
+    wait_gone(&client, "user-guide", Duration::from_secs(5)).await;
+
+    // A section from the templates.
+    click(&client, "add-section").await;
+    click(&client, "template-evaluering").await;
+    guide_shot(&client, "guide-picker").await;
+    click(&client, "picker-close").await;
+
+    // The Help menu: About, and the guide from its start.
+    click(&client, "help").await;
+    by_test_id(&client, "help-menu").await;
+    audit.audit(&client, "help menu").await;
+    wait_for_focus(&client, &tid("help-guide")).await;
+    click(&client, "help-about").await;
+    let version = wait_for_text(&client, "about-version", |t| t.starts_with("Versjon")).await;
+    assert!(version.contains(env!("CARGO_PKG_VERSION")), "{version}");
+    audit.audit(&client, "about").await;
+    click(&client, "about-close").await;
+    click(&client, "help").await;
+    click(&client, "help-guide").await;
+    wait_for_text(&client, "guide-text", |t| {
+        t.contains("Brukerveiledning for Avtale")
+    })
+    .await;
+    let (scrolled, _) = guide_position(&client, "kom-i-gang").await;
+    assert!(
+        scrolled.abs() < 1.0,
+        "the menu opens the guide at its start: {scrolled}"
+    );
+    click(&client, "guide-close").await;
+
+    // Back to the example, from the start screen's list.
+    click(&client, "home").await;
+    click(&client, "leave-discard").await;
+    click(&client, "recent-file").await;
+    wait_for_text(&client, "doc-title", |t| t.contains("Vestland")).await;
+
+    // A revision: the steering group meets four times a year.
+    click(&client, "section-motearenaer").await;
+    type_into(
+        &client,
+        "[data-field=\"sections[8].meetings[0].cadence\"] [data-testid=\"cadence-count\"]",
+        "4",
+    )
+    .await;
+    click(&client, "part-history").await;
+    type_into(
+        &client,
+        "[data-testid=\"revision-author\"]",
+        "Kari Nordmann",
+    )
+    .await;
+    type_into(
+        &client,
+        "[data-testid=\"revision-message\"]",
+        "Styringsgruppen møtes fire ganger i året",
+    )
+    .await;
+    click(&client, "commit-revision").await;
+    by_test_id(&client, "revision-2").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    reach(&client, &by_test_id(&client, "revision-2").await).await;
+    guide_shot(&client, "guide-history").await;
+
+    // F1 in the history opens the guide at revising and comparing.
+    press(&client, &[], char::from(Key::F1)).await;
+    wait_for_text(&client, "guide-text", |t| {
+        t.contains("Revidere og sammenligne")
+    })
+    .await;
+    let (_, top) = guide_position(&client, "revisjoner").await;
+    assert!(
+        top.abs() < 40.0,
+        "opened at «Revidere og sammenligne»: {top}"
+    );
+    press(&client, &[], char::from(Key::Escape)).await;
+    wait_gone(&client, "user-guide", Duration::from_secs(5)).await;
+
+    // The comparison of revision 1 and 2.
+    choose(&client, "[data-testid=\"compare-from\"]", "1").await;
+    choose(&client, "[data-testid=\"compare-to\"]", "2").await;
+    click(&client, "compare-button").await;
+    wait_for_text(&client, "compare", |t| t.contains("4 ganger i året")).await;
+    scroll_to_top(&client, "compare-summary").await;
+    guide_shot(&client, "guide-compare").await;
+
+    // The county's Word copy against the revision it came from.
+    click(&client, "compare-word").await;
+    wait_for_text(&client, "compare", |t| t.contains("varig")).await;
+    let info = wait_for_text(&client, "compare-word-info", |t| t.contains("revisjon 1")).await;
+    assert!(info.contains("Ola Nordmann"), "{info}");
+    scroll_to_top(&client, "compare-word-info").await;
+    guide_shot(&client, "guide-word").await;
+
+    // The print, previewed.
+    click(&client, "export-pdf").await;
+    by_test_id(&client, "export-preview").await;
+    wait_for_text(&client, "export-pages", |t| t.contains("sider")).await;
+    guide_shot(&client, "guide-export").await;
+    click(&client, "export-close").await;
+
+    // Registering an agreement signed on paper: a date and a place for each party.
+    click(&client, "part-history").await;
+    click(&client, "register-open").await;
+    by_test_id(&client, "register-form").await;
+    type_into(
+        &client,
+        "[data-testid=\"register-author\"]",
+        "Kari Nordmann",
+    )
+    .await;
+    choose(&client, "[data-testid=\"register-status\"]", "signert").await;
+    type_into(&client, "[data-field=\"signing.nav.date\"]", "8.1.2027").await;
+    type_into(&client, "[data-field=\"signing.nav.place\"]", "Bergen").await;
+    type_into(&client, "[data-field=\"signing.fk.date\"]", "10.1.2027").await;
+    type_into(&client, "[data-field=\"signing.fk.place\"]", "Leikanger").await;
+    scroll_to_top(&client, "register-form").await;
+    guide_shot(&client, "guide-register").await;
+    audit.finish();
     client.close().await.expect("close the session");
 }

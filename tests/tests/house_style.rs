@@ -527,3 +527,21 @@ fn the_readers_find_the_texts_as_written() {
     assert_eq!(nb, ["a", "b", "g", "h"]);
     assert_eq!(by_lang["nn"], ["e"]);
 }
+
+#[test]
+fn the_user_guide_follows_the_house_style() {
+    let path = "docs/brukerveiledning.md";
+    let source = read(path);
+    let texts: Vec<Text> = source
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| Text::new(format!("{path}:{}", n + 1), "nb", line))
+        .collect();
+    assert!(
+        texts.len() > 100,
+        "only {} lines read from {path}",
+        texts.len()
+    );
+    assert_follows_house_style(path, &texts);
+}

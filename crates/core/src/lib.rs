@@ -18,6 +18,7 @@ pub mod check;
 pub mod document;
 pub mod family;
 pub mod file;
+pub mod guide;
 pub mod history;
 pub mod language;
 pub mod library;

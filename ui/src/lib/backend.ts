@@ -29,6 +29,8 @@ import type { Signing } from "./bindings/Signing";
 import type { StartInfo } from "./bindings/StartInfo";
 import type { StarterInfo } from "./bindings/StarterInfo";
 import type { KindInfo } from "./bindings/KindInfo";
+import type { Guide } from "./bindings/Guide";
+import type { About } from "./bindings/About";
 import type { TemplateInfo } from "./bindings/TemplateInfo";
 import type { Locale } from "./i18n";
 
@@ -93,6 +95,16 @@ export function starters(lang: Lang, locale: Locale): Promise<StarterInfo[]> {
 /** The agreement kinds with their names in the locale, for the details form. */
 export function kinds(locale: Locale): Promise<KindInfo[]> {
   return call("kinds", { locale });
+}
+
+/** The user guide, rendered by the core (Help and F1). */
+export function userGuide(): Promise<Guide> {
+  return call("user_guide", {});
+}
+
+/** The program's version and file format (Help → About). */
+export function about(): Promise<About> {
+  return call("about", {});
 }
 
 /** The clause templates for the picker, in the agreement language. */

@@ -1,6 +1,9 @@
 // Generated from locales/nb/core.ftl and app.ftl by avtale-core (make bindings). Do not edit.
 
 export type MessageId =
+  | "aboutFormat"
+  | "aboutText"
+  | "aboutVersion"
   | "accept-errors-hint"
   | "acceptErrors"
   | "acceptReason"
@@ -360,6 +363,10 @@ export type MessageId =
   | "g_period"
   | "generatedPart"
   | "goToField"
+  | "guideOnlyBokmal"
+  | "help"
+  | "helpAbout"
+  | "helpGuide"
   | "history"
   | "history-intact"
   | "history-would-be-lost"
