@@ -11,6 +11,7 @@ mod claim;
 mod printable;
 mod redline;
 mod short;
+mod table_words;
 mod world;
 
 use avtale_core::Agreement;
@@ -351,7 +352,9 @@ fn world(
     data: &impl serde::Serialize,
     date: [i32; 3],
 ) -> Result<(AvtaleWorld, Datetime), PdfError> {
-    let json = serde_json::to_vec(data).map_err(|e| PdfError::failed(e.to_string()))?;
+    let mut value = serde_json::to_value(data).map_err(|e| PdfError::failed(e.to_string()))?;
+    table_words::mark_long_words(&mut value);
+    let json = serde_json::to_vec(&value).map_err(|e| PdfError::failed(e.to_string()))?;
     let today = datetime(date)?;
     Ok((AvtaleWorld::new(layout, json, today), today))
 }
