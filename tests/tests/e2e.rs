@@ -2784,6 +2784,7 @@ async fn the_user_guide_s_walk_through_works_and_help_opens_it_where_the_user_is
     click(&client, "home").await;
     wait_for_text(&client, "recent-facts", |t| t.contains("Hovedavtale")).await;
     guide_shot(&client, "guide-start").await;
+    audit.audit(&client, "start, recent agreements").await;
 
     // F1 on the start screen opens the guide at its start part, pictures and all.
     press(&client, &[], char::from(Key::F1)).await;
@@ -2955,6 +2956,7 @@ async fn the_user_guide_s_walk_through_works_and_help_opens_it_where_the_user_is
     type_into(&client, "[data-field=\"signing.fk.place\"]", "Leikanger").await;
     scroll_to_top(&client, "register-form").await;
     guide_shot(&client, "guide-register").await;
+    audit.audit(&client, "register as signed").await;
     audit.finish();
     client.close().await.expect("close the session");
 }
