@@ -2712,6 +2712,7 @@ async fn revision_times_and_shares_read_the_norwegian_way_and_the_english_in_eng
         clock.len() == 5 && clock.as_bytes()[2] == b'.',
         "hours.minutes: {saved}"
     );
+    reach(&client, &by_test_id(&client, "revision-1").await).await;
     shot(&client, "dates-01-history").await;
 
     // Plain language: the passive share with a no-break space before the sign.
@@ -2752,6 +2753,7 @@ async fn revision_times_and_shares_read_the_norwegian_way_and_the_english_in_eng
         clock.len() == 5 && clock.as_bytes()[2] == b':',
         "hours:minutes in English: {saved}"
     );
+    reach(&client, &by_test_id(&client, "revision-1").await).await;
     shot(&client, "dates-03-history-english").await;
     client.close().await.expect("close the session");
 }
