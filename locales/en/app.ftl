@@ -190,10 +190,9 @@ month10 = Oct
 month11 = Nov
 month12 = Dec
 
-## How dates and times are written (lib/format.ts fills the slots)
+## How dates are written (lib/format.ts fills the slots)
 
 dayOfMonth = { $day }
-dateTime = { $date }, { $hh }:{ $mm }
 
 ## Diagnostics and preview
 
@@ -278,11 +277,16 @@ historyBroken = The history cannot be trusted
 
 plainLanguage = Plain language
 plainHelp = LIX measures how easy the text is to read: under 40 is easy, 40–50 medium, over 50 heavy (typical of public documents). Short, active sentences make the agreement easier to use.
-plainWhole = The whole agreement: LIX { $lix }, { $words } words, { $long } long sentences.
+plainWhole = The whole agreement: LIX { $lix }, { $words } words, { $long ->
+        [one] { $long } long sentence
+       *[other] { $long } long sentences
+    }.
 plainSection = Section
 plainWords = Words
 plainLong = Long sentences
 plainPassive = Passive
+# A share in per cent: Norwegian puts a (no-break) space before the sign.
+percent = { $n }%
 plainLongList = Sentences over 25 words
 plainClearer = Plain language: the text reads more easily (LIX { $old } → { $new }).
 plainHarder = Plain language: the text reads less easily (LIX { $old } → { $new }).

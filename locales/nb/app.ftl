@@ -190,10 +190,9 @@ month10 = okt
 month11 = nov
 month12 = des
 
-## How dates and times are written (lib/format.ts fills the slots)
+## How dates are written (lib/format.ts fills the slots)
 
 dayOfMonth = { $day }.
-dateTime = { $date } kl. { $hh }.{ $mm }
 
 ## Diagnostics and preview
 
@@ -275,11 +274,16 @@ historyBroken = Historikken er ikke til å stole på
 
 plainLanguage = Klarspråk
 plainHelp = LIX måler hvor lett teksten er å lese: under 40 er lett, 40–50 middels, over 50 tungt (typisk for offentlige dokumenter). Korte, aktive setninger gjør avtalen lettere å bruke.
-plainWhole = Hele avtalen: LIX { $lix }, { $words } ord, { $long } lange setninger.
+plainWhole = Hele avtalen: LIX { $lix }, { $words } ord, { $long ->
+        [one] { $long } lang setning
+       *[other] { $long } lange setninger
+    }.
 plainSection = Punkt
 plainWords = Ord
 plainLong = Lange setninger
 plainPassive = Passiv
+# A share in per cent: Norwegian puts a (no-break) space before the sign.
+percent = { $n } %
 plainLongList = Setninger over 25 ord
 plainClearer = Klarspråk: teksten er blitt lettere å lese (LIX { $old } → { $new }).
 plainHarder = Klarspråk: teksten er blitt tyngre å lese (LIX { $old } → { $new }).

@@ -187,10 +187,9 @@ month10 = okt
 month11 = nov
 month12 = des
 
-## How dates and times are written (lib/format.ts fills the slots)
+## How dates are written (lib/format.ts fills the slots)
 
 dayOfMonth = { $day }.
-dateTime = { $date } kl. { $hh }.{ $mm }
 
 ## Diagnostics and preview
 
@@ -272,11 +271,16 @@ historyBroken = Historikken er ikkje til å stole på
 
 plainLanguage = Klarspråk
 plainHelp = LIX måler kor lett teksten er å lese: under 40 er lett, 40–50 middels, over 50 tungt (typisk for offentlege dokument). Korte, aktive setningar gjer avtalen lettare å bruke.
-plainWhole = Heile avtalen: LIX { $lix }, { $words } ord, { $long } lange setningar.
+plainWhole = Heile avtalen: LIX { $lix }, { $words } ord, { $long ->
+        [one] { $long } lang setning
+       *[other] { $long } lange setningar
+    }.
 plainSection = Punkt
 plainWords = Ord
 plainLong = Lange setningar
 plainPassive = Passiv
+# A share in per cent: Norwegian puts a (no-break) space before the sign.
+percent = { $n } %
 plainLongList = Setningar over 25 ord
 plainClearer = Klarspråk: teksten har blitt lettare å lese (LIX { $old } → { $new }).
 plainHarder = Klarspråk: teksten har blitt tyngre å lese (LIX { $old } → { $new }).

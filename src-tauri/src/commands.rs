@@ -498,6 +498,9 @@ pub struct HistoryView {
     /// registered, the errors it accepted), a line each, in the user's language; in the order
     /// of `revisions`.
     pub notes: Vec<Vec<String>>,
+    /// When each revision was saved, in words ("7. desember 2026 kl. 07.14"), in the order of
+    /// `revisions`.
+    pub times: Vec<String>,
 }
 
 /// The history, only when the history panel asks for it.
@@ -512,6 +515,9 @@ pub(crate) fn history(state: State<'_, AppState>, locale: Locale) -> Result<Hist
         Ok(HistoryView {
             notes: (history.revisions.iter())
                 .map(|r| messages::revision_notes(r, locale))
+                .collect(),
+            times: (history.revisions.iter())
+                .map(|r| messages::date_time(&r.time, locale))
                 .collect(),
             revisions: history.revisions.clone(),
             broken,

@@ -2958,5 +2958,92 @@ async fn the_user_guide_s_walk_through_works_and_help_opens_it_where_the_user_is
     guide_shot(&client, "guide-register").await;
     audit.audit(&client, "register as signed").await;
     audit.finish();
+
+// ---- dates ----
+
+/// The text of the first element the CSS selector finds, read in the page.
+async fn text_of(client: &Client, selector: &str) -> String {
+    let script = format!(
+        "return document.querySelector({}).textContent.trim()",
+        serde_json::to_string(selector).expect("selector")
+    );
+    page_value(client, &script)
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn revision_times_and_shares_read_the_norwegian_way_and_the_english_in_english() {
+    let (_data, _file, _driver, client) = open_example_copy().await;
+    first_revision(&client).await;
+
+    // The history names when the revision was saved in words, the clock after «kl.», as the
+    // command line's log does (the core writes both).
+    let saved = text_of(&client, "[data-testid=\"revision-1\"] .hint").await;
+    let (author, time) = saved.split_once(", ").expect("author, time");
+    assert_eq!(author, "Kari Nordmann");
+    let (date, clock) = time.split_once(" kl. ").expect("kl.");
+    let mut words = date.split(' ');
+    let day = words.next().unwrap_or_default();
+    assert!(
+        day.ends_with('.') && !day.starts_with('0'),
+        "a day without a leading zero: {saved}"
+    );
+    assert!(
+        words
+            .next()
+            .is_some_and(|m| m.chars().all(char::is_lowercase)),
+        "a month's name: {saved}"
+    );
+    assert!(
+        clock.len() == 5 && clock.as_bytes()[2] == b'.',
+        "hours.minutes: {saved}"
+    );
+    reach(&client, &by_test_id(&client, "revision-1").await).await;
+    shot(&client, "dates-01-history").await;
+
+    // Plain language: the passive share with a no-break space before the sign.
+    click(&client, "part-language").await;
+    wait_for_text(&client, "plain-whole", |t| t.contains("LIX")).await;
+    let share = text_of(
+        &client,
+        "[data-testid=\"plain-language\"] tbody td:last-child",
+    )
+    .await;
+    assert!(share.ends_with("\u{a0}%"), "{share:?}");
+    shot(&client, "dates-02-plain-language").await;
+
+    // In English the same moment reads "7 December 2026, 07:14" and the share "0%".
+    choose(&client, "[data-testid=\"language-select\"]", "en").await;
+    wait_for_text(&client, "plain-whole", |t| t.contains("whole agreement")).await;
+    let share = text_of(
+        &client,
+        "[data-testid=\"plain-language\"] tbody td:last-child",
+    )
+    .await;
+    assert!(
+        share.ends_with('%') && !share.contains('\u{a0}'),
+        "{share:?}"
+    );
+    click(&client, "part-history").await;
+    by_test_id(&client, "revision-1").await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let saved = loop {
+        let saved = text_of(&client, "[data-testid=\"revision-1\"] .hint").await;
+        if !saved.contains(" kl. ") || Instant::now() > deadline {
+            break saved;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let clock = saved.rsplit(", ").next().unwrap_or_default();
+    assert!(
+        clock.len() == 5 && clock.as_bytes()[2] == b':',
+        "hours:minutes in English: {saved}"
+    );
+    reach(&client, &by_test_id(&client, "revision-1").await).await;
+    shot(&client, "dates-03-history-english").await;
     client.close().await.expect("close the session");
 }

@@ -61,7 +61,12 @@ pub(crate) fn log(ctx: &Ctx, file: &Path) -> u8 {
         return OK;
     }
     let mut out = std::io::stdout().lock();
-    for r in agreement.history.revisions.iter().rev() {
+    // Times in words ("7. desember 2026 kl. 07.14"), padded to one width so the authors line up.
+    let times: Vec<String> = (agreement.history.revisions.iter().rev())
+        .map(|r| messages::date_time(&r.time, l))
+        .collect();
+    let width = times.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+    for (r, time) in agreement.history.revisions.iter().rev().zip(&times) {
         let name = r
             .name
             .as_deref()
@@ -69,9 +74,8 @@ pub(crate) fn log(ctx: &Ctx, file: &Path) -> u8 {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{:>4}  {}  {}  [{}]{}  {}",
+            "{:>4}  {time:<width$}  {}  [{}]{}  {}",
             r.number,
-            r.time.0.format("%Y-%m-%d %H:%M"),
             r.author,
             messages::status(r.meta.status, l),
             name,

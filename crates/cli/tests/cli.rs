@@ -364,6 +364,45 @@ fn help_is_available_everywhere() {
     }
 }
 
+/// `avtale log` writes when each revision was saved as a person reads it, the Norwegian way
+/// ("25. november 2026 kl. 00.02", Språkrådet's form) in bokmål and nynorsk and the English way
+/// in English, with the authors lined up; never ISO. The fixture's revisions were saved just
+/// after midnight UTC.
+#[test]
+fn log_writes_revision_times_in_words_with_the_clock_after_kl() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/formats/v1/med-historikk.avtale.yaml")
+        .display()
+        .to_string();
+    let log = |locale: &str| {
+        let out = avtale(&["log", &file, "--locale", locale]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let nb = log("nb");
+    assert_eq!(
+        nb.lines().collect::<Vec<_>>(),
+        [
+            "   2  25. november 2026 kl. 00.02  Ola Vik  [Til godkjenning]  Oftere møter",
+            "   1  25. november 2026 kl. 00.02  Kari Nordmann  [Utkast]  Første utkast",
+        ],
+        "{nb}"
+    );
+    assert!(
+        log("nn").contains("   1  25. november 2026 kl. 00.02  Kari Nordmann"),
+        "{}",
+        log("nn")
+    );
+    let en = log("en");
+    assert!(
+        en.contains("   1  25 November 2026, 00:02  Kari Nordmann"),
+        "{en}"
+    );
+    for text in [&nb, &en] {
+        assert!(!text.contains("2026-11-25"), "no ISO dates: {text}");
+    }
+}
+
 #[test]
 fn history_commands_commit_log_show_and_verify() {
     let dir = tempfile::tempdir().expect("temp dir");

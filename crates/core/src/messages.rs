@@ -211,7 +211,7 @@ pub fn load_problem(problem: &LoadProblem, l: Locale) -> String {
         LoadProblem::IsDirectory => msg!(l, "load-problem-is-directory"),
         LoadProblem::Unreadable(detail) => msg!(l, "load-problem-unreadable", detail),
         LoadProblem::TooLarge { bytes, limit } => {
-            let (size, limit) = (mebibytes(*bytes, l), mebibytes(*limit, l));
+            let (size, limit) = (mebibytes(*bytes), mebibytes(*limit));
             msg!(l, "load-problem-too-large", size, limit)
         }
         LoadProblem::NotUtf8 => msg!(l, "load-problem"),
@@ -310,12 +310,9 @@ fn type_name(description: &str, l: Locale) -> String {
     }
 }
 
-fn mebibytes(bytes: u64, l: Locale) -> String {
-    let value = format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0));
-    match l {
-        Locale::En => value,
-        Locale::Nb | Locale::Nn => value.replace('.', ","),
-    }
+/// A size in MiB with one decimal, a number for the catalogue to write ("10,5" in Norwegian).
+fn mebibytes(bytes: u64) -> f64 {
+    (bytes as f64 / (1024.0 * 1024.0) * 10.0).round() / 10.0
 }
 
 /// A field path as shown in error messages.
@@ -1373,6 +1370,20 @@ pub fn date_words(date: Date, l: Locale) -> String {
     // The year is a name, not a quantity: never grouped.
     let year = year.to_string();
     msg!(l, "date-long", day, month, year)
+}
+
+/// A moment as a person reads it, at the time of day where it was recorded (the timestamp's own
+/// UTC offset): "7. desember 2026 kl. 07.14" (Språkrådet's form: the time after «kl.» with a
+/// full stop), in English "7 December 2026, 07:14". The history's revision times, in the app
+/// and on the command line.
+pub fn date_time(time: &crate::history::Timestamp, l: Locale) -> String {
+    use chrono::Timelike;
+    let at = time.0;
+    let date = date_words(Date::from_naive(at.date_naive()), l);
+    // Hours and minutes always in two digits, as a clock shows them: never a number to group.
+    let hour = format!("{:02}", at.hour());
+    let minute = format!("{:02}", at.minute());
+    msg!(l, "date-time", date, hour, minute)
 }
 
 /// The name of a month (1–12) as running text writes it: "desember", "December".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateTime, dayOfMonth, decimal, hours, longDate, numericDate, parseDecimal, parseNumber, parseNumericDate } from "./format";
+import { dayOfMonth, decimal, hours, lix, percent, longDate, numericDate, parseDecimal, parseNumber, parseNumericDate } from "./format";
 
 const NBSP = "\u00a0";
 
@@ -31,6 +31,21 @@ describe("numbers for a person to read", () => {
     expect(hours(7.25, "nb")).toBe("7,3");
     expect(hours(10, "nn")).toBe("10");
     expect(hours(1.5, "en")).toBe("1.5");
+  });
+});
+
+describe("shares and indexes for a person to read", () => {
+  it("write per cent with a no-break space before the sign in Norwegian, none in English", () => {
+    expect(percent(0.25, "nb")).toBe(`25${NBSP}%`);
+    expect(percent(0.125, "nn")).toBe(`13${NBSP}%`);
+    expect(percent(0, "nb")).toBe(`0${NBSP}%`);
+    expect(percent(0.25, "en")).toBe("25%");
+    expect(percent(undefined, "nb")).toBe("–");
+  });
+
+  it("write a readability index as a whole number", () => {
+    expect(lix(42.6)).toBe("43");
+    expect(lix(undefined)).toBe("–");
   });
 });
 
@@ -101,14 +116,5 @@ describe("dates for a person to read", () => {
     for (const text of ["29.2.2027", "32.1.2027", "1.13.2027", "2027-03-01", "1.3.27", "1.3."]) {
       expect(parseNumericDate(text), text).toBeNull();
     }
-  });
-
-  it("write a moment with the time of day the Norwegian way", () => {
-    const at = new Date(2026, 11, 1, 14, 5);
-    expect(dateTime(at, "nb")).toBe("1. desember 2026 kl. 14.05");
-    expect(dateTime(at, "nn")).toBe("1. desember 2026 kl. 14.05");
-    expect(dateTime(at, "en")).toBe("1 December 2026, 14:05");
-    expect(dateTime(at.toISOString(), "nb")).toBe("1. desember 2026 kl. 14.05");
-    expect(dateTime("not a time", "nb")).toBe("not a time");
   });
 });

@@ -1,6 +1,7 @@
 // Numbers and dates as a person reads and types them: the Norwegian way in bokmål and nynorsk
 // (1,5 timer; 1. desember 2026; 01.12.2026; 25 000), the English way in English. The one place
-// the app formats them; the words and patterns come from the message catalogue.
+// the app formats them; the words and patterns come from the message catalogue. Moments (a
+// revision's time) come from the core in words (`messages::date_time`), not from here.
 
 import type { IsoDate } from "./bindings/IsoDate";
 import { t, tf, type Locale, type MessageKey } from "./i18n";
@@ -32,6 +33,16 @@ function groupThousands(digits: string): string {
     out += digits[i];
   }
   return out;
+}
+
+/** A share (0–1) in whole per cent: "25 %" ("25%" in English); a dash when there is none. */
+export function percent(share: number | undefined, locale: Locale): string {
+  return share === undefined ? "–" : tf("percent", locale, { n: Math.round(share * 100) });
+}
+
+/** A readability index (LIX) as a whole number; a dash when the text is too short for one. */
+export function lix(value: number | undefined): string {
+  return value === undefined ? "–" : String(Math.round(value));
 }
 
 /** Hours with at most one decimal: "7,5" ("7.5" in English). */
@@ -109,19 +120,4 @@ export function parseNumericDate(text: string): IsoDate | null {
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-/**
- * A moment in the reader's time zone: "1. desember 2026 kl. 14.05" ("1 December 2026, 14:05"
- * in English). A timestamp that cannot be read is shown as it is.
- */
-export function dateTime(time: string | Date, locale: Locale): string {
-  const at = typeof time === "string" ? new Date(time) : time;
-  if (Number.isNaN(at.getTime())) return String(time);
-  const iso = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, "0")}-${String(at.getDate()).padStart(2, "0")}`;
-  return tf("dateTime", locale, {
-    date: longDate(iso, locale),
-    hh: String(at.getHours()).padStart(2, "0"),
-    mm: String(at.getMinutes()).padStart(2, "0"),
-  });
 }

@@ -264,3 +264,24 @@ impl LockError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::LoadProblem;
+    use crate::lang::Locale;
+    use crate::messages::load_problem;
+
+    #[test]
+    fn a_file_too_large_names_its_size_with_a_decimal_comma_in_norwegian() {
+        let problem = LoadProblem::TooLarge {
+            bytes: 11 * 1024 * 1024 + 512 * 1024,
+            limit: 10 * 1024 * 1024,
+        };
+        assert_eq!(
+            load_problem(&problem, Locale::Nb),
+            "Filen er for stor (11,5\u{a0}MiB). Avtale leser filer på opptil 10\u{a0}MiB."
+        );
+        assert!(load_problem(&problem, Locale::Nn).contains("(11,5\u{a0}MiB)"));
+        assert!(load_problem(&problem, Locale::En).contains("(11.5\u{a0}MiB)"));
+    }
+}

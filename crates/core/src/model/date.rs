@@ -162,6 +162,45 @@ mod tests {
     }
 
     #[test]
+    fn long_form_years_are_names_and_english_has_its_own_order() {
+        // A year is never grouped like a quantity (2026, not 2 026), even from five digits.
+        let date = Date::from_ymd(2026, 1, 9).unwrap();
+        assert_eq!(date.long(Lang::Nb), "9. januar 2026");
+        assert_eq!(
+            crate::messages::date_words(date, crate::lang::Locale::En),
+            "9 January 2026"
+        );
+        assert_eq!(
+            Date::from_ymd(12000, 5, 17).unwrap().long(Lang::Nb),
+            "17. mai 12000"
+        );
+    }
+
+    #[test]
+    fn a_moment_reads_in_words_with_the_clock_after_kl() {
+        use crate::history::Timestamp;
+        use crate::lang::Locale;
+        use crate::messages::date_time;
+        let at = |text: &str| Timestamp::parse(text).expect("RFC 3339");
+        // Single-digit day, month, hour and minute: the date without zeros, the clock with.
+        let morning = at("2026-03-01T07:05:00+01:00");
+        assert_eq!(date_time(&morning, Locale::Nb), "1. mars 2026 kl. 07.05");
+        assert_eq!(date_time(&morning, Locale::Nn), "1. mars 2026 kl. 07.05");
+        assert_eq!(date_time(&morning, Locale::En), "1 March 2026, 07:05");
+        // Midnight is 00.00 on the new day.
+        let midnight = at("2027-01-01T00:00:00+01:00");
+        assert_eq!(date_time(&midnight, Locale::Nb), "1. januar 2027 kl. 00.00");
+        // The time of day where it was recorded, not UTC: late evening stays on its own day.
+        let evening = at("2026-12-31T23:59:59+01:00");
+        assert_eq!(
+            date_time(&evening, Locale::Nb),
+            "31. desember 2026 kl. 23.59"
+        );
+        let summer = at("2026-06-30T22:30:00Z");
+        assert_eq!(date_time(&summer, Locale::Nb), "30. juni 2026 kl. 22.30");
+    }
+
+    #[test]
     fn add_years_clamps_leap_day() {
         let leap = Date::from_ymd(2028, 2, 29).unwrap();
         assert_eq!(leap.add_years(1), Date::from_ymd(2029, 2, 28).unwrap());

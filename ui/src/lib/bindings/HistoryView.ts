@@ -18,4 +18,9 @@ broken?: string,
  * registered, the errors it accepted), a line each, in the user's language; in the order
  * of `revisions`.
  */
-notes: Array<Array<string>>, };
+notes: Array<Array<string>>, 
+/**
+ * When each revision was saved, in words ("7. desember 2026 kl. 07.14"), in the order of
+ * `revisions`.
+ */
+times: Array<string>, };
