@@ -2958,6 +2958,8 @@ async fn the_user_guide_s_walk_through_works_and_help_opens_it_where_the_user_is
     guide_shot(&client, "guide-register").await;
     audit.audit(&client, "register as signed").await;
     audit.finish();
+    client.close().await.expect("close the session");
+}
 
 // ---- dates ----
 

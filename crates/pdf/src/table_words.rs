@@ -45,7 +45,11 @@ fn mark_cell(cell: &mut Value) {
             continue;
         }
         let Value::Object(map) = run else { continue };
-        let text = map.get("t").and_then(Value::as_str).unwrap_or_default().to_owned();
+        let text = map
+            .get("t")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned();
         for (piece, long) in pieces(&text) {
             let mut part: Map<String, Value> = map.clone();
             part.insert("t".into(), Value::String(piece.to_owned()));
