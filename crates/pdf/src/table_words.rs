@@ -78,32 +78,7 @@ fn pieces(text: &str) -> impl Iterator<Item = (&str, bool)> {
         if rest.is_empty() {
             return None;
         }
-        // The first word of more than LONGEST_WHOLE_WORD letters and digits in `rest`.
-        let mut word_start = None;
-        let mut letters = 0;
-        let mut long = None;
-        for (at, c) in rest.char_indices() {
-            if c.is_alphanumeric() {
-                if word_start.is_none() {
-                    word_start = Some(at);
-                    letters = 0;
-                }
-                letters += 1;
-            } else if let Some(start) = word_start.take() {
-                if letters > LONGEST_WHOLE_WORD {
-                    long = Some((start, at));
-                    break;
-                }
-            }
-        }
-        if long.is_none() {
-            if let Some(start) = word_start {
-                if letters > LONGEST_WHOLE_WORD {
-                    long = Some((start, rest.len()));
-                }
-            }
-        }
-        let piece = match long {
+        let piece = match first_long_word(rest) {
             None => (std::mem::take(&mut rest), false),
             Some((0, end)) => {
                 let (word, after) = rest.split_at(end);
@@ -118,6 +93,25 @@ fn pieces(text: &str) -> impl Iterator<Item = (&str, bool)> {
         };
         Some(piece)
     })
+}
+
+/// Where the first word of more than [`LONGEST_WHOLE_WORD`] letters and digits in `text`
+/// starts and ends (byte offsets).
+fn first_long_word(text: &str) -> Option<(usize, usize)> {
+    // The word being read: where it starts and how many letters it has so far.
+    let mut word: Option<(usize, usize)> = None;
+    for (at, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            let (start, letters) = word.unwrap_or((at, 0));
+            word = Some((start, letters + 1));
+        } else if let Some((start, letters)) = word.take()
+            && letters > LONGEST_WHOLE_WORD
+        {
+            return Some((start, at));
+        }
+    }
+    word.filter(|&(_, letters)| letters > LONGEST_WHOLE_WORD)
+        .map(|(start, _)| (start, text.len()))
 }
 
 #[cfg(test)]
