@@ -44,6 +44,8 @@ cli-help-value-address = ADDRESS
 cli-help-value-level = LEVEL
 cli-help-value-yyyy-mm-dd = YYYY-MM-DD
 cli-help-value-command = COMMAND
+cli-help-value-party-date-place = PARTY=DATE,PLACE
+cli-help-value-signed-pdf = SIGNED.pdf
 cli-help-about = Create, check and render cooperation agreements between Nav and the county authority.
 cli-help--locale = Language of messages: nb (bokmål), nn (nynorsk) or en (English). Diagnostics default to the agreement's own language.
 cli-help--locale--nb = Bokmål

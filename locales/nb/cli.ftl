@@ -41,6 +41,8 @@ cli-help-value-address = ADRESSE
 cli-help-value-level = NIVÅ
 cli-help-value-yyyy-mm-dd = ÅÅÅÅ-MM-DD
 cli-help-value-command = KOMMANDO
+cli-help-value-party-date-place = PART=DATO,STED
+cli-help-value-signed-pdf = SIGNERT.pdf
 cli-help-about = Lag, kontroller og skriv ut samarbeidsavtaler mellom Nav og fylkeskommunen.
 cli-help--locale = Språket i meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk). Funn fra kontrollen kommer som standard på avtalens eget språk.
 cli-help--locale--nb = Bokmål

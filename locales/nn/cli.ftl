@@ -41,6 +41,8 @@ cli-help-value-address = ADRESSE
 cli-help-value-level = NIVÅ
 cli-help-value-yyyy-mm-dd = ÅÅÅÅ-MM-DD
 cli-help-value-command = KOMMANDO
+cli-help-value-party-date-place = PART=DATO,STAD
+cli-help-value-signed-pdf = SIGNERT.pdf
 cli-help-about = Lag, kontroller og skriv ut samarbeidsavtalar mellom Nav og fylkeskommunen.
 cli-help--locale = Språket i meldingane: nb (bokmål), nn (nynorsk) eller en (engelsk). Funn frå kontrollen kjem som standard på språket i avtalen.
 cli-help--locale--nb = Bokmål

@@ -393,6 +393,9 @@ async fn work_survives_a_crash() {
     })
     .await;
     shot(&client, "09-recovery").await;
+    let mut audit = Audit::default();
+    audit.audit(&client, "start, recovery offered").await;
+    audit.finish();
     click(&client, "recover").await;
     let title = css(&client, "[data-field=\"meta.title\"]")
         .await
@@ -945,6 +948,9 @@ async fn a_saved_revision_cannot_be_undone_away() {
     let conflict = wait_for_text(&client, "history-conflict", |t| t.contains("revisjoner")).await;
     assert!(conflict.contains("Lagre som"), "{conflict}");
     by_test_id(&client, "conflict-save-as").await;
+    let mut audit = Audit::default();
+    audit.audit(&client, "history conflict").await;
+    audit.finish();
     let kept = avtale_core::store::read_agreement(&file).expect("file reads");
     assert_eq!(kept.history.revisions.len(), 2, "both revisions kept");
 
@@ -1001,6 +1007,9 @@ async fn changing_the_period_offers_to_move_every_date_as_one_undoable_edit() {
         "{offer}"
     );
     shot(&client, "19-period-move").await;
+    let mut audit = Audit::default();
+    audit.audit(&client, "period move offered").await;
+    audit.finish();
     click(&client, "move-dates").await;
 
     // Every structured date moved; the text written by hand did not.
@@ -1319,6 +1328,9 @@ async fn a_status_refused_for_open_errors_is_taken_when_they_are_accepted_with_a
     .await;
     wait_disabled(&client, "accept-errors", false).await;
     shot(&client, "25-open-errors").await;
+    let mut audit = Audit::default();
+    audit.audit(&client, "open errors to accept").await;
+    audit.finish();
     click(&client, "accept-errors").await;
 
     // Revision 3 is approved and says which errors it accepted, and why.
@@ -1749,6 +1761,8 @@ async fn a_warning_marked_as_considered_with_a_reason_leaves_the_open_count() {
         "XYZQ er navnet på prosjektet, ikke en forkortelse.",
     )
     .await;
+    let mut audit = Audit::default();
+    audit.audit(&client, "consider form").await;
     click(&client, "consider-save").await;
     wait_for_text(&client, "diagnostic-counts", |t| {
         t == "0 feil, 0 advarsler (1 vurdert)"
@@ -1758,6 +1772,8 @@ async fn a_warning_marked_as_considered_with_a_reason_leaves_the_open_count() {
     let listed = wait_for_text(&client, "considered-list", |t| t.contains("AV015")).await;
     assert!(listed.contains("XYZQ er navnet på prosjektet"), "{listed}");
     shot(&client, "42-considered").await;
+    audit.audit(&client, "considered warnings").await;
+    audit.finish();
 
     click(&client, "save").await;
     wait_for_text(&client, "save-state", |t| t == "Lagret").await;

@@ -132,7 +132,7 @@ enum Command {
         #[arg(long, value_enum)]
         status: RegisterStatusArg,
         /// PARTY=DATE,PLACE for each signing party, e.g. --signed nav=2021-03-01,Bergen.
-        #[arg(long, value_name = "PARTY=DATE,PLACE", required = true)]
+        #[arg(long, value_name = "PARTY-DATE-PLACE", required = true)]
         signed: Vec<String>,
         /// Who registers it.
         #[arg(long)]
@@ -233,7 +233,7 @@ enum Command {
         file: PathBuf,
         /// Also check that the revision this PDF (made by `avtale pdf`) shows is in the file's
         /// history: exit 1 when it is not, 2 when the PDF cannot be read.
-        #[arg(long, value_name = "SIGNED.pdf")]
+        #[arg(long, value_name = "SIGNED-PDF")]
         pdf: Option<PathBuf>,
     },
     /// List or show clause templates.
