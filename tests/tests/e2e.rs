@@ -2170,37 +2170,43 @@ async fn each_change_of_a_comparison_is_accepted_or_rejected_into_a_new_revision
 #[path = "../support/docx_edit.rs"]
 mod docx_edit;
 
-#[tokio::test]
-#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
-async fn a_counterparts_word_copy_compares_with_its_revision() {
+/// The example with revision 1 saved ("Sendt til …", `message`) as `file`, and the Word copy
+/// exported from that revision as the counterpart sends it back, written as `back`: one phrase
+/// replaced, one tracked change by `tracker`, one comment by Ola Nordmann.
+fn example_and_its_word_copy_back(file: &Path, back: &Path, message: &str, tracker: &str) {
     use avtale_core::history::{RevisionInfo, Timestamp};
-    let data = tempfile::tempdir().expect("data folder");
-    let file = data.path().join("vestland.avtale.yaml");
     let mut agreement = avtale_core::store::read_agreement(&example()).expect("the example");
     avtale_core::workflow::commit(
         &mut agreement,
         RevisionInfo {
-            author: "Kari".into(),
+            author: "Kari Nordmann".into(),
             time: Timestamp::parse("2026-12-01T09:00:00+01:00").expect("a time"),
-            message: "Sendt til Nav".into(),
+            message: message.into(),
             name: None,
         },
         None,
     )
     .expect("committed");
-    avtale_core::store::save_agreement(&file, &agreement).expect("saved");
-    // The copy the counterpart sends back, edited as Word would.
+    avtale_core::store::save_agreement(file, &agreement).expect("saved");
     let sent = avtale_word::export::export(&agreement, Default::default()).expect("exported");
     let mut package = docx_edit::Package::open(&sent);
     package.replace_phrase("og kommer i arbeid.", "og får varig arbeid.");
-    package.track_replace("uten både skole og ", "jobb", "arbeid", "Kari Nordmann");
+    package.track_replace("uten både skole og ", "jobb", "arbeid", tracker);
     package.comment(
         "Altfor mange ungdommer",
-        "Ola Normann",
+        "Ola Nordmann",
         "Har vi tall for dette?",
     );
+    std::fs::write(back, package.bytes()).expect("written");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_counterparts_word_copy_compares_with_its_revision() {
+    let data = tempfile::tempdir().expect("data folder");
+    let file = data.path().join("vestland.avtale.yaml");
     let back = data.path().join("tilbake.docx");
-    std::fs::write(&back, package.bytes()).expect("written");
+    example_and_its_word_copy_back(&file, &back, "Sendt til Nav", "Kari Nordmann");
 
     let driver = Driver::start(&[
         ("AVTALE_DATA_DIR", data.path()),
@@ -2760,34 +2766,11 @@ async fn wait_for_guide_pictures(client: &Client) -> usize {
 #[tokio::test]
 #[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
 async fn the_user_guide_s_walk_through_works_and_help_opens_it_where_the_user_is() {
-    use avtale_core::history::{RevisionInfo, Timestamp};
     let data = tempfile::tempdir().expect("data folder");
     let file = data.path().join("vestland.avtale.yaml");
-    let mut agreement = avtale_core::store::read_agreement(&example()).expect("the example");
-    avtale_core::workflow::commit(
-        &mut agreement,
-        RevisionInfo {
-            author: "Kari Nordmann".into(),
-            time: Timestamp::parse("2026-12-01T09:00:00+01:00").expect("a time"),
-            message: "Sendt til fylkeskommunen".into(),
-            name: None,
-        },
-        None,
-    )
-    .expect("committed");
-    avtale_core::store::save_agreement(&file, &agreement).expect("saved");
     // The county's copy, back in Word with a tracked change and a comment.
-    let sent = avtale_word::export::export(&agreement, Default::default()).expect("exported");
-    let mut package = docx_edit::Package::open(&sent);
-    package.replace_phrase("og kommer i arbeid.", "og får varig arbeid.");
-    package.track_replace("uten både skole og ", "jobb", "arbeid", "Ola Nordmann");
-    package.comment(
-        "Altfor mange ungdommer",
-        "Ola Nordmann",
-        "Har vi tall for dette?",
-    );
     let back = data.path().join("fra-fylkeskommunen.docx");
-    std::fs::write(&back, package.bytes()).expect("written");
+    example_and_its_word_copy_back(&file, &back, "Sendt til fylkeskommunen", "Ola Nordmann");
     let driver = Driver::start(&[
         ("AVTALE_DATA_DIR", data.path()),
         ("AVTALE_TEST_DIALOG_PATH", &back),
