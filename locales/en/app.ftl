@@ -397,3 +397,13 @@ guideOnlyBokmal = The user guide is in Norwegian (Bokmål) only.
 aboutVersion = Version { $version }
 aboutFormat = File format { $format }
 aboutText = Avtale keeps agreements as files on this machine and sends nothing anywhere.
+
+## The command palette (Ctrl+K)
+
+paletteTitle = Go to or add
+palettePlaceholder = Type to find a part, a section, a remark or a template
+paletteAdd = Add: { $title }
+paletteNone = Nothing found.
+paletteKindPart = Part
+paletteKindSection = Section
+paletteKindDiagnostic = Remark

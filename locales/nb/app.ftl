@@ -394,3 +394,13 @@ guideOnlyBokmal = Brukerveiledningen finnes bare på bokmål.
 aboutVersion = Versjon { $version }
 aboutFormat = Filformat { $format }
 aboutText = Avtale lagrer avtalene som filer på denne maskinen, og sender ingenting videre.
+
+## The command palette (Ctrl+K)
+
+paletteTitle = Gå til eller legg til
+palettePlaceholder = Skriv for å finne en del, et punkt, en merknad eller en mal
+paletteAdd = Legg til: { $title }
+paletteNone = Ingen treff.
+paletteKindPart = Del
+paletteKindSection = Punkt
+paletteKindDiagnostic = Merknad

@@ -388,3 +388,13 @@ guideOnlyBokmal = Brukarrettleiinga finst berre på bokmål.
 aboutVersion = Versjon { $version }
 aboutFormat = Filformat { $format }
 aboutText = Avtale lagrar avtalane som filer på denne maskina, og sender ingenting vidare.
+
+## The command palette (Ctrl+K)
+
+paletteTitle = Gå til eller legg til
+palettePlaceholder = Skriv for å finne ein del, eit punkt, ein merknad eller ein mal
+paletteAdd = Legg til: { $title }
+paletteNone = Ingen treff.
+paletteKindPart = Del
+paletteKindSection = Punkt
+paletteKindDiagnostic = Merknad

@@ -3048,3 +3048,74 @@ async fn revision_times_and_shares_read_the_norwegian_way_and_the_english_in_eng
     shot(&client, "dates-03-history-english").await;
     client.close().await.expect("close the session");
 }
+
+// ---- palette ----
+
+/// Opens the command palette with Ctrl+K, types `words` and waits until its first entry
+/// holds `first`; gives that entry's text.
+async fn palette_find(client: &Client, words: &str, first: &str) -> String {
+    press(client, &[Key::Control], 'k').await;
+    by_test_id(client, "command-palette").await;
+    wait_for_focus(client, &tid("palette-input")).await;
+    type_keys(client, words).await;
+    wait_for_text(client, "palette-entry", |t| t.contains(first)).await
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn ctrl_k_goes_to_a_section_a_part_or_a_remark_and_adds_a_section_by_typing_its_name() {
+    let (_data, _file, _driver, client) = open_example_copy().await;
+    let enter = char::from(Key::Enter);
+    let mut audit = Audit::default();
+    // The window takes keys once something in it has been clicked.
+    click(&client, "part-details").await;
+
+    // A section, by part of its name without the accents.
+    palette_find(&client, "motearena", "Møtearenaer").await;
+    audit.audit(&client, "command palette").await;
+    press(&client, &[], enter).await;
+    wait_gone(&client, "command-palette", Duration::from_secs(5)).await;
+    wait_for_text(&client, "section-heading", |t| t.contains("Møtearenaer")).await;
+
+    // A part.
+    palette_find(&client, "histor", "Historikk").await;
+    press(&client, &[], enter).await;
+    by_test_id(&client, "commit-revision").await;
+
+    // A remark: the cursor lands in the text it is about.
+    type_at_end_of_section(&client, "formal", " Partene bruker XYZQ i arbeidet.").await;
+    wait_for_code(&client, "AV015", true).await;
+    click(&client, "part-history").await;
+    palette_find(&client, "av015", "AV015").await;
+    press(&client, &[], enter).await;
+    wait_for_focus(&client, "[data-field=\"sections[0].text\"]").await;
+
+    // A section from a template, added after the one open.
+    let before = outline_ids(&client).await.len();
+    let entry = palette_find(&client, "legg til tvist", "Legg til").await;
+    let title = entry
+        .split_once("Legg til: ")
+        .map(|(_, t)| t.trim().to_owned())
+        .expect("a template entry");
+    press(&client, &[], enter).await;
+    wait_for_text(&client, "section-heading", |t| t.ends_with(title.as_str())).await;
+    assert_eq!(outline_ids(&client).await.len(), before + 1);
+    wait_for_text(&client, "section-heading", |t| t.starts_with("2. ")).await;
+
+    // Nothing found says so; Escape closes and gives focus back to where it was.
+    press(&client, &[Key::Control], 'k').await;
+    wait_for_focus(&client, &tid("palette-input")).await;
+    type_keys(&client, "qqxz").await;
+    wait_for_text(&client, "command-palette", |t| t.contains("Ingen treff.")).await;
+    let found = page_value(
+        &client,
+        "return document.querySelectorAll('[data-testid=\"palette-entry\"]').length",
+    )
+    .await;
+    assert_eq!(found, serde_json::json!(0));
+    press(&client, &[], char::from(Key::Escape)).await;
+    wait_gone(&client, "command-palette", Duration::from_secs(5)).await;
+    shot(&client, "palette-01-added").await;
+    audit.finish();
+    client.close().await.expect("close the session");
+}
