@@ -9,7 +9,9 @@
 
 use std::collections::BTreeMap;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::render::prose::{Keep, safe_events_keeping};
 use serde::Serialize;
 
 /// The guide's Markdown, as shipped.
@@ -121,10 +123,19 @@ pub struct Guide {
     /// several name it), in the order of [`GuideView::ALL`].
     pub views: Vec<GuideViewPart>,
     /// The images the guide shows, as written, in order.
+    /// For the tests that keep the guide true; the page does not need it.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub images: Vec<String>,
     /// Each anchor a link in the guide leads to, in order (each must be a heading's).
+    /// For the tests that keep the guide true; the page does not need it.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub links: Vec<String>,
     /// Every heading anchor, in order.
+    /// For the tests that keep the guide true; the page does not need it.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub anchors: Vec<String>,
 }
 
@@ -153,10 +164,14 @@ pub fn render(markdown: &str) -> Guide {
     let mut anchors = Vec::new();
     // The level-2 heading being read: its anchor and text so far.
     let mut heading: Option<(String, String)> = None;
-    // For each open link: whether it was kept.
-    let mut open_links: Vec<bool> = Vec::new();
     let mut events = Vec::new();
-    for event in Parser::new_ext(markdown, options) {
+    // Raw HTML as text, only links to the guide's own headings, pictures kept: the filter
+    // agreement prose goes through, with the guide's rule for links and images.
+    let keep = Keep {
+        link: |url, _| url.starts_with('#'),
+        images: true,
+    };
+    for event in safe_events_keeping(Parser::new_ext(markdown, options), keep) {
         match event {
             Event::Start(Tag::Heading {
                 level,
@@ -201,53 +216,19 @@ pub fn render(markdown: &str) -> Guide {
                 }
                 events.push(Event::Text(text));
             }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
+            Event::Start(Tag::Image { ref dest_url, .. }) => {
                 images.push(dest_url.to_string());
-                events.push(Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }));
+                events.push(event);
             }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let keep = dest_url.starts_with('#');
-                open_links.push(keep);
-                if keep {
-                    links.push(dest_url[1..].to_owned());
-                    events.push(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    }));
-                }
+            Event::Start(Tag::Link { ref dest_url, .. }) => {
+                links.push(dest_url.trim_start_matches('#').to_owned());
+                events.push(event);
             }
-            Event::End(TagEnd::Link) => {
-                if open_links.pop().unwrap_or(false) {
-                    events.push(Event::End(TagEnd::Link));
-                }
-            }
-            Event::Html(html) | Event::InlineHtml(html) => {
-                events.push(Event::Text(html));
-            }
-            Event::Start(Tag::HtmlBlock) => events.push(Event::Start(Tag::Paragraph)),
-            Event::End(TagEnd::HtmlBlock) => events.push(Event::End(TagEnd::Paragraph)),
             other => events.push(other),
         }
     }
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, events.into_iter().map(text_without_nul));
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Guide {
         html,
         parts,
@@ -258,16 +239,6 @@ pub fn render(markdown: &str) -> Guide {
         images,
         links,
         anchors,
-    }
-}
-
-/// The event with any NUL in its text replaced by U+FFFD, as CommonMark asks.
-fn text_without_nul(event: Event<'_>) -> Event<'_> {
-    match event {
-        Event::Text(text) if text.contains('\0') => {
-            Event::Text(CowStr::from(text.replace('\0', "\u{fffd}")))
-        }
-        other => other,
     }
 }
 

@@ -4,6 +4,6 @@
 pub mod comparison;
 pub mod html;
 pub mod markdown;
-mod prose;
+pub(crate) mod prose;
 pub mod reference;
 pub mod tree;

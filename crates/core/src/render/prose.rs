@@ -25,12 +25,38 @@ pub(crate) const MAX_MARKDOWN_BYTES: usize = 64 * 1024;
 /// dense with markup stays within seconds.
 pub(crate) const MAX_AGREEMENT_MARKDOWN_BYTES: usize = 1024 * 1024;
 
+/// What a safe stream of Markdown keeps besides text: which links, and whether images.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Keep {
+    /// Whether a link to this target stays a link (else it becomes its text).
+    pub(crate) link: fn(&str, LinkType) -> bool,
+    /// Whether images stay (else an image becomes its description).
+    pub(crate) images: bool,
+}
+
+impl Keep {
+    /// Agreement prose: `http`, `https` and `mailto` links, no images (no remote content).
+    pub(crate) const PROSE: Keep = Keep {
+        link: |url, link_type| link_type == LinkType::Email || is_safe_url(url),
+        images: false,
+    };
+}
+
 /// Rewrites a stream of Markdown events so nothing in it is raw HTML, an unsafe link or an
 /// image; a block of raw HTML becomes a paragraph showing its text. NUL characters become U+FFFD, as
 /// CommonMark asks. The events stream through: a text made of millions of tiny events (every
 /// character escaped) is never held as a list.
 pub(crate) fn safe_events<'a>(
     events: impl Iterator<Item = Event<'a>>,
+) -> impl Iterator<Item = Event<'a>> {
+    safe_events_keeping(events, Keep::PROSE)
+}
+
+/// [`safe_events`] with its own rule for links and images (the user guide keeps its pictures
+/// and only links to its own headings).
+pub(crate) fn safe_events_keeping<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    keep_only: Keep,
 ) -> impl Iterator<Item = Event<'a>> {
     // For each open link: whether it was kept (true) or dropped (false).
     let mut links: Vec<bool> = Vec::new();
@@ -60,7 +86,7 @@ pub(crate) fn safe_events<'a>(
                 title,
                 id,
             }) => {
-                let keep = link_type == LinkType::Email || is_safe_url(&dest_url);
+                let keep = (keep_only.link)(&dest_url, link_type);
                 links.push(keep);
                 let link = keep.then_some(Event::Start(Tag::Link {
                     link_type,
@@ -75,7 +101,9 @@ pub(crate) fn safe_events<'a>(
                 (keep.then_some(Event::End(TagEnd::Link)), None)
             }
             // An image shows its description as plain text; nothing is loaded.
-            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => (None, None),
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) if !keep_only.images => {
+                (None, None)
+            }
             other => (Some(other), None),
         };
         [first, second].into_iter().flatten().map(without_nul)

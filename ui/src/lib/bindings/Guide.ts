@@ -20,16 +20,4 @@ parts: Array<GuidePart>,
  * The heading that explains each view (`for=` in the heading; the first one when
  * several name it), in the order of [`GuideView::ALL`].
  */
-views: Array<GuideViewPart>, 
-/**
- * The images the guide shows, as written, in order.
- */
-images: Array<string>, 
-/**
- * Each anchor a link in the guide leads to, in order (each must be a heading's).
- */
-links: Array<string>, 
-/**
- * Every heading anchor, in order.
- */
-anchors: Array<string>, };
+views: Array<GuideViewPart>, };
