@@ -71,6 +71,8 @@ redo = Redo
 home = Start page
 showPreview = Preview
 showEditor = Edit
+documentView = Document view
+documentViewHelp = Write in the agreement as it will print; lists are tables, and remarks stand in the margin. The forms have every detail.
 
 ## Outline
 

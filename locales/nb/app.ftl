@@ -71,6 +71,8 @@ redo = Gjør om
 home = Startsiden
 showPreview = Forhåndsvisning
 showEditor = Rediger
+documentView = Dokumentvisning
+documentViewHelp = Skriv rett i avtalen slik den blir skrevet ut; lister er tabeller, og merknadene står i margen. Skjemaene har alle detaljene.
 
 ## Outline
 

@@ -68,6 +68,8 @@ redo = Gjer om
 home = Startsida
 showPreview = Førehandsvising
 showEditor = Rediger
+documentView = Dokumentvising
+documentViewHelp = Skriv rett i avtalen slik han blir skriven ut; lister er tabellar, og merknadene står i margen. Skjemaa har alle detaljane.
 
 ## Outline
 

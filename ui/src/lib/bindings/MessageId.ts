@@ -150,6 +150,8 @@ export type MessageId =
   | "diff-title"
   | "discard"
   | "disk-full"
+  | "documentView"
+  | "documentViewHelp"
   | "error"
   | "export-over-agreement"
   | "exportArchiveNote"
