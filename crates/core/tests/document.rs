@@ -96,7 +96,7 @@ fn items_inserted_and_a_field_set_with_one_key_are_one_step() {
         .agreement()
         .sections
         .iter()
-        .position(|s| s.id == "mal")
+        .position(|s| s.id.0 == "mal")
         .expect("the goals section");
     let goals = format!("sections[{section}].goals");
     doc.apply(
