@@ -18,6 +18,7 @@ mod webdriver;
 
 use webdriver::{Driver, app, by_test_id, css, open};
 
+#[path = "e2e/tables.rs"]
 mod tables;
 
 fn example() -> PathBuf {

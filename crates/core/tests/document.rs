@@ -120,9 +120,16 @@ fn items_inserted_and_a_field_set_with_one_key_are_one_step() {
         .expect("insert");
     }
     let content = serde_json::to_value(doc.agreement()).expect("json");
-    assert_eq!(content["sections"][section]["goals"][3]["goal"], json!("Fjerde"));
+    assert_eq!(
+        content["sections"][section]["goals"][3]["goal"],
+        json!("Fjerde")
+    );
     assert!(doc.undo());
-    assert_eq!(doc.agreement(), &start, "one step takes the whole paste back");
+    assert_eq!(
+        doc.agreement(),
+        &start,
+        "one step takes the whole paste back"
+    );
     assert!(!doc.undo());
     assert!(doc.redo());
     let again = serde_json::to_value(doc.agreement()).expect("json");

@@ -185,7 +185,12 @@ async fn a_table_pasted_from_a_spreadsheet_fills_goal_indicator_and_target() {
     wait_for_value(&client, &cell(2, "indicator"), "Andel som slutter").await;
     wait_for_value(&client, &cell(2, "target"), "Under 5 prosent").await;
     // The first goal kept its text; the one after the paste is the example's second.
-    wait_for_value(&client, &cell(0, "goal"), "Flere fullfører videregående opplæring").await;
+    wait_for_value(
+        &client,
+        &cell(0, "goal"),
+        "Flere fullfører videregående opplæring",
+    )
+    .await;
     wait_for_value(
         &client,
         &cell(3, "goal"),
@@ -282,7 +287,9 @@ async fn the_tables_pass_the_accessibility_audit() {
         .execute("arguments[0].scrollIntoView({block: 'start'})", vec![arg])
         .await
         .expect("scroll");
-    audit.audit(&client, "meeting bodies table, more open").await;
+    audit
+        .audit(&client, "meeting bodies table, more open")
+        .await;
 
     // Roles with their tasks, a table in each role's row.
     click(&client, "section-roller").await;
