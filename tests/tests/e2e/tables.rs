@@ -302,3 +302,55 @@ async fn the_tables_pass_the_accessibility_audit() {
     client.close().await.expect("close the session");
     audit.finish();
 }
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run by `make e2e`"]
+async fn a_remark_on_a_field_behind_a_closed_more_opens_the_row_and_takes_the_cursor_there() {
+    let (_data, _file, _driver, client) = open_example_copy().await;
+    click(&client, "section-motearenaer").await;
+    let more = "[data-testid=\"row-more\"][data-row=\"sections[8].meetings[0]\"]";
+    let cadence = "[data-field=\"sections[8].meetings[0].cadence\"]";
+
+    // The steering group's cadence taken away: the checks complain.
+    open_more(&client, "[data-row=\"sections[8].meetings[0]\"]").await;
+    choose(
+        &client,
+        &format!("{cadence} [data-testid=\"cadence-kind\"]"),
+        "",
+    )
+    .await;
+    wait_for_code(&client, "AV004", true).await;
+
+    // The row closed, the remark opens it again and puts the cursor in the cadence.
+    css(&client, more).await.click().await.expect("close more");
+    wait_gone_css(&client, cadence).await;
+    let remark = css(&client, "[data-testid=\"diagnostic\"][data-code=\"AV004\"]").await;
+    reach(&client, &remark).await;
+    remark.click().await.expect("the remark");
+    wait_for_focus(&client, &format!("{cadence} *")).await;
+    assert_eq!(
+        css(&client, more)
+            .await
+            .attr("aria-expanded")
+            .await
+            .ok()
+            .flatten()
+            .as_deref(),
+        Some("true")
+    );
+    client.close().await.expect("close the session");
+}
+
+/// Polls until nothing matches `selector`.
+async fn wait_gone_css(client: &Client, selector: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !client
+        .find_all(Locator::Css(selector))
+        .await
+        .expect("find")
+        .is_empty()
+    {
+        assert!(Instant::now() < deadline, "{selector} is still shown");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
