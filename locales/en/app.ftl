@@ -120,6 +120,12 @@ g_parties = the parties
 g_period = the period
 g_glossary = the glossary
 remove = Remove
+rowMore = More
+rowActions = Row actions
+pastedRows = { $n } { $n ->
+        [one] row
+       *[other] rows
+    } pasted into “{ $list }”
 sectionPreview = How the section reads
 none = (none)
 onePerLine = One per line

@@ -120,6 +120,12 @@ g_parties = partene
 g_period = perioden
 g_glossary = begrepslisten
 remove = Fjern
+rowMore = Mer
+rowActions = Radhandlinger
+pastedRows = { $n } { $n ->
+        [one] rad
+       *[other] rader
+    } limt inn i «{ $list }»
 sectionPreview = Slik blir punktet
 none = (ingen)
 onePerLine = Én per linje

@@ -117,6 +117,12 @@ g_parties = partane
 g_period = perioden
 g_glossary = omgrepslista
 remove = Fjern
+rowMore = Meir
+rowActions = Radhandlingar
+pastedRows = { $n } { $n ->
+        [one] rad
+       *[other] rader
+    } limt inn i «{ $list }»
 sectionPreview = Slik blir punktet
 none = (ingen)
 onePerLine = Éin per linje
