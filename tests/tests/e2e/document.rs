@@ -25,6 +25,25 @@ async fn typing_in_the_document_view_reaches_the_file_the_preview_and_the_form()
         .await
         .expect("headings");
     assert_eq!(headings.len(), outline_ids(&client).await.len());
+    // Choosing a section in the outline goes to it in the document; its lists are tables.
+    click(&client, "section-mal").await;
+    css(&client, "[data-testid=\"doc-section-mal\"] table").await;
+    // The workspace scrolls to the section, the window stays where it was.
+    let scrolled = page_value(
+        &client,
+        "return [document.getElementById('doc-section-mal').getBoundingClientRect().top \
+         - document.querySelector('.workspace').getBoundingClientRect().top, \
+         document.scrollingElement.scrollTop]",
+    )
+    .await;
+    assert!(
+        scrolled[0].as_f64().is_some_and(|top| top.abs() < 5.0),
+        "{scrolled}"
+    );
+    assert_eq!(scrolled[1].as_f64(), Some(0.0), "{scrolled}");
+    shot(&client, "document-view-goals").await;
+    click(&client, "section-motearenaer").await;
+    shot(&client, "document-view-meetings").await;
 
     // A heading renamed and a sentence added to the purpose, in the document.
     type_into(
