@@ -11,7 +11,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev xvfb xauth imagemagick \
 	poppler-utils qpdf fonts-dejavu-core webkit2gtk-driver \
-	libreoffice-writer-nogui xdotool x11-utils desktop-file-utils
+	libreoffice-writer-nogui xdotool x11-utils desktop-file-utils xclip
 TAURI_DRIVER_VERSION := 2.1.0
 APP := $(CARGO_TARGET_DIR)/debug/avtale-app
 EXAMPLE := examples/hovedavtale-vestland.avtale.yaml

@@ -71,6 +71,8 @@ redo = Redo
 home = Start page
 showPreview = Preview
 showEditor = Edit
+documentView = Document view
+documentViewHelp = Write in the agreement as it will print; lists are tables, and remarks stand in the margin. The forms have every detail.
 
 ## Outline
 
@@ -118,6 +120,12 @@ g_parties = the parties
 g_period = the period
 g_glossary = the glossary
 remove = Remove
+rowMore = More
+rowActions = Row actions
+pastedRows = { $n } { $n ->
+        [one] row
+       *[other] rows
+    } pasted into “{ $list }”
 sectionPreview = How the section reads
 none = (none)
 onePerLine = One per line

@@ -71,6 +71,8 @@ redo = Gjør om
 home = Startsiden
 showPreview = Forhåndsvisning
 showEditor = Rediger
+documentView = Dokumentvisning
+documentViewHelp = Skriv rett i avtalen slik den blir skrevet ut; lister er tabeller, og merknadene står i margen. Skjemaene har alle detaljene.
 
 ## Outline
 
@@ -118,6 +120,12 @@ g_parties = partene
 g_period = perioden
 g_glossary = begrepslisten
 remove = Fjern
+rowMore = Mer
+rowActions = Radhandlinger
+pastedRows = { $n } { $n ->
+        [one] rad
+       *[other] rader
+    } limt inn i «{ $list }»
 sectionPreview = Slik blir punktet
 none = (ingen)
 onePerLine = Én per linje

@@ -68,6 +68,8 @@ redo = Gjer om
 home = Startsida
 showPreview = Førehandsvising
 showEditor = Rediger
+documentView = Dokumentvising
+documentViewHelp = Skriv rett i avtalen slik han blir skriven ut; lister er tabellar, og merknadene står i margen. Skjemaa har alle detaljane.
 
 ## Outline
 
@@ -115,6 +117,12 @@ g_parties = partane
 g_period = perioden
 g_glossary = omgrepslista
 remove = Fjern
+rowMore = Meir
+rowActions = Radhandlingar
+pastedRows = { $n } { $n ->
+        [one] rad
+       *[other] rader
+    } limt inn i «{ $list }»
 sectionPreview = Slik blir punktet
 none = (ingen)
 onePerLine = Éin per linje

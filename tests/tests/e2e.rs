@@ -18,6 +18,11 @@ mod webdriver;
 
 use webdriver::{Driver, app, by_test_id, css, open};
 
+#[path = "e2e/document.rs"]
+mod document;
+#[path = "e2e/tables.rs"]
+mod tables;
+
 fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/hovedavtale-vestland.avtale.yaml")
 }
@@ -132,6 +137,16 @@ async fn reach(client: &Client, element: &fantoccini::elements::Element) {
         .expect("scroll");
 }
 
+/// Opens the "more" of a table row (`row` selects its button by `data-row`, e.g.
+/// `[data-row$=".meetings[0]"]`) when it is closed, so the fields behind it can be reached.
+async fn open_more(client: &Client, row: &str) {
+    let button = css(client, &format!("{row}[data-testid=\"row-more\"]")).await;
+    if button.attr("aria-expanded").await.ok().flatten().as_deref() == Some("false") {
+        reach(client, &button).await;
+        button.click().await.expect("open the row's more");
+    }
+}
+
 /// Chooses `value` in the select found by `selector`, scrolled into view first (WebKitWebDriver
 /// refuses elements it considers out of reach).
 async fn choose(client: &Client, selector: &str, value: &str) {
@@ -234,6 +249,7 @@ async fn drafts_an_agreement_saves_it_and_opens_it_again() {
     shot(&client, "05-template-picker").await;
     click(&client, "add-template").await;
     let editor = "[data-testid=\"section-editor\"]";
+    open_more(&client, &format!("{editor} [data-row$=\".meetings[0]\"]")).await;
     let cadence =
         format!("{editor} [data-field$=\".meetings[0].cadence\"] [data-testid=\"cadence-kind\"]");
 
@@ -426,6 +442,7 @@ async fn revisions_are_saved_and_compared() {
 
     // Edit: the steering group meets four times a year, and the purpose is reworded.
     click(&client, "section-motearenaer").await;
+    open_more(&client, "[data-row=\"sections[8].meetings[0]\"]").await;
     type_into(
         &client,
         "[data-field=\"sections[8].meetings[0].cadence\"] [data-testid=\"cadence-count\"]",
@@ -1677,6 +1694,7 @@ async fn a_body_held_in_four_regions_meets_on_four_spread_days() {
 
     // The operative body, held in four regions: one body, four lines in its regions field.
     click(&client, "section-motearenaer").await;
+    open_more(&client, "[data-row=\"sections[8].meetings[1]\"]").await;
     let field = "[data-field=\"sections[8].meetings[1].regions\"]";
     type_into(
         &client,
@@ -2876,6 +2894,7 @@ async fn the_user_guide_s_walk_through_works_and_help_opens_it_where_the_user_is
 
     // A revision: the steering group meets four times a year.
     click(&client, "section-motearenaer").await;
+    open_more(&client, "[data-row=\"sections[8].meetings[0]\"]").await;
     type_into(
         &client,
         "[data-field=\"sections[8].meetings[0].cadence\"] [data-testid=\"cadence-count\"]",

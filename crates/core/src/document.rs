@@ -387,9 +387,18 @@ impl OpenDocument {
         };
         self.redo.clear();
         if merge {
-            // The step already takes its paths back to where they were before it; a text
-            // it has not touched yet is taken back first.
+            // A value set again at the same place is already taken back by the step; any
+            // other edit (an item inserted by a paste, another field) is taken back first.
+            // A text it has not touched yet is taken back before that.
             if let Some(step) = self.undo.last_mut() {
+                let covered = matches!(inverse, Edit::Set { .. })
+                    && step
+                        .edits
+                        .iter()
+                        .any(|e| matches!(e, Edit::Set { .. }) && e.path() == inverse.path());
+                if !covered {
+                    step.edits.insert(0, inverse);
+                }
                 for edit in followed {
                     if !step.edits.iter().any(|e| e.path() == edit.path()) {
                         step.edits.insert(0, edit);

@@ -86,6 +86,57 @@ fn typing_in_one_field_within_a_second_is_one_step() {
 }
 
 #[test]
+fn items_inserted_and_a_field_set_with_one_key_are_one_step() {
+    // A list pasted into a table: the first line fills the row it is pasted into, the others
+    // become new items after it, all with the paste's key.
+    let t = templates();
+    let start = example();
+    let mut doc = OpenDocument::new(start.clone(), None, true);
+    let section = doc
+        .agreement()
+        .sections
+        .iter()
+        .position(|s| s.id.0 == "mal")
+        .expect("the goals section");
+    let goals = format!("sections[{section}].goals");
+    doc.apply(
+        &set(&format!("{goals}[0].goal"), json!("Første")),
+        Some("paste"),
+        0,
+        &t,
+    )
+    .expect("set");
+    for (i, text) in ["Andre", "Tredje", "Fjerde"].iter().enumerate() {
+        doc.apply(
+            &Edit::Insert {
+                path: goals.clone(),
+                index: i + 1,
+                value: json!({ "goal": text }),
+            },
+            Some("paste"),
+            10,
+            &t,
+        )
+        .expect("insert");
+    }
+    let content = serde_json::to_value(doc.agreement()).expect("json");
+    assert_eq!(
+        content["sections"][section]["goals"][3]["goal"],
+        json!("Fjerde")
+    );
+    assert!(doc.undo());
+    assert_eq!(
+        doc.agreement(),
+        &start,
+        "one step takes the whole paste back"
+    );
+    assert!(!doc.undo());
+    assert!(doc.redo());
+    let again = serde_json::to_value(doc.agreement()).expect("json");
+    assert_eq!(again, content);
+}
+
+#[test]
 fn an_emptied_optional_field_goes_and_a_required_one_stays_as_empty_text() {
     let t = templates();
     let mut doc = OpenDocument::new(example(), None, true);

@@ -24,6 +24,13 @@ export type Field =
       label: MessageKey;
       type: "list";
       item: Field[];
+      /**
+       * The keys of the item's fields shown as the table's columns, in order (text, text area,
+       * date, number, select or party); the rest are behind each row's "more".
+       */
+      columns: string[];
+      /** Each row's other fields are shown open at first (a role's tasks are its substance). */
+      openMore?: boolean;
       add: MessageKey;
       /** A new item; `owner` is the object holding the list (a role, for its tasks). */
       blank: (owner: unknown) => object;
@@ -50,6 +57,7 @@ const members: Field = {
   key: "members",
   label: "label-members",
   type: "list",
+  columns: ["role", "party"],
   add: "addMember",
   blank: () => ({ role: "" }),
   item: [
@@ -86,6 +94,8 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     key: "roles",
     label: "kRoles",
     type: "list",
+    columns: ["role", "party"],
+    openMore: true,
     add: "addRole",
     blank: () => ({ role: "", tasks: [] }),
     item: [
@@ -95,6 +105,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
         key: "tasks",
         label: "fTasks",
         type: "list",
+        columns: ["task", "responsible", "deadline"],
         add: "addTask",
         // A new task is the role's party's until the user says otherwise.
         blank: (role) => {
@@ -128,6 +139,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     key: "boundaries",
     label: "kBoundaries",
     type: "list",
+    columns: ["area", "lead"],
     add: "addBoundary",
     blank: () => ({ area: "" }),
     item: [
@@ -141,6 +153,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     key: "meetings",
     label: "kMeetings",
     type: "list",
+    columns: ["name", "level"],
     add: "addMeeting",
     blank: () => ({ name: "" }),
     item: meeting,
@@ -149,6 +162,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     key: "steps",
     label: "field-steps",
     type: "list",
+    columns: ["action", "responsible", "deadline"],
     add: "addStep",
     blank: () => ({ action: "" }),
     item: [
@@ -161,6 +175,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     key: "target_groups",
     label: "kTargetGroups",
     type: "list",
+    columns: ["name", "lead"],
     add: "addTargetGroup",
     blank: () => ({ name: "" }),
     item: [
@@ -184,6 +199,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     key: "goals",
     label: "field-goals",
     type: "list",
+    columns: ["goal", "indicator", "target", "deadline", "responsible"],
     add: "addGoal",
     blank: () => ({ goal: "" }),
     item: [
@@ -198,6 +214,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     key: "measures",
     label: "field-measures",
     type: "list",
+    columns: ["name", "responsible", "start", "deadline"],
     add: "addMeasure",
     blank: () => ({ name: "" }),
     item: [
@@ -212,6 +229,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     key: "contacts",
     label: "kContacts",
     type: "list",
+    columns: ["party", "role", "name", "email", "phone"],
     add: "addContact",
     blank: () => ({ name: "" }),
     item: [
@@ -248,6 +266,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     key: "finances",
     label: "category-okonomi",
     type: "list",
+    columns: ["party", "contribution", "amount_nok"],
     add: "addFinance",
     blank: () => ({ party: "", contribution: "" }),
     item: [
@@ -260,6 +279,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     key: "reporting",
     label: "kReporting",
     type: "list",
+    columns: ["report", "from", "to"],
     add: "addReport",
     blank: () => ({ report: "" }),
     item: [
@@ -305,6 +325,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
     key: "annexes",
     label: "field-annexes",
     type: "list",
+    columns: ["title", "reference"],
     add: "addAnnex",
     blank: () => ({ title: "" }),
     item: [
@@ -356,6 +377,7 @@ export const glossaryField: Field = {
   key: "glossary",
   label: "field-glossary",
   type: "list",
+  columns: ["term", "definition"],
   add: "addTerm",
   blank: () => ({ term: "", definition: "" }),
   item: [
@@ -370,6 +392,7 @@ export const referenceFields: Field[] = [
     key: "references",
     label: "references",
     type: "list",
+    columns: ["relation", "title", "date", "file"],
     add: "addReference",
     blank: () => ({ relation: "bygger_pa", title: "" }),
     item: [

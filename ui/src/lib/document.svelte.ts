@@ -74,19 +74,36 @@ export class AgreementDocument {
     this.push({ op: "set", path, value: value === undefined ? null : value }, key);
   }
 
-  /** Inserts an item into the list at `path`. */
-  insert(path: string, index: number, value: unknown): void {
-    this.push({ op: "insert", path, index, value }, null);
+  /**
+   * Inserts an item into the list at `path`. Edits given one `key` within a second are one
+   * undo step (a pasted list: its items and the cell it filled).
+   */
+  insert(path: string, index: number, value: unknown, key: string | null = null): void {
+    this.push({ op: "insert", path, index, value }, key);
   }
 
   /** Removes the item at `index` of the list at `path`. */
-  remove(path: string, index: number): void {
-    this.push({ op: "remove", path, index }, null);
+  remove(path: string, index: number, key: string | null = null): void {
+    this.push({ op: "remove", path, index }, key);
   }
 
   /** Moves an item of the list at `path`. */
-  move(path: string, from: number, to: number): void {
-    this.push({ op: "move", path, from, to }, null);
+  move(path: string, from: number, to: number, key: string | null = null): void {
+    this.push({ op: "move", path, from, to }, key);
+  }
+
+  /**
+   * Edits sent in one request under one `key`, so they are one undo step (a pasted list: the
+   * cell it filled and the items it added). Values set are shown at once.
+   */
+  together(key: string, edits: Edit[]): Promise<void> {
+    for (const edit of edits) {
+      if (edit.op === "set") setPath(this.agreement, edit.path, edit.value ?? undefined);
+      this.queue.push({ edit, key });
+    }
+    this.revision += 1;
+    if (!this.sending) this.idle = this.flush();
+    return this.settled();
   }
 
   /** Any other edit (a section from a template, a diagnostic's fix). */

@@ -107,4 +107,24 @@ describe("the page's view of the document", () => {
     expect(failures).toBe(1);
     expect(calls).toBe(2);
   });
+
+  it("sends edits made together in one request under one key, values shown at once", async () => {
+    const core = fakeCore();
+    const doc = new AgreementDocument(screen(agreement()), core.send, () => {}, () => {});
+    const done = doc.together("paste", [
+      { op: "set", path: "sections[0].title", value: "Første" },
+      { op: "insert", path: "sections", index: 1, value: { id: "b", title: "Andre" } },
+      { op: "insert", path: "sections", index: 2, value: { id: "c", title: "Tredje" } },
+    ]);
+    expect(doc.agreement.sections[0]?.title).toBe("Første");
+    expect(core.sent.length).toBe(1);
+    expect(core.sent[0]?.map((e) => [e.edit.op, e.key])).toEqual([
+      ["set", "paste"],
+      ["insert", "paste"],
+      ["insert", "paste"],
+    ]);
+    core.answers[0]?.(screen(agreement(), true));
+    await done;
+    expect(doc.canUndo).toBe(true);
+  });
 });

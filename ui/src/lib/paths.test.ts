@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getPath, join, parsePath, sectionIndex, setPath } from "./paths";
+import { getPath, join, parsePath, sectionIndex, setPath, within } from "./paths";
 
 describe("field paths", () => {
   it("parse the core's paths", () => {
@@ -16,5 +16,13 @@ describe("field paths", () => {
     expect(getPath(root, "sections[0]")).toEqual({ meetings: [{ name: "Styringsgruppe" }] });
     expect(sectionIndex("sections[12].text")).toBe(12);
     expect(sectionIndex("parties[0].signatory.name")).toBeNull();
+  });
+
+  it("tell a field inside an item from one of the next items", () => {
+    expect(within("sections[1].goals[0].goal", "sections[1].goals[0]")).toBe(true);
+    expect(within("sections[1].goals[0]", "sections[1].goals[0]")).toBe(true);
+    expect(within("sections[1].goals[0].members[2].party", "sections[1].goals[0]")).toBe(true);
+    expect(within("sections[1].goals[10].goal", "sections[1].goals[1]")).toBe(false);
+    expect(within("sections[1].goalsx", "sections[1].goals")).toBe(false);
   });
 });

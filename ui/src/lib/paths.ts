@@ -59,3 +59,8 @@ export function sectionIndex(path: string): number | null {
   const match = /^sections\[(\d+)\]/.exec(path);
   return match ? Number(match[1]) : null;
 }
+
+/** Whether `path` names `base` or something inside it (`sections[1].goals[0].goal` is in `sections[1].goals[0]`, `sections[1].goals[10]` is not). */
+export function within(path: string, base: string): boolean {
+  return path === base || path.startsWith(`${base}.`) || path.startsWith(`${base}[`);
+}
