@@ -20,6 +20,8 @@ use webdriver::{Driver, app, by_test_id, css, open};
 
 #[path = "e2e/document.rs"]
 mod document;
+#[path = "e2e/drafting.rs"]
+mod drafting;
 #[path = "e2e/tables.rs"]
 mod tables;
 

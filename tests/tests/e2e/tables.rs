@@ -15,7 +15,7 @@ fn cell(row: usize, key: &str) -> String {
 
 /// Puts `content` on the X clipboard as `mime` (the display the app runs on), as copying in
 /// Word or a spreadsheet does. xclip keeps serving it in the background until another copy.
-fn copy_to_clipboard(content: &str, mime: &str) {
+pub(super) fn copy_to_clipboard(content: &str, mime: &str) {
     let mut xclip = Command::new("xclip")
         .args(["-selection", "clipboard", "-t", mime, "-i"])
         .stdin(Stdio::piped())
