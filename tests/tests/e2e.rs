@@ -18,6 +18,9 @@ mod webdriver;
 
 use webdriver::{Driver, app, by_test_id, css, open};
 
+#[path = "e2e/find.rs"]
+mod find;
+
 fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/hovedavtale-vestland.avtale.yaml")
 }
