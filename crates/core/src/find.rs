@@ -748,7 +748,7 @@ mod tests {
     fn strings(value: &serde_json::Value, path: &str, key: &str, out: &mut Vec<(String, String)>) {
         match value {
             serde_json::Value::String(s) if !s.is_empty() => {
-                out.push((path.to_owned(), key.to_owned()))
+                out.push((path.to_owned(), key.to_owned()));
             }
             serde_json::Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
