@@ -415,3 +415,20 @@ paletteNone = Nothing found.
 paletteKindPart = Part
 paletteKindSection = Section
 paletteKindDiagnostic = Remark
+
+## Find in the agreement (Ctrl+F)
+
+findTitle = Find in the agreement
+findPlaceholder = Find words anywhere in the agreement
+findCount = { $total } { $total ->
+        [one] match
+       *[other] matches
+    }
+findPosition = { $n } of { $total } { $total ->
+        [one] match
+       *[other] matches
+    }
+findNext = Next match (Enter or F3)
+findPrevious = Previous match (Shift+Enter or Shift+F3)
+findHits = Matches
+findMore = Showing the first { $shown } of { $total } matches.

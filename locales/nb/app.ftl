@@ -412,3 +412,14 @@ paletteNone = Ingen treff.
 paletteKindPart = Del
 paletteKindSection = Punkt
 paletteKindDiagnostic = Merknad
+
+## Find in the agreement (Ctrl+F)
+
+findTitle = Søk i avtalen
+findPlaceholder = Søk etter ord i hele avtalen
+findCount = { $total } treff
+findPosition = { $n } av { $total } treff
+findNext = Neste treff (Enter eller F3)
+findPrevious = Forrige treff (Shift+Enter eller Shift+F3)
+findHits = Treff
+findMore = Viser de { $shown } første av { $total } treff.

@@ -13,6 +13,7 @@ use avtale_core::date::Date;
 use avtale_core::diff;
 use avtale_core::document::{Edit, OpenDocument, PeriodMove, Screen};
 use avtale_core::family::{self, Family};
+use avtale_core::find::Found;
 use avtale_core::guide::{self, Guide};
 use avtale_core::history::{Revision, RevisionInfo, RevisionReason, Timestamp};
 use avtale_core::ics::{self, IcsOptions};
@@ -1257,6 +1258,18 @@ pub(crate) fn responsibility_matrix(
 ) -> Result<Matrix, IpcError> {
     with_doc(&state, locale, |doc| {
         Ok(avtale_core::matrix::matrix(doc.agreement()))
+    })
+}
+
+/// Where words occur in the open agreement's texts, ignoring case and accents (Ctrl+F).
+#[tauri::command(async)]
+pub(crate) fn find(
+    state: State<'_, AppState>,
+    query: String,
+    locale: Locale,
+) -> Result<Found, IpcError> {
+    with_doc(&state, locale, |doc| {
+        Ok(avtale_core::find::find(doc.agreement(), &query))
     })
 }
 

@@ -207,6 +207,7 @@ pub fn run() {
             commands::export_calendar,
             commands::responsibility_matrix,
             commands::readability_report,
+            commands::find,
             word_import::pick_word_path,
             word_import::import_word_preview,
             word_import::import_word_open,

@@ -24,6 +24,8 @@ mod document;
 mod drafting;
 #[path = "e2e/tables.rs"]
 mod tables;
+#[path = "e2e/find.rs"]
+mod find;
 
 fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/hovedavtale-vestland.avtale.yaml")

@@ -778,6 +778,20 @@ fn parse_path(path: &str) -> Result<Vec<Segment>, EditError> {
     Ok(out)
 }
 
+/// The value at a field path (`sections[3].goals[0].indicator`) in an agreement's serialized
+/// value; none when the path names nothing there.
+#[cfg(test)]
+pub(crate) fn value_at<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
+    let mut node = root;
+    for segment in parse_path(path).ok()? {
+        node = match segment {
+            Segment::Key(key) => node.as_object()?.get(&key)?,
+            Segment::Index(index) => node.as_array()?.get(index)?,
+        };
+    }
+    Some(node)
+}
+
 fn join(segments: &[Segment]) -> String {
     let mut out = String::new();
     for segment in segments {

@@ -8,7 +8,8 @@
 //! [`holidays`]), exported as iCalendar ([`ics`]); [`reminders`] tell what is coming up; who
 //! does what is laid out as a [`matrix`] of tasks and parties. A term bank ([`termbank`]) backs
 //! the language checks, whose diagnostics can carry a [`fix`]; [`readability`] measures plain
-//! language. Every user-facing word comes from [`messages`].
+//! language; [`find`] finds words across every editable text. Every user-facing word comes
+//! from [`messages`].
 //!
 //! The core never reads the clock (time is passed in) and touches the file system only in
 //! [`store`].
@@ -18,6 +19,7 @@ pub mod check;
 pub mod document;
 pub mod family;
 pub mod file;
+pub mod find;
 pub mod guide;
 pub mod history;
 pub mod language;

@@ -21,6 +21,7 @@ import type { Period } from "./bindings/Period";
 import type { PeriodMove } from "./bindings/PeriodMove";
 import type { Calendar } from "./bindings/Calendar";
 import type { Family } from "./bindings/Family";
+import type { Found } from "./bindings/Found";
 import type { Matrix } from "./bindings/Matrix";
 import type { Readability } from "./bindings/Readability";
 import type { RecentAgreement } from "./bindings/RecentAgreement";
@@ -346,4 +347,9 @@ export function linkParent(path: string, locale: Locale): Promise<Screen> {
 /** LIX, long sentences and passive voice per section and for the whole agreement. */
 export function readabilityReport(locale: Locale): Promise<Readability> {
   return call("readability_report", { locale });
+}
+
+/** Where words occur in the open agreement's texts, ignoring case and accents (Ctrl+F). */
+export function find(query: string, locale: Locale): Promise<Found> {
+  return call("find", { query, locale });
 }

@@ -31,34 +31,81 @@ export interface ProseNode {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** What one node adds to an edited element's text: a text node its words, a chip its reference, a line break or a block's start a newline. */
+export interface ProseAtom {
+  readonly text: string;
+  readonly node: ProseNode;
+  /** A chip, a line break or a block's start: a cursor is before or after it, never inside. */
+  readonly whole: boolean;
+}
+
 /**
- * The text an edited element holds: text as typed, a chip as its reference, a line break as
- * a newline, and a block the browser made for a new line as a newline before it.
+ * The text an edited element holds, node by node: text as typed, a chip as its reference, a
+ * line break as a newline, and a block the browser made for a new line as a newline before it.
  */
-export function textOf(root: ProseNode): string {
-  let out = "";
-  const nodes = Array.from(root.childNodes);
-  for (const node of nodes) {
-    if (node.nodeType === TEXT_NODE) {
-      out += node.nodeValue ?? "";
-    } else if (node.nodeType === ELEMENT_NODE) {
-      const written = node.getAttribute?.("data-written") ?? null;
-      if (written !== null) {
-        out += written;
-      } else if (node.nodeName === "BR") {
-        out += "\n";
-      } else if (node.nodeName === "DIV" || node.nodeName === "P") {
-        if (out !== "" && !out.endsWith("\n")) out += "\n";
-        const inner = textOf(node);
-        // An empty line the browser keeps as <div><br></div> is one newline.
-        out += inner === "\n" ? "" : inner;
-        if (inner === "\n") out += "\n";
-      } else {
-        out += textOf(node);
+export function proseAtoms(root: ProseNode): ProseAtom[] {
+  const out: ProseAtom[] = [];
+  let text = "";
+  const add = (atom: ProseAtom): void => {
+    out.push(atom);
+    text += atom.text;
+  };
+  const walk = (parent: ProseNode): void => {
+    for (const node of Array.from(parent.childNodes)) {
+      if (node.nodeType === TEXT_NODE) {
+        add({ text: node.nodeValue ?? "", node, whole: false });
+      } else if (node.nodeType === ELEMENT_NODE) {
+        const written = node.getAttribute?.("data-written") ?? null;
+        if (written !== null) {
+          add({ text: written, node, whole: true });
+        } else if (node.nodeName === "BR") {
+          add({ text: "\n", node, whole: true });
+        } else if (node.nodeName === "DIV" || node.nodeName === "P") {
+          if (text !== "" && !text.endsWith("\n")) add({ text: "\n", node, whole: true });
+          walk(node);
+        } else {
+          walk(node);
+        }
       }
     }
-  }
+  };
+  walk(root);
   return out;
+}
+
+/** The text an edited element holds (see {@link proseAtoms}). */
+export function textOf(root: ProseNode): string {
+  return proseAtoms(root)
+    .map((a) => a.text)
+    .join("");
+}
+
+/** A place in an edited element: inside a text node, or before or after a node. */
+export type ProsePoint =
+  | { readonly node: ProseNode; readonly offset: number }
+  | { readonly before: ProseNode }
+  | { readonly after: ProseNode };
+
+/**
+ * Where offset `at` (UTF-16 units of {@link textOf}) of an edited element lies: the start of
+ * a selection (`end` false) lands before a chip it falls in, the end after it. Past the end
+ * it is after the last node; an empty element gives its own start.
+ */
+export function pointAt(root: ProseNode, at: number, end: boolean): ProsePoint {
+  let pos = 0;
+  const atoms = proseAtoms(root);
+  for (const atom of atoms) {
+    const next = pos + atom.text.length;
+    const inside = end ? at > pos && at <= next : at >= pos && at < next;
+    if (inside) {
+      if (!atom.whole) return { node: atom.node, offset: at - pos };
+      return end ? { after: atom.node } : { before: atom.node };
+    }
+    pos = next;
+  }
+  const last = atoms[atoms.length - 1];
+  if (!last) return { node: root, offset: 0 };
+  return last.whole ? { after: last.node } : { node: last.node, offset: last.text.length };
 }
 
 /** The choices grouped for the menu, in the order the core gives them. */
