@@ -22,10 +22,10 @@ use webdriver::{Driver, app, by_test_id, css, open};
 mod document;
 #[path = "e2e/drafting.rs"]
 mod drafting;
-#[path = "e2e/tables.rs"]
-mod tables;
 #[path = "e2e/find.rs"]
 mod find;
+#[path = "e2e/tables.rs"]
+mod tables;
 
 fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/hovedavtale-vestland.avtale.yaml")
