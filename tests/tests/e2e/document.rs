@@ -2,6 +2,18 @@
 
 use super::*;
 
+/// Puts the cursor in the purpose's text in the document view; returns the editor.
+async fn into_the_purpose(client: &Client) -> fantoccini::elements::Element {
+    let editor = css(
+        client,
+        "[data-testid=\"doc-section-formal\"] [data-testid=\"prose-editor\"]",
+    )
+    .await;
+    reach(client, &editor).await;
+    editor.click().await.expect("into the text");
+    editor
+}
+
 /// The example in the document view: a section's heading and text typed where they print
 /// reach the saved file, the preview and the form; a remark in the margin puts the cursor in
 /// its field; the view passes the accessibility audit.
@@ -52,13 +64,7 @@ async fn typing_in_the_document_view_reaches_the_file_the_preview_and_the_form()
         "Formålet med avtalen",
     )
     .await;
-    let editor = css(
-        &client,
-        "[data-testid=\"doc-section-formal\"] [data-testid=\"prose-editor\"]",
-    )
-    .await;
-    reach(&client, &editor).await;
-    editor.click().await.expect("into the text");
+    let editor = into_the_purpose(&client).await;
     editor
         .send_keys(&format!("{}{}", Key::Control, Key::End))
         .await
@@ -97,13 +103,7 @@ async fn typing_in_the_document_view_reaches_the_file_the_preview_and_the_form()
     // An emptied text is a remark shown in the margin beside it; choosing it puts the cursor
     // in the text.
     click(&client, "document-view-toggle").await;
-    let editor = css(
-        &client,
-        "[data-testid=\"doc-section-formal\"] [data-testid=\"prose-editor\"]",
-    )
-    .await;
-    reach(&client, &editor).await;
-    editor.click().await.expect("into the text");
+    let editor = into_the_purpose(&client).await;
     editor
         .send_keys(&format!("{}a{}", Key::Control, Key::Backspace))
         .await
