@@ -242,6 +242,10 @@ async fn a_main_agreement_is_drafted_in_the_document_view_revised_and_compared_i
         saved.contains("Første utkast"),
         "the revision is in the file"
     );
+    // Kept beside the screenshots, to be printed and looked at (`avtale pdf`).
+    if let Some(dir) = std::env::var_os("AVTALE_SCREENSHOTS") {
+        std::fs::copy(&file, Path::new(&dir).join("drafting.avtale.yaml")).expect("kept");
+    }
 
     eprintln!(
         "drafting: {} actions from the start screen to the comparison:\n  {}",
