@@ -405,3 +405,32 @@ fn a_revision_and_another_file_as_sources() {
 fn at_rev(a: &Agreement, n: u32) -> Agreement {
     avtale_core::workflow::at_revision(a, n).expect("revision")
 }
+
+/// Found by the property test: the evaluation's responsible is a holder (one party, or parties
+/// taking turns), so a change of it is one change of the whole; taken field by field, taking
+/// only "party removed" left a holder naming nobody that does not fit the file format.
+#[test]
+fn a_changed_holder_of_the_evaluation_comes_in_whole() {
+    use avtale_core::agreement::PartyId;
+    use avtale_core::clause::Holder;
+    // The starter has the parties take turns; theirs gives it to the county alone.
+    let c = agreement();
+    let mut t = c.clone();
+    section(&mut t, "evaluering")
+        .evaluation
+        .as_mut()
+        .expect("evaluation")
+        .responsible = Some(Holder::Party(PartyId("fk".into())));
+    let o = c.clone();
+    let incoming = incoming(&t, &c);
+    let found = changes(&o, &incoming, Locale::Nb);
+    let change = only(&found, ChangeKind::Field);
+    let merged = accept(&o, &incoming, &change.id).expect("it fits");
+    assert_eq!(
+        section(&mut merged.clone(), "evaluering")
+            .evaluation
+            .as_ref()
+            .and_then(|e| e.responsible.clone()),
+        Some(Holder::Party(PartyId("fk".into())))
+    );
+}

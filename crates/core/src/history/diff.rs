@@ -260,8 +260,10 @@ fn to_value<T: Serialize>(value: &T) -> Value {
 
 /// Fields whose value is a party id, or a list of them.
 const PARTY_FIELDS: [&str; 6] = ["responsible", "party", "lead", "from", "parties", "support"];
-/// Fields whose value says who holds a rotating duty.
-pub(crate) const HOLDER_FIELDS: [&str; 3] = ["chair", "minutes", "leader"];
+/// Fields whose value says who holds a rotating duty: compared and merged as a whole, since a
+/// holder is one party or parties taking turns. The evaluation's `responsible` is one; elsewhere
+/// `responsible` is a plain party id, which is never an object and reads the same.
+pub(crate) const HOLDER_FIELDS: [&str; 4] = ["chair", "minutes", "leader", "responsible"];
 /// Fields that name a list item, in the order they are tried.
 const NAME_FIELDS: [&str; 12] = [
     "organisation",
