@@ -33,14 +33,24 @@ impl<'a> Actions<'a> {
         self.note(format!("click {id}"));
     }
 
-    /// Clicks the element found by `selector`.
+    /// Clicks the element found by `selector`. The table may draw its rows again between finding
+    /// the element and clicking it (the core's answer to the last edit arriving); the click is
+    /// then made on the element drawn anew, still one action.
     async fn click_css(&mut self, selector: &str) {
-        let element = css(self.client, selector).await;
-        reach(self.client, &element).await;
-        element
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {selector}: {e}"));
+        let mut tries = 0;
+        loop {
+            let element = css(self.client, selector).await;
+            reach(self.client, &element).await;
+            match element.click().await {
+                Ok(()) => break,
+                Err(e) if tries < 5 => {
+                    eprintln!("click {selector} again: {e:?}");
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                Err(e) => panic!("click {selector}: {e:?}"),
+            }
+        }
         self.note(format!("click {selector}"));
     }
 
