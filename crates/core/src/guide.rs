@@ -32,6 +32,8 @@ pub enum GuideView {
     Glossary,
     /// A section being edited.
     Section,
+    /// The whole agreement edited as one document.
+    Document,
     /// The preview of the whole agreement.
     Preview,
     /// History, revisions and comparisons.
@@ -50,12 +52,13 @@ pub enum GuideView {
 
 impl GuideView {
     /// Every view, in the order the app shows them.
-    pub const ALL: [GuideView; 12] = [
+    pub const ALL: [GuideView; 13] = [
         GuideView::Start,
         GuideView::Details,
         GuideView::Parties,
         GuideView::Glossary,
         GuideView::Section,
+        GuideView::Document,
         GuideView::Preview,
         GuideView::History,
         GuideView::Matrix,
@@ -73,6 +76,7 @@ impl GuideView {
             GuideView::Parties => "parties",
             GuideView::Glossary => "glossary",
             GuideView::Section => "section",
+            GuideView::Document => "document",
             GuideView::Preview => "preview",
             GuideView::History => "history",
             GuideView::Matrix => "matrix",

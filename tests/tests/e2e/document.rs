@@ -131,6 +131,15 @@ async fn typing_in_the_document_view_reaches_the_file_the_preview_and_the_form()
     )
     .await;
 
+    // F1 in the document view opens the guide where the document view is explained.
+    press(&client, &[], char::from(Key::F1)).await;
+    wait_for_text(&client, "guide-text", |t| t.contains("Dokumentvisning")).await;
+    wait_for_guide_pictures(&client).await;
+    let (_, top) = guide_position(&client, "dokumentvisning").await;
+    assert!(top.abs() < 40.0, "opened at «Dokumentvisning»: {top}");
+    click(&client, "guide-close").await;
+    wait_gone(&client, "user-guide", Duration::from_secs(5)).await;
+
     let mut audit = Audit::default();
     audit.audit(&client, "document view").await;
     client.close().await.expect("close the session");
