@@ -143,7 +143,8 @@ async fn a_main_agreement_is_drafted_in_the_document_view_revised_and_compared_i
     )
     .await;
 
-    // Five goals pasted from last year's agreement after the starter's, whose three go.
+    // Five goals pasted from last year's agreement over the starter's first (its text selected
+    // whole: the first pasted row takes its place), and the starter's other goals removed.
     let starter_goals = client
         .find_all(Locator::Css(&format!("{GOALS_TABLE} tbody tr[data-field]")))
         .await
@@ -151,19 +152,19 @@ async fn a_main_agreement_is_drafted_in_the_document_view_revised_and_compared_i
         .len();
     tables::copy_to_clipboard(GOALS, "UTF8_STRING");
     act.click_css(&format!(
-        "{GOALS_TABLE} [data-field=\"sections[5].goals[{}].goal\"]",
-        starter_goals - 1
+        "{GOALS_TABLE} [data-field=\"sections[5].goals[0].goal\"]"
     ))
     .await;
+    act.press(&[Key::Control], 'a').await;
     act.press(&[Key::Control], 'v').await;
-    wait_for_goal_rows(&client, starter_goals + 5).await;
-    for removed in 1..=starter_goals {
+    wait_for_goal_rows(&client, starter_goals + 4).await;
+    for removed in 1..starter_goals {
         act.click_css(&format!(
-            "{GOALS_TABLE} tr[data-field=\"sections[5].goals[0]\"] [data-testid=\"row-remove\"]"
+            "{GOALS_TABLE} tr[data-field=\"sections[5].goals[5]\"] [data-testid=\"row-remove\"]"
         ))
         .await;
         // As a person would, the next click waits for the row to go.
-        wait_for_goal_rows(&client, starter_goals + 5 - removed).await;
+        wait_for_goal_rows(&client, starter_goals + 4 - removed).await;
     }
 
     // The two meeting bodies, named as in Troms.
