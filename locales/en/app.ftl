@@ -412,6 +412,7 @@ paletteTitle = Go to or add
 palettePlaceholder = Type to find a part, a section, a remark or a template
 paletteAdd = Add: { $title }
 paletteNone = Nothing found.
+paletteFindText = Search the text for “{ $words }” (Ctrl+F)
 paletteKindPart = Part
 paletteKindSection = Section
 paletteKindDiagnostic = Remark

@@ -409,6 +409,7 @@ paletteTitle = Gå til eller legg til
 palettePlaceholder = Skriv for å finne en del, et punkt, en merknad eller en mal
 paletteAdd = Legg til: { $title }
 paletteNone = Ingen treff.
+paletteFindText = Søk etter «{ $words }» i teksten (Ctrl+F)
 paletteKindPart = Del
 paletteKindSection = Punkt
 paletteKindDiagnostic = Merknad

@@ -403,6 +403,7 @@ paletteTitle = Gå til eller legg til
 palettePlaceholder = Skriv for å finne ein del, eit punkt, ein merknad eller ein mal
 paletteAdd = Legg til: { $title }
 paletteNone = Ingen treff.
+paletteFindText = Søk etter «{ $words }» i teksten (Ctrl+F)
 paletteKindPart = Del
 paletteKindSection = Punkt
 paletteKindDiagnostic = Merknad

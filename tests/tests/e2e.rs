@@ -3125,11 +3125,15 @@ async fn ctrl_k_goes_to_a_section_a_part_or_a_remark_and_adds_a_section_by_typin
     assert_eq!(outline_ids(&client).await.len(), before + 1);
     wait_for_text(&client, "section-heading", |t| t.starts_with("2. ")).await;
 
-    // Nothing found says so; Escape closes and gives focus back to where it was.
+    // No name found: the palette offers to search the text instead (Ctrl+F); Escape closes and
+    // gives focus back to where it was.
     press(&client, &[Key::Control], 'k').await;
     wait_for_focus(&client, &tid("palette-input")).await;
     type_keys(&client, "qqxz").await;
-    wait_for_text(&client, "command-palette", |t| t.contains("Ingen treff.")).await;
+    wait_for_text(&client, "command-palette", |t| {
+        t.contains("Søk etter «qqxz» i teksten (Ctrl+F)")
+    })
+    .await;
     let found = page_value(
         &client,
         "return document.querySelectorAll('[data-testid=\"palette-entry\"]').length",

@@ -130,6 +130,30 @@ async fn ctrl_f_finds_words_in_the_text_and_the_fields_and_goes_from_hit_to_hit(
     wait_for_text(&client, "find-count", |t| t == "Ingen treff.").await;
     press(&client, &[], char::from(Key::Escape)).await;
     wait_gone(&client, "find", Duration::from_secs(5)).await;
+
+    // Words the palette finds no name for: Enter searches the text for them.
+    press(&client, &[Key::Control], 'k').await;
+    wait_for_focus(&client, &tid("palette-input")).await;
+    type_keys(&client, "Samarbeidsgruppe").await;
+    wait_for_text(&client, "palette-find", |t| t.contains("Samarbeidsgruppe")).await;
+    press(&client, &[], char::from(Key::Enter)).await;
+    wait_gone(&client, "command-palette", Duration::from_secs(5)).await;
+    wait_for_text(&client, "find-count", |t| {
+        t.contains("treff") && t != "Ingen treff."
+    })
+    .await;
+    assert_eq!(
+        css(&client, &tid("find-input"))
+            .await
+            .prop("value")
+            .await
+            .ok()
+            .flatten()
+            .as_deref(),
+        Some("Samarbeidsgruppe")
+    );
+    press(&client, &[], char::from(Key::Escape)).await;
+    wait_gone(&client, "find", Duration::from_secs(5)).await;
     audit.finish();
     client.close().await.expect("close the session");
 }

@@ -651,6 +651,7 @@ export type MessageId =
   | "outlineHelp"
   | "outlineRemarks"
   | "paletteAdd"
+  | "paletteFindText"
   | "paletteKindDiagnostic"
   | "paletteKindPart"
   | "paletteKindSection"
