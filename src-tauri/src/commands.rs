@@ -1273,6 +1273,13 @@ pub(crate) fn find(
     })
 }
 
+/// Which of the palette's labels hold the words typed, in the order to show them (the core
+/// owns how words match, for the palette as for the find).
+#[tauri::command]
+pub(crate) fn palette_matches(labels: Vec<String>, query: String) -> Vec<usize> {
+    avtale_core::find::matching_labels(&labels, &query)
+}
+
 /// Plain-language figures per section and for the whole agreement: LIX, long sentences,
 /// passive voice.
 #[tauri::command(async)]

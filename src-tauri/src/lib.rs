@@ -208,6 +208,7 @@ pub fn run() {
             commands::responsibility_matrix,
             commands::readability_report,
             commands::find,
+            commands::palette_matches,
             word_import::pick_word_path,
             word_import::import_word_preview,
             word_import::import_word_open,

@@ -449,6 +449,37 @@ fn fold(text: &str) -> Folded {
     out
 }
 
+/// The labels (page-made names: parts, sections, remarks, templates) that hold every word of
+/// `query`, by their place in `labels`, folded as the find folds (so «mote» finds «Møte»);
+/// those that start with the first word (after a leading "3. ") come first, the rest keep
+/// their order. Nothing typed: every label. The command palette (Ctrl+K) filters by this.
+pub fn matching_labels(labels: &[String], query: &str) -> Vec<usize> {
+    let folded = |text: &str| -> String { fold(text).chars.into_iter().collect() };
+    let query = folded(query);
+    let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some(first) = words.first() else {
+        return (0..labels.len()).collect();
+    };
+    let (mut starting, mut holding) = (Vec::new(), Vec::new());
+    for (i, label) in labels.iter().enumerate() {
+        let label = folded(label);
+        if !words.iter().all(|w| label.contains(w)) {
+            continue;
+        }
+        let name = label.trim_start_matches(|c: char| c.is_ascii_digit());
+        let name = name
+            .strip_prefix('.')
+            .map_or(label.as_str(), str::trim_start);
+        if name.starts_with(first) {
+            starting.push(i);
+        } else {
+            holding.push(i);
+        }
+    }
+    starting.extend(holding);
+    starting
+}
+
 /// The characters without a space at either end.
 fn trim_spaces(chars: &[char]) -> &[char] {
     let start = chars.iter().position(|c| *c != ' ').unwrap_or(chars.len());
@@ -527,6 +558,31 @@ fn excerpt(text: &str, hit: Range<usize>) -> (String, String, String) {
 
 #[cfg(test)]
 mod tests {
+    /// The palette's matching: every word, any order, no case or accents, the start first.
+    #[test]
+    fn labels_match_by_every_word_without_case_or_accents() {
+        let labels: Vec<String> = [
+            "Historikk",
+            "Møtekalender",
+            "2. Møtearenaer og møtehyppighet",
+            "3. Økonomi og ressurser",
+            "Feil AV001: Plassholderen er ikke fylt ut.",
+            "Legg til: Evaluering og revisjon",
+            "Legg til: Historien",
+        ]
+        .map(String::from)
+        .to_vec();
+        let m = |q: &str| super::matching_labels(&labels, q);
+        assert_eq!(m("mote"), [1, 2]);
+        assert_eq!(m("motearena"), [2]);
+        assert_eq!(m("OKONOMI"), [3]);
+        assert_eq!(m("revisjon evaluering"), [5]);
+        assert_eq!(m("av001"), [4]);
+        assert_eq!(m("  "), (0..labels.len()).collect::<Vec<_>>());
+        assert!(m("finnes ikke").is_empty());
+        assert_eq!(m("hist"), [0, 6]);
+    }
+
     use super::*;
     use crate::document::value_at;
 

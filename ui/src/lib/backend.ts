@@ -353,3 +353,8 @@ export function readabilityReport(locale: Locale): Promise<Readability> {
 export function find(query: string, locale: Locale): Promise<Found> {
   return call("find", { query, locale });
 }
+
+/** The places in `labels` of those holding the words typed, in the order to show them. */
+export function paletteMatches(labels: string[], query: string): Promise<number[]> {
+  return call("palette_matches", { labels, query });
+}

@@ -1,6 +1,7 @@
 // The command palette's entries (Ctrl+K): the agreement's parts, its sections, the open
 // diagnostics and the templates a section can be added from, each with the words it is found
-// by. What an entry does is the caller's; this module only lists and filters.
+// by. What an entry does is the caller's; this module only lists them (which match the words
+// typed, the core says: backend.paletteMatches).
 
 import type { Diagnostic } from "./bindings/Diagnostic";
 import type { Section } from "./bindings/Section";
@@ -32,30 +33,4 @@ export function paletteEntries(
     entries.push({ kind: "template", id: tpl.id, label: tf("paletteAdd", locale, { title: tpl.title }) });
   }
   return entries;
-}
-
-/** Lower case without accents, so «mote» finds «Møte» and «okonomi» finds «Økonomi». */
-function fold(text: string): string {
-  return text
-    .toLocaleLowerCase("nb")
-    .replaceAll("ø", "o")
-    .replaceAll("æ", "ae")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "");
-}
-
-/**
- * The entries whose label holds every word typed (in any order, ignoring case and accents);
- * those whose label starts with the first word come first. Nothing typed: every entry.
- */
-export function filterEntries(entries: PaletteEntry[], query: string): PaletteEntry[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return entries;
-  const found = entries.filter((e) => {
-    const label = fold(e.label);
-    return words.every((w) => label.includes(w));
-  });
-  const first = words[0] ?? "";
-  const starts = (e: PaletteEntry) => fold(e.label).replace(/^\d+\.\s*/, "").startsWith(first);
-  return [...found.filter(starts), ...found.filter((e) => !starts(e))];
 }
