@@ -119,6 +119,7 @@ generatedPart = This section also shows a part of the agreement made automatical
 g_parties = the parties
 g_period = the period
 g_glossary = the glossary
+g_references = the agreements it rests on and refers to
 remove = Remove
 rowMore = More
 rowActions = Row actions

@@ -119,6 +119,7 @@ generatedPart = Dette punktet viser også en del av avtalen som lages automatisk
 g_parties = partene
 g_period = perioden
 g_glossary = begrepslisten
+g_references = avtalene den bygger på og viser til
 remove = Fjern
 rowMore = Mer
 rowActions = Radhandlinger

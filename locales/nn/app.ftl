@@ -116,6 +116,7 @@ generatedPart = Dette punktet viser òg ein del av avtalen som blir laga automat
 g_parties = partane
 g_period = perioden
 g_glossary = omgrepslista
+g_references = avtalane han byggjer på og viser til
 remove = Fjern
 rowMore = Meir
 rowActions = Radhandlingar

@@ -371,6 +371,7 @@ export type MessageId =
   | "g_glossary"
   | "g_parties"
   | "g_period"
+  | "g_references"
   | "generatedPart"
   | "goToField"
   | "guideOnlyBokmal"
