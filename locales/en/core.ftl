@@ -27,6 +27,9 @@ finding-missing-meeting-level-2 = The agreement has no operative meeting body fo
 finding-too-many-meetings = “{ $body }” meets { $per_year } times a year. Too many meetings is a known reason cooperation stalls; consider meeting less often (at most { $limit } times a year at this level).
 finding-contact-without-deputy = The contact person { $name } has no deputy. Add a deputy so cooperation does not stop with illness or a change of job.
 finding-goal-not-measurable = The goal “{ $goal }” lacks an indicator or a deadline. Say what is measured and when the goal should be reached.
+finding-goal-not-followable = The goal «{ $goal }» has a target but neither a baseline nor a source. Write where the indicator stands today and where the figures come from, so progress can be followed up.
+finding-goal-not-followable-2 = The goal «{ $goal }» has a target but no baseline. Write where the indicator stands today, so progress can be measured against it.
+finding-goal-not-followable-3 = The goal «{ $goal }» has a target but no source. Write where the figures come from, so they are fetched the same way each time.
 finding-mandate-incomplete = The mandate of “{ $group }” does not say all it should: what the group may decide, whom it reports to and who leads it. Fill in what is missing.
 finding-period-too-long = The agreement period is { $how_long }. The agreements in the studies run 1–4 years with renewal; consider a shorter period with agreed renewal.
 finding-period-too-long-2 = The agreement has no end date. Set one (usually 1–4 years ahead) and agree how it is renewed.
@@ -841,6 +844,10 @@ field-automatic = Automatic
 field-years = Years
 field-notice-months = Notice (months)
 field-status = Status
+field-baseline = Baseline
+field-source = Source
+field-shared = Shared goal
+field-value = Value
 field-parent = Belongs under
 field-areas = Areas of cooperation
 field-file = File
@@ -962,6 +969,8 @@ label-age = Age
 label-criteria = Criteria
 label-goal = Goal
 label-indicator = Indicator
+label-baseline = Baseline
+label-source = Source
 label-target = Target value
 label-measure = Measure
 label-start = Start
@@ -1018,3 +1027,64 @@ month-name-11 = November
 month-name-12 = December
 date-long = { $day } { $month } { $year }
 date-time = { $date }, { $hour }:{ $minute }
+
+## days_ago
+
+days-ago = today
+days-ago-2 = yesterday
+days-ago-3 = { $n } days ago
+
+## reminder_measure_due
+
+reminder-measure-due = The measure «{ $measure }» is to be done { $when } ({ $date }).
+
+## reminder_measure_starts
+
+reminder-measure-starts = The measure «{ $measure }» is to start { $when } ({ $date }).
+
+## reminder_report_due
+
+reminder-report-due = The report «{ $report }» is due { $when } ({ $date }).
+
+## reminder_meeting
+
+reminder-meeting = { $body } meets { $when } ({ $date }).
+
+## reminder_measure_late
+
+reminder-measure-late = The measure «{ $measure }» was to be done { $when } ({ $date }) but is { $status }.
+
+## reminder_evaluation_late
+
+reminder-evaluation-late = The agreement was to be evaluated { $when } ({ $date }), but no evaluation is recorded.
+
+## reminder_report_late
+
+reminder-report-late = The report «{ $report }» was due { $when } ({ $date }) but is not recorded as given.
+
+## reminder_contact_unconfirmed
+
+reminder-contact-unconfirmed = The contact person { $name } has not been confirmed since { $since }. Check that it is still the right person.
+
+## reminder_signatory_changed
+
+reminder-signatory-changed = { $party } has a new signatory: { $then } signed the agreement, now it says { $now }. Consider signing the agreement again.
+
+## measure_status
+
+measure-status-planlagt = Planned
+measure-status-pagar = Ongoing
+measure-status-ferdig = Done
+measure-status-forsinket = Delayed
+measure-status-stoppet = Stopped
+
+## goal_kind
+
+goal-kind-effekt = Effect goal
+goal-kind-resultat = Result goal
+goal-kind-prosess = Process goal
+
+## note_kind
+
+note-kind-god-praksis = Good practice
+note-kind-beslutning = Decision needed

@@ -27,6 +27,9 @@ finding-missing-meeting-level-2 = Avtalen har ingen operativ møtearena for dem 
 finding-too-many-meetings = «{ $body }» møtes { $per_year } ganger i året. For mange møter er en kjent grunn til at samarbeid stopper opp; vurder å møtes sjeldnere (høyst { $limit } ganger i året på dette nivået).
 finding-contact-without-deputy = Kontaktpersonen { $name } har ingen stedfortreder. Legg inn en stedfortreder, så samarbeidet ikke stopper ved sykdom eller jobbskifte.
 finding-goal-not-measurable = Målet «{ $goal }» mangler indikator eller frist. Skriv hva som skal måles og når målet skal være nådd.
+finding-goal-not-followable = Målet «{ $goal }» har en målverdi, men verken utgangspunkt eller kilde. Skriv hvor indikatoren står i dag og hvor tallene hentes fra, så framgangen kan følges opp.
+finding-goal-not-followable-2 = Målet «{ $goal }» har en målverdi, men ikke noe utgangspunkt. Skriv hvor indikatoren står i dag, så framgangen kan måles mot det.
+finding-goal-not-followable-3 = Målet «{ $goal }» har en målverdi, men ingen kilde. Skriv hvor tallene hentes fra, så de kan hentes på samme måte hver gang.
 finding-mandate-incomplete = Mandatet for «{ $group }» sier ikke alt det bør: hva gruppen kan bestemme, hvem den rapporterer til og hvem som leder den. Fyll inn det som mangler.
 finding-period-too-long = Avtaleperioden er { $how_long }. Avtalene i studiene gjelder 1–4 år med fornyelse; vurder en kortere periode med avtalt fornyelse.
 finding-period-too-long-2 = Avtalen har ingen sluttdato. Sett en sluttdato (vanligvis 1–4 år fram) og avtal hvordan den fornyes.
@@ -829,6 +832,10 @@ field-automatic = Automatisk
 field-years = År
 field-notice-months = Oppsigelsesfrist (måneder)
 field-status = Status
+field-baseline = Utgangspunkt
+field-source = Kilde
+field-shared = Felles mål
+field-value = Verdi
 field-parent = Hører under
 field-areas = Samarbeidsområder
 field-file = Fil
@@ -950,6 +957,8 @@ label-age = Alder
 label-criteria = Kriterier
 label-goal = Mål
 label-indicator = Indikator
+label-baseline = Utgangspunkt
+label-source = Kilde
 label-target = Målverdi
 label-measure = Tiltak
 label-start = Start
@@ -1006,3 +1015,64 @@ month-name-11 = november
 month-name-12 = desember
 date-long = { $day }. { $month } { $year }
 date-time = { $date } kl. { $hour }.{ $minute }
+
+## days_ago
+
+days-ago = i dag
+days-ago-2 = i går
+days-ago-3 = for { $n } dager siden
+
+## reminder_measure_due
+
+reminder-measure-due = Tiltaket «{ $measure }» skal være ferdig { $when } ({ $date }).
+
+## reminder_measure_starts
+
+reminder-measure-starts = Tiltaket «{ $measure }» skal starte { $when } ({ $date }).
+
+## reminder_report_due
+
+reminder-report-due = Rapporten «{ $report }» skal leveres { $when } ({ $date }).
+
+## reminder_meeting
+
+reminder-meeting = { $body } møtes { $when } ({ $date }).
+
+## reminder_measure_late
+
+reminder-measure-late = Tiltaket «{ $measure }» skulle vært ferdig { $when } ({ $date }), men står som { $status }.
+
+## reminder_evaluation_late
+
+reminder-evaluation-late = Avtalen skulle vært evaluert { $when } ({ $date }), men ingen evaluering er registrert.
+
+## reminder_report_late
+
+reminder-report-late = Rapporten «{ $report }» skulle vært levert { $when } ({ $date }), men er ikke registrert som levert.
+
+## reminder_contact_unconfirmed
+
+reminder-contact-unconfirmed = Kontaktpersonen { $name } er ikke bekreftet siden { $since }. Sjekk at det fortsatt er riktig person.
+
+## reminder_signatory_changed
+
+reminder-signatory-changed = { $party } har fått ny person som signerer: { $then } signerte avtalen, nå står { $now }. Vurder om avtalen skal signeres på nytt.
+
+## measure_status
+
+measure-status-planlagt = Planlagt
+measure-status-pagar = Pågår
+measure-status-ferdig = Ferdig
+measure-status-forsinket = Forsinket
+measure-status-stoppet = Stoppet
+
+## goal_kind
+
+goal-kind-effekt = Effektmål
+goal-kind-resultat = Resultatmål
+goal-kind-prosess = Prosessmål
+
+## note_kind
+
+note-kind-god-praksis = Godt grep
+note-kind-beslutning = Trenger beslutning

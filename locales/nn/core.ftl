@@ -27,6 +27,9 @@ finding-missing-meeting-level-2 = Avtalen har ingen operativ møtearena for dei 
 finding-too-many-meetings = «{ $body }» møtest { $per_year } gonger i året. For mange møte er ein kjend grunn til at samarbeid stoppar opp; vurder å møtast sjeldnare (høgst { $limit } gonger i året på dette nivået).
 finding-contact-without-deputy = Kontaktpersonen { $name } har ingen stadfortredar. Legg inn ein stadfortredar, så samarbeidet ikkje stoppar ved sjukdom eller jobbskifte.
 finding-goal-not-measurable = Målet «{ $goal }» manglar indikator eller frist. Skriv kva som skal målast og når målet skal vere nådd.
+finding-goal-not-followable = Målet «{ $goal }» har ein målverdi, men verken utgangspunkt eller kjelde. Skriv kvar indikatoren står i dag og kvar tala blir henta frå, så framgangen kan følgjast opp.
+finding-goal-not-followable-2 = Målet «{ $goal }» har ein målverdi, men ikkje noko utgangspunkt. Skriv kvar indikatoren står i dag, så framgangen kan målast mot det.
+finding-goal-not-followable-3 = Målet «{ $goal }» har ein målverdi, men inga kjelde. Skriv kvar tala blir henta frå, så dei kan hentast på same måte kvar gong.
 finding-mandate-incomplete = Mandatet for «{ $group }» seier ikkje alt det bør: kva gruppa kan avgjere, kven ho rapporterer til og kven som leier ho. Fyll inn det som manglar.
 finding-period-too-long = Avtaleperioden er { $how_long }. Avtalane i studiane gjeld 1–4 år med fornying; vurder ein kortare periode med avtalt fornying.
 finding-period-too-long-2 = Avtalen har ingen sluttdato. Set ein sluttdato (vanlegvis 1–4 år fram) og avtal korleis han blir fornya.
@@ -823,6 +826,10 @@ field-automatic = Automatisk
 field-years = År
 field-notice-months = Oppseiingsfrist (månader)
 field-status = Status
+field-baseline = Utgangspunkt
+field-source = Kjelde
+field-shared = Felles mål
+field-value = Verdi
 field-parent = Høyrer under
 field-areas = Samarbeidsområde
 field-file = Fil
@@ -944,6 +951,8 @@ label-age = Alder
 label-criteria = Kriterium
 label-goal = Mål
 label-indicator = Indikator
+label-baseline = Utgangspunkt
+label-source = Kjelde
 label-target = Målverdi
 label-measure = Tiltak
 label-start = Start
@@ -1000,3 +1009,64 @@ month-name-11 = november
 month-name-12 = desember
 date-long = { $day }. { $month } { $year }
 date-time = { $date } kl. { $hour }.{ $minute }
+
+## days_ago
+
+days-ago = i dag
+days-ago-2 = i går
+days-ago-3 = for { $n } dagar sidan
+
+## reminder_measure_due
+
+reminder-measure-due = Tiltaket «{ $measure }» skal vere ferdig { $when } ({ $date }).
+
+## reminder_measure_starts
+
+reminder-measure-starts = Tiltaket «{ $measure }» skal starte { $when } ({ $date }).
+
+## reminder_report_due
+
+reminder-report-due = Rapporten «{ $report }» skal leverast { $when } ({ $date }).
+
+## reminder_meeting
+
+reminder-meeting = { $body } møtest { $when } ({ $date }).
+
+## reminder_measure_late
+
+reminder-measure-late = Tiltaket «{ $measure }» skulle vore ferdig { $when } ({ $date }), men står som { $status }.
+
+## reminder_evaluation_late
+
+reminder-evaluation-late = Avtalen skulle vore evaluert { $when } ({ $date }), men ingen evaluering er registrert.
+
+## reminder_report_late
+
+reminder-report-late = Rapporten «{ $report }» skulle vore levert { $when } ({ $date }), men er ikkje registrert som levert.
+
+## reminder_contact_unconfirmed
+
+reminder-contact-unconfirmed = Kontaktpersonen { $name } er ikkje stadfesta sidan { $since }. Sjekk at det framleis er rett person.
+
+## reminder_signatory_changed
+
+reminder-signatory-changed = { $party } har fått ny person som signerer: { $then } signerte avtalen, no står { $now }. Vurder om avtalen skal signerast på nytt.
+
+## measure_status
+
+measure-status-planlagt = Planlagt
+measure-status-pagar = Pågår
+measure-status-ferdig = Ferdig
+measure-status-forsinket = Forseinka
+measure-status-stoppet = Stoppa
+
+## goal_kind
+
+goal-kind-effekt = Effektmål
+goal-kind-resultat = Resultatmål
+goal-kind-prosess = Prosessmål
+
+## note_kind
+
+note-kind-god-praksis = Godt grep
+note-kind-beslutning = Treng avgjerd

@@ -10,11 +10,12 @@ use avtale_core::agreement::{
 use avtale_core::check::Code;
 use avtale_core::check::considered::Considered;
 use avtale_core::clause::{
-    AgeRange, Annex, Boundary, Cadence, Consent, Contact, Deputy, Evaluation, Finance, Goal,
-    Holder, InformationSharing, Level, Mandate, Measure, MeetingBody, Member, Reporting, Role,
-    Signatures, Signing, Step, TargetGroup, Task, Termination,
+    AgeRange, Annex, Baseline, Boundary, Cadence, Consent, Contact, Deputy, Evaluation, Finance,
+    Goal, GoalKind, Holder, InformationSharing, Level, Mandate, Measure, MeetingBody, Member,
+    Reporting, Role, Signatures, Signing, Step, TargetGroup, Task, Termination,
 };
 use avtale_core::date::Date;
+use avtale_core::followup::{Entry, Followed, MeasureStatus, NoteKind};
 use avtale_core::format::{agreement_from_str, agreement_to_string};
 use avtale_core::history::{
     AcceptedErrors, ReasonKind, RevisionInfo, RevisionNotes, RevisionReason, Timestamp,
@@ -46,6 +47,76 @@ fn opt<T: std::fmt::Debug + Clone>(
 fn date() -> impl Strategy<Value = Date> {
     (1990i32..2100, 1u32..=12, 1u32..=28)
         .prop_map(|(y, m, d)| Date::from_ymd(y, m, d).expect("valid"))
+}
+
+/// A follow-up entry of any kind, recorded at a moment with an offset.
+fn followup_entry() -> impl Strategy<Value = Entry> {
+    use avtale_core::followup::log::{
+        ContactConfirmed, EvaluationHeld, GoalFigure, MeasureUpdate, MeetingHeld, Note, ReportGiven,
+    };
+    (
+        (date(), 0u32..24, -2i32..3, text()),
+        (0usize..7, text(), text(), date(), text()),
+        (
+            prop::sample::select(MeasureStatus::ALL.to_vec()),
+            any::<bool>(),
+            opt(0usize..8),
+        ),
+    )
+        .prop_map(
+            |(
+                (day, hour, offset, by),
+                (which, name, note, date, value),
+                (status, good, section),
+            )| {
+                let sign = if offset < 0 { '-' } else { '+' };
+                let time = format!("{day}T{hour:02}:00:00{sign}{:02}:00", offset.abs());
+                let at = Timestamp::parse(&time).expect("a time");
+                let section_id = SectionId(format!("s{}", section.unwrap_or(0)));
+                let what = match which {
+                    0 => Followed::Measure(MeasureUpdate {
+                        section: section_id,
+                        measure: name,
+                        status,
+                        note,
+                    }),
+                    1 => Followed::Figure(GoalFigure {
+                        section: section_id,
+                        goal: name,
+                        value,
+                        date,
+                        note,
+                    }),
+                    2 => Followed::Meeting(MeetingHeld {
+                        body: name,
+                        date,
+                        note,
+                    }),
+                    3 => Followed::Report(ReportGiven {
+                        report: name,
+                        date,
+                        note,
+                    }),
+                    4 => Followed::Evaluation(EvaluationHeld {
+                        section: section_id,
+                        date,
+                        note,
+                    }),
+                    5 => Followed::Contact(ContactConfirmed { name, date }),
+                    _ => Followed::Note(Note {
+                        kind: if good {
+                            NoteKind::GodPraksis
+                        } else {
+                            NoteKind::Beslutning
+                        },
+                        date,
+                        text: note,
+                        section: section.map(|i| SectionId(format!("s{i}"))),
+                    }),
+                };
+                Entry { at, by, what }
+            },
+        )
 }
 
 fn party_id() -> impl Strategy<Value = PartyId> {
@@ -288,24 +359,42 @@ fn section() -> impl Strategy<Value = Section> {
                 ..Section::default()
             })
             .boxed(),
-            7 => {
-                prop::collection::vec((text(), text(), text(), opt(date()), opt(party_id())), 0..3)
-                    .prop_map(|g| Section {
-                        goals: Some(
-                            g.into_iter()
-                                .map(|(goal, indicator, target, deadline, responsible)| Goal {
-                                    goal,
-                                    indicator,
-                                    target,
-                                    deadline,
-                                    responsible,
-                                })
-                                .collect(),
-                        ),
-                        ..Section::default()
-                    })
-                    .boxed()
-            }
+            7 => prop::collection::vec(
+                (
+                    (text(), text(), text(), opt(date()), opt(party_id())),
+                    (
+                        opt((text(), opt(date()))),
+                        text(),
+                        opt(0usize..3),
+                        any::<bool>(),
+                    ),
+                ),
+                0..3,
+            )
+            .prop_map(|g| Section {
+                goals: Some(
+                    g.into_iter()
+                        .map(
+                            |(
+                                (goal, indicator, target, deadline, responsible),
+                                (baseline, source, kind, shared),
+                            )| Goal {
+                                goal,
+                                indicator,
+                                target,
+                                deadline,
+                                responsible,
+                                baseline: baseline.map(|(value, date)| Baseline { value, date }),
+                                source,
+                                kind: kind.map(|k| GoalKind::ALL[k]),
+                                shared,
+                            },
+                        )
+                        .collect(),
+                ),
+                ..Section::default()
+            })
+            .boxed(),
             8 => prop::collection::vec(
                 (text(), text(), opt(party_id()), opt(date()), opt(date())),
                 0..3,
@@ -517,11 +606,12 @@ fn agreement() -> impl Strategy<Value = Agreement> {
             ),
             0..3,
         ),
+        prop::collection::vec(followup_entry(), 0..4),
     );
     (meta, body).prop_map(
         |(
             (id, title, kind, parent, (county, municipality), nn, from, to, renewal, status),
-            (mut parties, mut sections, glossary, swaps, areas, references, considered),
+            (mut parties, mut sections, glossary, swaps, areas, references, considered, followup),
         )| {
             for (i, p) in parties.iter_mut().enumerate() {
                 p.id = PartyId(format!("p{i}"));
@@ -595,6 +685,7 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                         reason,
                     })
                     .collect(),
+                followup,
                 history: Default::default(),
             }
         },
@@ -674,12 +765,13 @@ proptest! {
 
 // ---- merge ----
 
-/// What accepting changes may leave different from the source: the draft's own status and
-/// warnings marked as considered, and whitespace that changes no line (a reflowed line is no
-/// change).
+/// What accepting changes may leave different from the source: the draft's own status,
+/// warnings marked as considered and follow-up log (not agreed text), and whitespace that
+/// changes no line (a reflowed line is no change).
 fn as_merged(mut a: Agreement, draft: &Agreement) -> Agreement {
     a.meta.status = draft.meta.status;
     a.considered = draft.considered.clone();
+    a.followup = draft.followup.clone();
     for s in &mut a.sections {
         s.text = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
     }

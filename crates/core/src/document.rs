@@ -169,7 +169,9 @@ pub struct Screen {
     pub diagnostics: Vec<Diagnostic>,
     /// The agreement rendered by the core (all agreement text escaped).
     pub html: String,
-    /// Evaluations, the notice deadline and the end of the period in the next 90 days.
+    /// What is late (measures, evaluations, reports, contacts to confirm, a changed signatory:
+    /// `followup::overview::looking_back`), then evaluations, the notice deadline and the end
+    /// of the period in the next 90 days.
     pub reminders: Vec<Reminder>,
     /// The agreement without its history, when the editor must take it as it is now.
     #[cfg_attr(feature = "ts", ts(optional))]
@@ -249,6 +251,8 @@ pub struct OpenDocument {
     last: Option<(String, i64)>,
     /// What the checks read from each section, so a keystroke re-reads only its section.
     checks: CheckCache,
+    /// Whether a follow-up entry was recorded since the last save (it is not an undo step).
+    recorded: bool,
 }
 
 impl OpenDocument {
@@ -264,6 +268,7 @@ impl OpenDocument {
             next_id: 1,
             last: None,
             checks: CheckCache::default(),
+            recorded: false,
         }
     }
 
@@ -288,13 +293,21 @@ impl OpenDocument {
 
     /// Whether there are changes not written to the file.
     pub fn unsaved(&self) -> bool {
-        self.saved != Some(self.current())
+        self.recorded || self.saved != Some(self.current())
+    }
+
+    /// Records a follow-up entry (a measure's status, a figure, a meeting held): kept in the
+    /// file, outside the agreed text, so no revision is made and undo does not take it back.
+    pub fn record(&mut self, entry: crate::followup::Entry) {
+        self.agreement.record(entry);
+        self.recorded = true;
     }
 
     /// Records that the agreement as it is now was written to `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.path = Some(path);
         self.saved = Some(self.current());
+        self.recorded = false;
         // Typing on after a save is a new step, so undoing it returns to the saved state.
         self.last = None;
     }
@@ -342,12 +355,15 @@ impl OpenDocument {
             state,
             diagnostics: check::check_with(&mut self.checks, &self.agreement, options),
             html: html::fragment(&self.agreement),
-            reminders: reminders::reminders(
-                &self.agreement,
-                today,
-                reminders::DEFAULT_REMINDER_DAYS,
-                locale,
-            ),
+            reminders: crate::followup::overview::looking_back(&self.agreement, today, locale)
+                .into_iter()
+                .chain(reminders::reminders(
+                    &self.agreement,
+                    today,
+                    reminders::DEFAULT_REMINDER_DAYS,
+                    locale,
+                ))
+                .collect(),
             content: with_content.then(|| self.content()),
             references: crate::reference::choices(&self.agreement, locale),
             pieces: (self.agreement.sections.iter())
@@ -729,7 +745,8 @@ fn content_value(agreement: &Agreement) -> Value {
     to_value(&without_history(agreement))
 }
 
-/// A copy of the agreement without its history (which is not copied).
+/// A copy of the agreement without its history and its follow-up log (which are not copied,
+/// and which no edit reaches: the log is recorded by [`OpenDocument::record`], never undone).
 fn without_history(agreement: &Agreement) -> Agreement {
     Agreement {
         format: agreement.format,
@@ -738,6 +755,7 @@ fn without_history(agreement: &Agreement) -> Agreement {
         sections: agreement.sections.clone(),
         glossary: agreement.glossary.clone(),
         considered: agreement.considered.clone(),
+        followup: Vec::new(),
         history: History::default(),
     }
 }
@@ -824,8 +842,10 @@ fn is_empty(value: &Value) -> bool {
 /// revisions as with none.
 fn apply_raw(agreement: &mut Agreement, edit: &Edit) -> Result<Option<Edit>, EditError> {
     let history = std::mem::take(&mut agreement.history);
+    let followup = std::mem::take(&mut agreement.followup);
     let result = apply_to_content(agreement, edit);
     agreement.history = history;
+    agreement.followup = followup;
     result
 }
 

@@ -209,6 +209,10 @@ impl<'a> Texts<'a> {
             let p = format!("{p}.goals[{i}]");
             self.one(format!("{p}.goal"), &g.goal);
             self.one(format!("{p}.indicator"), &g.indicator);
+            self.one(format!("{p}.source"), &g.source);
+            if let Some(b) = &g.baseline {
+                self.one(format!("{p}.baseline.value"), &b.value);
+            }
             self.one(format!("{p}.target"), &g.target);
         }
         for (i, m) in s.measures.iter().flatten().enumerate() {

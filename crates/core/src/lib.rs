@@ -20,6 +20,7 @@ pub mod document;
 pub mod family;
 pub mod file;
 pub mod find;
+pub mod followup;
 pub mod guide;
 pub mod history;
 pub mod language;

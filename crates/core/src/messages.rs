@@ -73,6 +73,15 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
         } => msg!(l, "finding-too-many-meetings", body, per_year, limit),
         Finding::ContactWithoutDeputy { name } => msg!(l, "finding-contact-without-deputy", name),
         Finding::GoalNotMeasurable { goal } => msg!(l, "finding-goal-not-measurable", goal),
+        Finding::GoalNotFollowable {
+            goal,
+            no_baseline,
+            no_source,
+        } => match (no_baseline, no_source) {
+            (true, true) => msg!(l, "finding-goal-not-followable", goal),
+            (true, false) => msg!(l, "finding-goal-not-followable-2", goal),
+            _ => msg!(l, "finding-goal-not-followable-3", goal),
+        },
         Finding::MandateIncomplete { group } => msg!(l, "finding-mandate-incomplete", group),
         Finding::PeriodTooLong {
             length: Some(length),
@@ -561,6 +570,8 @@ pub enum Label {
     SubAgreements,
     ActionPlans,
     Regions,
+    Baseline,
+    Source,
 }
 
 /// A label in the agreement's language.
@@ -604,6 +615,8 @@ pub fn label(label: Label, lang: Lang) -> String {
         Label::Criteria => "label-criteria",
         Label::Goal => "label-goal",
         Label::Indicator => "label-indicator",
+        Label::Baseline => "label-baseline",
+        Label::Source => "label-source",
         Label::Target => "label-target",
         Label::Measure => "label-measure",
         Label::Start => "label-start",
@@ -1676,4 +1689,120 @@ pub fn word_edited_outside(l: Locale) -> String {
 /// The heading of a section that only has notes from a Word document (comments), no change.
 pub fn word_edited_notes_only(l: Locale) -> String {
     msg!(l, "word-edited-notes-only")
+}
+
+/// How long ago, in words: "i dag", "i går", "for 12 dager siden".
+fn days_ago(days: u32, l: Locale) -> String {
+    match days {
+        0 => msg!(l, "days-ago"),
+        1 => msg!(l, "days-ago-2"),
+        n => msg!(l, "days-ago-3", n),
+    }
+}
+
+fn ahead(days: i32) -> u32 {
+    u32::try_from(days).unwrap_or(0)
+}
+
+fn behind(days: i32) -> u32 {
+    u32::try_from(days).unwrap_or(0)
+}
+
+/// A measure due: "Tiltaket «Hospitering» skal være ferdig om 12 dager (1. mars 2027)."
+pub fn reminder_measure_due(measure: &str, days: i32, date: Date, l: Locale) -> String {
+    let when = in_days(ahead(days), l);
+    let date = date_words(date, l);
+    msg!(l, "reminder-measure-due", measure, when, date)
+}
+
+/// A planned measure starting soon.
+pub fn reminder_measure_starts(measure: &str, days: i32, date: Date, l: Locale) -> String {
+    let when = in_days(ahead(days), l);
+    let date = date_words(date, l);
+    msg!(l, "reminder-measure-starts", measure, when, date)
+}
+
+/// A report due.
+pub fn reminder_report_due(report: &str, days: i32, date: Date, l: Locale) -> String {
+    let when = in_days(ahead(days), l);
+    let date = date_words(date, l);
+    msg!(l, "reminder-report-due", report, when, date)
+}
+
+/// A body's next meeting.
+pub fn reminder_meeting(body: &str, days: i32, date: Date, l: Locale) -> String {
+    let when = in_days(ahead(days), l);
+    let date = date_words(date, l);
+    msg!(l, "reminder-meeting", body, when, date)
+}
+
+/// A measure past its deadline and not done: "Tiltaket «Hospitering» skulle vært ferdig for
+/// 5 dager siden (1. mars 2027), og står som forsinket."
+pub fn reminder_measure_late(
+    measure: &str,
+    days_late: i32,
+    date: Date,
+    status: crate::followup::MeasureStatus,
+    l: Locale,
+) -> String {
+    let when = days_ago(behind(days_late), l);
+    let date = date_words(date, l);
+    let status = measure_status(status, l).to_lowercase();
+    msg!(l, "reminder-measure-late", measure, when, date, status)
+}
+
+/// An evaluation that fell due and is not recorded as done.
+pub fn reminder_evaluation_late(days_late: i32, date: Date, l: Locale) -> String {
+    let when = days_ago(behind(days_late), l);
+    let date = date_words(date, l);
+    msg!(l, "reminder-evaluation-late", when, date)
+}
+
+/// A report that fell due and is not recorded as given.
+pub fn reminder_report_late(report: &str, days_late: i32, date: Date, l: Locale) -> String {
+    let when = days_ago(behind(days_late), l);
+    let date = date_words(date, l);
+    msg!(l, "reminder-report-late", report, when, date)
+}
+
+/// A contact person not confirmed for a year.
+pub fn reminder_contact_unconfirmed(name: &str, since: Date, l: Locale) -> String {
+    let since = date_words(since, l);
+    msg!(l, "reminder-contact-unconfirmed", name, since)
+}
+
+/// A signatory who has changed since signing.
+pub fn reminder_signatory_changed(party: &str, then: &str, now: &str, l: Locale) -> String {
+    msg!(l, "reminder-signatory-changed", party, then, now)
+}
+
+/// The name of a measure's status.
+pub fn measure_status(status: crate::followup::MeasureStatus, l: Locale) -> String {
+    use crate::followup::MeasureStatus;
+    match status {
+        MeasureStatus::Planlagt => msg!(l, "measure-status-planlagt"),
+        MeasureStatus::Pagar => msg!(l, "measure-status-pagar"),
+        MeasureStatus::Ferdig => msg!(l, "measure-status-ferdig"),
+        MeasureStatus::Forsinket => msg!(l, "measure-status-forsinket"),
+        MeasureStatus::Stoppet => msg!(l, "measure-status-stoppet"),
+    }
+}
+
+/// The name of a kind of goal.
+pub fn goal_kind(kind: crate::clause::GoalKind, l: Locale) -> String {
+    use crate::clause::GoalKind;
+    match kind {
+        GoalKind::Effekt => msg!(l, "goal-kind-effekt"),
+        GoalKind::Resultat => msg!(l, "goal-kind-resultat"),
+        GoalKind::Prosess => msg!(l, "goal-kind-prosess"),
+    }
+}
+
+/// The name of a kind of follow-up note.
+pub fn note_kind(kind: crate::followup::NoteKind, l: Locale) -> String {
+    use crate::followup::NoteKind;
+    match kind {
+        NoteKind::GodPraksis => msg!(l, "note-kind-god-praksis"),
+        NoteKind::Beslutning => msg!(l, "note-kind-beslutning"),
+    }
 }

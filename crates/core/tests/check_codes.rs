@@ -677,6 +677,31 @@ fn cases() -> Vec<Case> {
                     Some(date(2027, 12, 31));
             },
         ),
+        // A goal with a target needs a baseline with a value, not its date ...
+        case(
+            GoalNotFollowable,
+            m,
+            "sections[5].goals[0].baseline",
+            |s| {
+                sec(&mut s.a, "mal").goals.as_mut().expect(FILLED)[0].baseline = None;
+            },
+            |s| {
+                let goal = &mut sec(&mut s.a, "mal").goals.as_mut().expect(FILLED)[0];
+                goal.baseline.as_mut().expect(FILLED).date = None;
+            },
+        ),
+        // ... and a source, not a kind.
+        case(
+            GoalNotFollowable,
+            m,
+            "sections[5].goals[1].source",
+            |s| {
+                sec(&mut s.a, "mal").goals.as_mut().expect(FILLED)[1].source = " ".into();
+            },
+            |s| {
+                sec(&mut s.a, "mal").goals.as_mut().expect(FILLED)[1].kind = None;
+            },
+        ),
         // A mandate needs authority, a reporting line and a leader, not deliverables.
         case(
             MandateIncomplete,

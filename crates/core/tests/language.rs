@@ -52,7 +52,12 @@ fn starters_raise_no_language_warnings_of_their_own() {
     for (name, a) in starters() {
         let found: Vec<String> = check(&a, CheckOptions::default())
             .iter()
-            .filter(|d| d.code >= Code::UndefinedAbbreviation && d.code != Code::Placeholder)
+            // A goal's baseline (AV050) is today's figure, left for the drafter like a placeholder.
+            .filter(|d| {
+                d.code >= Code::UndefinedAbbreviation
+                    && d.code != Code::Placeholder
+                    && d.code != Code::GoalNotFollowable
+            })
             .map(|d| format!("{name}: {} {} {}", d.code, d.field, d.message))
             .collect();
         assert!(found.is_empty(), "{found:#?}");

@@ -401,6 +401,10 @@ proptest! {
             target: "90 %".into(),
             deadline: Some(*d),
             responsible: None,
+            baseline: None,
+            source: String::new(),
+            kind: None,
+            shared: false,
         }).collect();
         let step = Step::Months(by);
         let new_from = step.shift(from);

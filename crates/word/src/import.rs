@@ -381,6 +381,7 @@ pub fn from_outline(
         sections,
         glossary: Vec::new(),
         considered: Vec::new(),
+        followup: Vec::new(),
         history: History::default(),
     };
     Imported {

@@ -128,6 +128,7 @@ codes! {
     RegionUnclear = "AV047", Warning;
     ConsideredNotFound = "AV048", Warning;
     GlossaryEntryIncomplete = "AV049", Error;
+    GoalNotFollowable = "AV050", Warning;
 }
 
 impl std::fmt::Display for Code {
@@ -408,6 +409,16 @@ pub enum Finding {
         /// The reason given.
         reason: String,
     },
+    /// A goal with a target but no baseline or no source for its figures: progress cannot be
+    /// read against where it started, nor the figures found again.
+    GoalNotFollowable {
+        /// The goal.
+        goal: String,
+        /// Whether the baseline is missing.
+        no_baseline: bool,
+        /// Whether the source is missing.
+        no_source: bool,
+    },
     /// A glossary entry whose term or definition is blank: it is not printed (a row with
     /// nothing to read), so it is refused until it is filled in or removed.
     GlossaryEntryIncomplete {
@@ -465,6 +476,7 @@ impl Finding {
             Finding::NoEvaluation => Code::NoEvaluation,
             Finding::GlossaryNotShown { .. } => Code::GlossaryNotShown,
             Finding::GlossaryEntryIncomplete { .. } => Code::GlossaryEntryIncomplete,
+            Finding::GoalNotFollowable { .. } => Code::GoalNotFollowable,
             Finding::MeetingWithoutMembers { .. } => Code::MeetingWithoutMembers,
             Finding::MissingMeetingLevel { .. } => Code::MissingMeetingLevel,
             Finding::TooManyMeetings { .. } => Code::TooManyMeetings,

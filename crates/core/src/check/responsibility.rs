@@ -69,6 +69,21 @@ pub(super) fn check(f: &mut Findings<'_>) {
                     },
                 );
             }
+            // AV050: a target is followed up against a starting point and figures from a
+            // known source (seed-sintef-2010-county-agreements.md R13).
+            let (no_baseline, no_source) = (!goal.has_baseline(), !goal.has_source());
+            if goal.has_target() && (no_baseline || no_source) {
+                let field = if no_baseline { "baseline" } else { "source" };
+                f.in_section(
+                    si,
+                    &format!("goals[{k}].{field}"),
+                    Finding::GoalNotFollowable {
+                        goal: goal.goal.clone(),
+                        no_baseline,
+                        no_source,
+                    },
+                );
+            }
         }
         if let Some(mandate) = &section.mandate {
             let missing = [

@@ -289,6 +289,7 @@ fn content(a: &Agreement) -> Agreement {
         sections: a.sections.clone(),
         glossary: a.glossary.clone(),
         considered: a.considered.clone(),
+        followup: Vec::new(),
         history: History::default(),
     }
 }

@@ -353,6 +353,7 @@ pub fn at_revision(agreement: &Agreement, number: u32) -> Result<Agreement, Work
         sections: snapshot.sections,
         glossary: snapshot.glossary,
         considered: snapshot.considered,
+        followup: agreement.followup.clone(),
         history: agreement.history.clone(),
     })
 }

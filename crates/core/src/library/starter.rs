@@ -261,6 +261,7 @@ pub fn create(templates: &TemplateSet, new: &NewAgreement<'_>) -> Result<Agreeme
             })
             .unwrap_or_default(),
         considered: Vec::new(),
+        followup: Vec::new(),
         history: History::default(),
     })
 }

@@ -44,6 +44,15 @@ pub struct Agreement {
         ts(as = "Option<Vec<crate::check::considered::Considered>>", optional)
     )]
     pub considered: Vec<crate::check::considered::Considered>,
+    /// What the parties have recorded since signing (`followup::log`): measures' statuses,
+    /// figures, meetings held, reports given. Kept in the file but not part of the agreed
+    /// text: no revision holds it and no revision hash covers it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "ts",
+        ts(as = "Option<Vec<crate::followup::Entry>>", optional)
+    )]
+    pub followup: Vec<crate::followup::Entry>,
     /// Saved revisions, oldest first.
     #[serde(default, skip_serializing_if = "History::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<History>", optional))]

@@ -325,6 +325,74 @@ pub struct Goal {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub responsible: Option<PartyId>,
+    /// Where the indicator stands when the agreement starts, so progress can be read against
+    /// it (the studies: goals without a starting point cannot be followed up).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub baseline: Option<Baseline>,
+    /// Where the figures come from ("SSB, tabell 12971").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub source: String,
+    /// Whether it is an effect, result or process goal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub kind: Option<GoalKind>,
+    /// Whether both parties answer for the goal together, not one sector alone.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
+    pub shared: bool,
+}
+
+impl Goal {
+    /// Whether the goal has a target to be followed up against (a blank target counts as none).
+    pub fn has_target(&self) -> bool {
+        !self.target.trim().is_empty()
+    }
+
+    /// Whether the goal's starting point is known: a baseline with a value.
+    pub fn has_baseline(&self) -> bool {
+        self.baseline
+            .as_ref()
+            .is_some_and(|b| !b.value.trim().is_empty())
+    }
+
+    /// Whether the goal names where its figures come from.
+    pub fn has_source(&self) -> bool {
+        !self.source.trim().is_empty()
+    }
+}
+
+/// A goal's starting point: the indicator's value, and the day it was true for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Baseline {
+    /// The value, in words or numbers ("72 prosent").
+    pub value: String,
+    /// The day or the end of the period the value was measured for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub date: Option<Date>,
+}
+
+/// What a goal measures: an effect in the lives of the people served, a result the services
+/// deliver, or how the cooperation itself works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum GoalKind {
+    /// Effect goal (effektmål): what changes for the target group.
+    Effekt,
+    /// Result goal (resultatmål): what the services deliver.
+    Resultat,
+    /// Process goal (prosessmål): how the parties work together.
+    Prosess,
+}
+
+impl GoalKind {
+    /// Every kind, in the order a picker offers them.
+    pub const ALL: [GoalKind; 3] = [GoalKind::Effekt, GoalKind::Resultat, GoalKind::Prosess];
 }
 
 /// A joint measure: what is done, by whom, when.

@@ -1291,6 +1291,17 @@ impl Builder<'_> {
         Block::Paragraph { runs, keep: true }
     }
 
+    /// A baseline: the value, and the day it is for in brackets.
+    pub(crate) fn baseline_cell(&self, baseline: Option<&crate::clause::Baseline>) -> Runs {
+        let Some(b) = baseline.filter(|b| !b.value.trim().is_empty()) else {
+            return Runs::new();
+        };
+        match b.date {
+            Some(d) => plain(&format!("{} ({})", flat(&b.value), d.long(self.lang))),
+            None => plain(&flat(&b.value)),
+        }
+    }
+
     fn date(&self, date: Option<crate::date::Date>) -> Runs {
         date.map(|d| plain(&d.long(self.lang))).unwrap_or_default()
     }
@@ -1527,6 +1538,8 @@ impl Builder<'_> {
                     vec![
                         plain(&flat(&g.goal)),
                         plain(&flat(&g.indicator)),
+                        plain(&flat(&g.source)),
+                        self.baseline_cell(g.baseline.as_ref()),
                         plain(&flat(&g.target)),
                         self.date(g.deadline),
                         self.opt_party(g.responsible.as_ref()),
@@ -1537,6 +1550,8 @@ impl Builder<'_> {
                 &[
                     Label::Goal,
                     Label::Indicator,
+                    Label::Source,
+                    Label::Baseline,
                     Label::Target,
                     Label::Deadline,
                     Label::Responsible,

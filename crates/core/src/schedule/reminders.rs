@@ -8,7 +8,7 @@
 use chrono::{Duration, Months, NaiveDate};
 use serde::Serialize;
 
-use crate::agreement::{Agreement, SectionId};
+use crate::agreement::{Agreement, PartyId, SectionId};
 use crate::clause::Evaluation;
 use crate::date::Date;
 use crate::lang::Locale;
@@ -24,8 +24,8 @@ pub const DEFAULT_REMINDER_DAYS: u32 = 90;
 pub struct Reminder {
     /// The day it happens.
     pub date: Date,
-    /// Days from today; 0 is today.
-    pub days_left: u32,
+    /// Days from today: 0 is today, negative for what is late.
+    pub days: i32,
     /// What happens.
     pub kind: ReminderKind,
     /// The reminder in words, for example "Avtalen utløper om 60 dager (30. november 2030)."
@@ -43,6 +43,34 @@ pub enum ReminderKind {
     NoticeDeadline,
     /// The last day of the agreement period.
     PeriodEnds,
+    /// A measure's deadline or start (`followup`).
+    Measure {
+        /// The section holding it.
+        section: SectionId,
+        /// The measure, by name.
+        measure: String,
+    },
+    /// A report due (`followup`).
+    Report {
+        /// The section holding the reporting clause.
+        section: SectionId,
+        /// The report, by name.
+        report: String,
+    },
+    /// A meeting body's next meeting (`followup`).
+    Meeting {
+        /// The section holding the body.
+        section: SectionId,
+        /// The body, by name.
+        body: String,
+    },
+    /// A contact person not confirmed for a year (`followup`).
+    ContactUnconfirmed {
+        /// The contact, by name.
+        name: String,
+    },
+    /// A party whose signatory has changed since the agreement was signed (`followup`).
+    SignatoryChanged(PartyId),
 }
 
 /// The reminders from `today` to `within_days` days later, both included, by date.
@@ -53,50 +81,55 @@ pub fn reminders(
     l: Locale,
 ) -> Vec<Reminder> {
     let until = today + Duration::days(i64::from(within_days));
-    let mut found: Vec<(NaiveDate, ReminderKind)> = Vec::new();
+    type Words = fn(u32, Date, Locale) -> String;
+    let mut found: Vec<(NaiveDate, ReminderKind, Words)> = Vec::new();
     for section in &agreement.sections {
         if let Some(evaluation) = &section.evaluation {
             found.extend(
                 evaluation_dates(evaluation, agreement, until)
                     .into_iter()
-                    .map(|d| (d, ReminderKind::Evaluation(section.id.clone()))),
+                    .map(|d| {
+                        let kind = ReminderKind::Evaluation(section.id.clone());
+                        (d, kind, messages::reminder_evaluation as Words)
+                    }),
             );
         }
     }
     if let Some(deadline) = notice_deadline(agreement) {
-        found.push((deadline, ReminderKind::NoticeDeadline));
+        found.push((
+            deadline,
+            ReminderKind::NoticeDeadline,
+            messages::reminder_notice_deadline,
+        ));
     }
     if let Some(to) = agreement.meta.period.to {
-        found.push((to.naive(), ReminderKind::PeriodEnds));
+        found.push((
+            to.naive(),
+            ReminderKind::PeriodEnds,
+            messages::reminder_period_ends,
+        ));
     }
     let mut out: Vec<Reminder> = found
         .into_iter()
-        .filter(|(date, _)| (today..=until).contains(date))
-        .map(|(date, kind)| reminder(date, kind, today, l))
+        .filter(|(date, _, _)| (today..=until).contains(date))
+        .map(|(date, kind, words)| {
+            let days_left = u32::try_from((date - today).num_days()).unwrap_or(0);
+            let date = Date::from(date);
+            Reminder {
+                date,
+                days: i32::try_from(days_left).unwrap_or(i32::MAX),
+                kind,
+                message: words(days_left, date, l),
+            }
+        })
         .collect();
     out.sort_by_key(|r| r.date);
     out
 }
 
-fn reminder(date: NaiveDate, kind: ReminderKind, today: NaiveDate, l: Locale) -> Reminder {
-    let days_left = u32::try_from((date - today).num_days()).unwrap_or(0);
-    let date = Date::from(date);
-    let message = match &kind {
-        ReminderKind::Evaluation(_) => messages::reminder_evaluation(days_left, date, l),
-        ReminderKind::NoticeDeadline => messages::reminder_notice_deadline(days_left, date, l),
-        ReminderKind::PeriodEnds => messages::reminder_period_ends(days_left, date, l),
-    };
-    Reminder {
-        date,
-        days_left,
-        kind,
-        message,
-    }
-}
-
 /// The next evaluation and those after it at the clause's cadence, up to `until` and not past
 /// the period's end.
-fn evaluation_dates(
+pub(crate) fn evaluation_dates(
     evaluation: &Evaluation,
     agreement: &Agreement,
     until: NaiveDate,
@@ -191,7 +224,7 @@ sections:
         let found = reminders(&agreement(), d(2030, 10, 1), 90, Locale::Nb);
         let last = found.last().expect("period end");
         assert_eq!(last.kind, ReminderKind::PeriodEnds);
-        assert_eq!(last.days_left, 60);
+        assert_eq!(last.days, 60);
         assert_eq!(
             last.message,
             "Avtalen utløper om 60 dager (30. november 2030)."
@@ -227,7 +260,7 @@ sections:
         assert_eq!(found.len(), 1);
         let notice = found.first().expect("notice");
         assert_eq!(notice.kind, ReminderKind::NoticeDeadline);
-        assert_eq!(notice.days_left, 0);
+        assert_eq!(notice.days, 0);
         assert_eq!(
             notice.message,
             "Fristen for å si opp avtalen eller stanse fornyelsen går ut i dag (30. mai 2030)."

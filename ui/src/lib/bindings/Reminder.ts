@@ -11,9 +11,9 @@ export type Reminder = {
  */
 date: IsoDate, 
 /**
- * Days from today; 0 is today.
+ * Days from today: 0 is today, negative for what is late.
  */
-days_left: number, 
+days: number, 
 /**
  * What happens.
  */

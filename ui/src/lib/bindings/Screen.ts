@@ -26,7 +26,9 @@ diagnostics: Array<Diagnostic>,
  */
 html: string, 
 /**
- * Evaluations, the notice deadline and the end of the period in the next 90 days.
+ * What is late (measures, evaluations, reports, contacts to confirm, a changed signatory:
+ * `followup::overview::looking_back`), then evaluations, the notice deadline and the end
+ * of the period in the next 90 days.
  */
 reminders: Array<Reminder>, 
 /**
