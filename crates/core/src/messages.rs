@@ -158,6 +158,7 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
             body,
             region: Some(region),
         } => msg!(l, "finding-region-unclear-2", body, region),
+        Finding::RegionNotCovered { region } => msg!(l, "finding-region-not-covered", region),
         Finding::ConsideredNotFound { code, reason } => {
             msg!(l, "finding-considered-not-found", code, reason)
         }
