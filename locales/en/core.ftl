@@ -1002,6 +1002,10 @@ label-makes-concrete = Makes concrete
 label-sub-agreements = Sub-agreements
 label-action-plans = Action plans
 label-regions = Held in
+label-region = Region
+label-nav-offices = Nav offices
+label-municipalities = Municipalities
+label-tagged-regions = Regions
 
 ## dates
 

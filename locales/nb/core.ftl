@@ -990,6 +990,10 @@ label-makes-concrete = Konkretiserer
 label-sub-agreements = Underavtaler
 label-action-plans = Handlingsplaner
 label-regions = Holdes i
+label-region = Region
+label-nav-offices = Nav-kontor
+label-municipalities = Kommuner
+label-tagged-regions = Regioner
 
 ## dates
 

@@ -984,6 +984,10 @@ label-makes-concrete = Konkretiserer
 label-sub-agreements = Underavtalar
 label-action-plans = Handlingsplanar
 label-regions = Blir halde i
+label-region = Region
+label-nav-offices = Nav-kontor
+label-municipalities = Kommunar
+label-tagged-regions = Regionar
 
 ## dates
 

@@ -4,8 +4,8 @@
 
 use avtale_core::agreement::{
     Agreement, AgreementKind, AgreementRef, FORMAT_VERSION, Generated, GlossaryEntry, Meta,
-    ParentRef, Party, PartyId, PartyKind, Period, Person, Relation, Renewal, Section, SectionId,
-    Status,
+    ParentRef, Party, PartyId, PartyKind, Period, Person, Region, Relation, Renewal, Section,
+    SectionId, Status,
 };
 use avtale_core::check::Code;
 use avtale_core::check::considered::Considered;
@@ -82,15 +82,19 @@ fn contact() -> impl Strategy<Value = Contact> {
         opt(text()),
         opt(text()),
         opt((text(), opt(text()), opt(text()))),
+        prop::collection::vec(text(), 0..3),
     )
-        .prop_map(|(party, role, name, email, phone, deputy)| Contact {
-            party,
-            role,
-            name,
-            email,
-            phone,
-            deputy: deputy.map(|(name, email, phone)| Deputy { name, email, phone }),
-        })
+        .prop_map(
+            |(party, role, name, email, phone, deputy, regions)| Contact {
+                party,
+                role,
+                name,
+                email,
+                phone,
+                deputy: deputy.map(|(name, email, phone)| Deputy { name, email, phone }),
+                regions,
+            },
+        )
 }
 
 fn section() -> impl Strategy<Value = Section> {
@@ -103,6 +107,7 @@ fn section() -> impl Strategy<Value = Section> {
             Generated::Period,
             Generated::Glossary,
             Generated::References,
+            Generated::Regions,
         ])),
     );
     let kind = 0usize..17;
@@ -307,19 +312,27 @@ fn section() -> impl Strategy<Value = Section> {
                     .boxed()
             }
             8 => prop::collection::vec(
-                (text(), text(), opt(party_id()), opt(date()), opt(date())),
+                (
+                    text(),
+                    text(),
+                    opt(party_id()),
+                    opt(date()),
+                    opt(date()),
+                    prop::collection::vec(text(), 0..3),
+                ),
                 0..3,
             )
             .prop_map(|m| Section {
                 measures: Some(
                     m.into_iter()
                         .map(
-                            |(name, description, responsible, start, deadline)| Measure {
+                            |(name, description, responsible, start, deadline, regions)| Measure {
                                 name,
                                 description,
                                 responsible,
                                 start,
                                 deadline,
+                                regions,
                             },
                         )
                         .collect(),
@@ -517,11 +530,19 @@ fn agreement() -> impl Strategy<Value = Agreement> {
             ),
             0..3,
         ),
+        prop::collection::vec(
+            (
+                text(),
+                prop::collection::vec(text(), 0..3),
+                prop::collection::vec(text(), 0..4),
+            ),
+            0..3,
+        ),
     );
     (meta, body).prop_map(
         |(
             (id, title, kind, parent, (county, municipality), nn, from, to, renewal, status),
-            (mut parties, mut sections, glossary, swaps, areas, references, considered),
+            (mut parties, mut sections, glossary, swaps, areas, references, considered, regions),
         )| {
             for (i, p) in parties.iter_mut().enumerate() {
                 p.id = PartyId(format!("p{i}"));
@@ -576,6 +597,14 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                             title,
                             date,
                             file,
+                        })
+                        .collect(),
+                    regions: regions
+                        .into_iter()
+                        .map(|(name, offices, municipalities)| Region {
+                            name,
+                            offices,
+                            municipalities,
                         })
                         .collect(),
                 },

@@ -562,6 +562,10 @@ pub enum Label {
     SubAgreements,
     ActionPlans,
     Regions,
+    Region,
+    NavOffices,
+    Municipalities,
+    TaggedRegions,
 }
 
 /// A label in the agreement's language.
@@ -570,6 +574,10 @@ pub fn label(label: Label, lang: Lang) -> String {
         Label::Kind => "label-kind",
         Label::County => "label-county",
         Label::Municipality => "label-municipality",
+        Label::Region => "label-region",
+        Label::NavOffices => "label-nav-offices",
+        Label::Municipalities => "label-municipalities",
+        Label::TaggedRegions => "label-tagged-regions",
         Label::Period => "label-period",
         Label::Status => "label-status",
         Label::Parties => "label-parties",

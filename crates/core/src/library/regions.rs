@@ -6,11 +6,12 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::agreement::Region;
 use crate::error::LoadError;
 use crate::format::yaml_error;
+use crate::lang::Lang;
 use crate::template::Localized;
 use crate::yaml;
 
@@ -50,6 +51,29 @@ pub fn parse(text: &str, file: &str) -> Result<CountyRegions, LoadError> {
 pub fn for_county(county: &str) -> Option<&'static CountyRegions> {
     let wanted = county_key(county);
     shipped().iter().find(|c| county_key(&c.county) == wanted)
+}
+
+/// A county's shipped regions as the details form offers them: the county's name as the file
+/// gives it, the source in the agreement's language, and the regions to take in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct RegionsOffer {
+    /// The county.
+    pub county: String,
+    /// What the regions were taken from, in the agreement's language.
+    pub source: String,
+    /// The regions.
+    pub regions: Vec<Region>,
+}
+
+/// What [`for_county`] gives for a county, in the agreement's language; none when no regions
+/// are shipped for it.
+pub fn offer(county: &str, lang: Lang) -> Option<RegionsOffer> {
+    for_county(county).map(|c| RegionsOffer {
+        county: c.county.clone(),
+        source: c.source.get(lang).to_owned(),
+        regions: c.regions.clone(),
+    })
 }
 
 /// A county's name as [`for_county`] compares it.

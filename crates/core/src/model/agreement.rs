@@ -754,6 +754,9 @@ pub enum Generated {
     /// The agreements this one rests on, replaces or relates to, and the agreements of its
     /// family (the main agreement it makes concrete, or its sub-agreements and action plans).
     References,
+    /// The regions the agreement reaches, with their Nav offices and municipalities
+    /// (`meta.regions`).
+    Regions,
 }
 
 /// A term both parties agree on, with its definition.
