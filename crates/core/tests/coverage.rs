@@ -130,3 +130,76 @@ fn a_party_contact_covers_a_region_too() {
     });
     assert!(uncovered(&a).is_empty());
 }
+
+/// The example with its first section showing the regions (`show: regions`).
+fn showing_regions(regions: Vec<Region>) -> Agreement {
+    let mut a = example();
+    a.meta.regions = regions;
+    a.sections[0].show = Some(avtale_core::agreement::Generated::Regions);
+    a
+}
+
+#[test]
+fn a_section_showing_the_regions_prints_them_as_a_table() {
+    use avtale_core::render::markdown;
+    let offered = avtale_core::regions::offer("Innlandet", avtale_core::Lang::Nb)
+        .expect("Innlandet's regions are shipped");
+    assert!(offered.source.contains("Innlandet fylkeskommune"));
+    let text = markdown::render(&showing_regions(offered.regions));
+    // No region names a Nav office, so the table has no column for them.
+    assert!(text.contains("| Region | Kommuner |"), "{text}");
+    assert!(!text.contains("| Region | Nav-kontor |"), "{text}");
+    assert!(
+        text.contains(
+            "| Valdres | Etnedal, Nord-Aurdal, Sør-Aurdal, Vang, Vestre Slidre og Øystre Slidre |"
+        ),
+        "{text}"
+    );
+    // With an office named, the column is there.
+    let sogn = Region {
+        municipalities: vec!["Luster".into(), "Sogndal".into()],
+        ..region("Sogn")
+    };
+    let text = markdown::render(&showing_regions(vec![sogn]));
+    assert!(
+        text.contains("| Region | Nav-kontor | Kommuner |"),
+        "{text}"
+    );
+    assert!(
+        text.contains("| Sogn | Nav Sogn | Luster og Sogndal |"),
+        "{text}"
+    );
+    // No regions: no table.
+    let text = markdown::render(&showing_regions(Vec::new()));
+    assert!(!text.contains("| Region |"), "{text}");
+}
+
+#[test]
+fn a_measure_s_regions_are_a_column_of_its_table_only_when_one_has_any() {
+    use avtale_core::render::markdown;
+    let mut a = example();
+    let before = markdown::render(&a);
+    assert!(!before.contains("| Regioner |"));
+    let section = a.sections.first_mut().expect("a section");
+    section.measures = Some(vec![
+        Measure {
+            name: "Felles kurs".into(),
+            description: String::new(),
+            responsible: None,
+            start: None,
+            deadline: None,
+            regions: vec!["Sogn".into(), "Nordfjord".into()],
+        },
+        Measure {
+            name: "Hospitering".into(),
+            description: String::new(),
+            responsible: None,
+            start: None,
+            deadline: None,
+            regions: Vec::new(),
+        },
+    ]);
+    let text = markdown::render(&a);
+    assert!(text.contains("| Regioner |"), "{text}");
+    assert!(text.contains("Sogn og Nordfjord |"), "{text}");
+}
