@@ -372,7 +372,7 @@ export const partyFields: Field[] = [
     label: "field-contact",
     type: "object",
     blank: () => ({ name: "" }),
-    fields: [...reach, deputy],
+    fields: [...reach, deputy, { key: "regions", label: "label-tagged-regions", type: "regions" }],
   },
 ];
 
