@@ -1,4 +1,4 @@
-//! Compiles the shipped clause templates, starters, term bank and legal facts (`templates/` at the workspace
+//! Compiles the shipped clause templates, starters, term bank, legal facts and county regions (`templates/` at the workspace
 //! root) into the program, so an installed Avtale needs no template files beside it.
 
 use std::fmt::Write;
@@ -17,6 +17,7 @@ fn main() {
         ("STARTERS", root.join("starters")),
         ("TERMS", root.join("terms")),
         ("FACTS", root.join("facts")),
+        ("REGIONS", root.join("regions")),
     ] {
         println!("cargo::rerun-if-changed={}", dir.display());
         let mut files: Vec<_> = match fs::read_dir(&dir) {

@@ -59,6 +59,7 @@ finding-name-in-text-not-a-party-2 = The text names “{ $words }”, but nobody
 finding-outdated-wording = “{ $words }” is out of date. { $note } Write “{ $current }”.
 finding-region-unclear = The meeting body “{ $body }” has a region without a name. Write the region's name, or remove the line.
 finding-region-unclear-2 = The meeting body “{ $body }” has the region “{ $region }” twice. Each region holds its own meetings; remove one.
+finding-region-not-covered = The agreement reaches the region “{ $region }”, but no meeting body is held there and no measure or contact person is tied to it. Add the region to a meeting body, a measure or a contact person, or remove it from the regions.
 finding-considered-not-found = A warning ({ $code }) is marked as considered (“{ $reason }”) but is no longer found. Remove the mark, or see whether the warning is now about something else.
 finding-3 = An empty row in the glossary is not printed. Fill in the term and the definition, or remove the row.
 finding-4 = Term missing: a definition without a term is not printed. Fill in the term, or remove the row.
@@ -1010,6 +1011,10 @@ label-makes-concrete = Makes concrete
 label-sub-agreements = Sub-agreements
 label-action-plans = Action plans
 label-regions = Held in
+label-region = Region
+label-nav-offices = Nav offices
+label-municipalities = Municipalities
+label-tagged-regions = Regions
 
 ## dates
 

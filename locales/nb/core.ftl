@@ -59,6 +59,7 @@ finding-name-in-text-not-a-party-2 = Teksten nevner «{ $words }», men ingen so
 finding-outdated-wording = «{ $words }» er utdatert. { $note } Skriv «{ $current }».
 finding-region-unclear = Møtearenaen «{ $body }» har en region uten navn. Skriv navnet på regionen, eller fjern linjen.
 finding-region-unclear-2 = Møtearenaen «{ $body }» har regionen «{ $region }» to ganger. Hver region holder sine egne møter; fjern den ene.
+finding-region-not-covered = Avtalen når regionen «{ $region }», men ingen møtearena holdes der, og ingen tiltak eller kontaktperson er knyttet til den. Legg regionen til en møtearena, et tiltak eller en kontaktperson, eller fjern den fra regionene.
 finding-considered-not-found = En advarsel ({ $code }) er markert som vurdert («{ $reason }»), men finnes ikke lenger. Fjern markeringen, eller se om advarselen nå gjelder noe annet.
 finding-3 = En tom rad i begrepslisten skrives ikke ut. Fyll inn begrep og definisjon, eller fjern raden.
 finding-4 = Begrep mangler: en definisjon uten begrep skrives ikke ut. Fyll inn begrepet, eller fjern raden.
@@ -998,6 +999,10 @@ label-makes-concrete = Konkretiserer
 label-sub-agreements = Underavtaler
 label-action-plans = Handlingsplaner
 label-regions = Holdes i
+label-region = Region
+label-nav-offices = Nav-kontor
+label-municipalities = Kommuner
+label-tagged-regions = Regioner
 
 ## dates
 

@@ -59,6 +59,7 @@ finding-name-in-text-not-a-party-2 = Teksten nemner «{ $words }», men ingen so
 finding-outdated-wording = «{ $words }» er utdatert. { $note } Skriv «{ $current }».
 finding-region-unclear = Møtearenaen «{ $body }» har ein region utan namn. Skriv namnet på regionen, eller fjern lina.
 finding-region-unclear-2 = Møtearenaen «{ $body }» har regionen «{ $region }» to gonger. Kvar region held sine eigne møte; fjern den eine.
+finding-region-not-covered = Avtalen når regionen «{ $region }», men ingen møtearena blir halden der, og ingen tiltak eller kontaktperson er knytt til han. Legg regionen til ein møtearena, eit tiltak eller ein kontaktperson, eller fjern han frå regionane.
 finding-considered-not-found = Ei åtvaring ({ $code }) er merkt som vurdert («{ $reason }»), men finst ikkje lenger. Fjern merket, eller sjå om åtvaringa no gjeld noko anna.
 finding-3 = Ei tom rad i omgrepslista blir ikkje skriven ut. Fyll inn omgrep og definisjon, eller fjern rada.
 finding-4 = Omgrep manglar: ein definisjon utan omgrep blir ikkje skriven ut. Fyll inn omgrepet, eller fjern rada.
@@ -992,6 +993,10 @@ label-makes-concrete = Konkretiserer
 label-sub-agreements = Underavtalar
 label-action-plans = Handlingsplanar
 label-regions = Blir halde i
+label-region = Region
+label-nav-offices = Nav-kontor
+label-municipalities = Kommunar
+label-tagged-regions = Regionar
 
 ## dates
 

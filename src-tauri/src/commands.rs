@@ -217,6 +217,16 @@ pub(crate) fn kinds(locale: Locale) -> Vec<KindInfo> {
     catalog::kind_infos(locale)
 }
 
+/// The regions shipped for a county, with their source, for «Hent regionene» in the details
+/// form; none when no regions are shipped for it.
+#[tauri::command(async)]
+pub(crate) fn county_regions(
+    county: String,
+    lang: Lang,
+) -> Option<avtale_core::library::regions::RegionsOffer> {
+    avtale_core::library::regions::offer(&county, lang)
+}
+
 /// The user guide, for the Help menu and F1.
 #[tauri::command(async)]
 pub(crate) fn user_guide() -> Guide {

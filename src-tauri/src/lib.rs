@@ -167,6 +167,7 @@ pub fn run() {
             commands::recent_agreements,
             commands::starters,
             commands::kinds,
+            commands::county_regions,
             commands::user_guide,
             commands::about,
             commands::templates,

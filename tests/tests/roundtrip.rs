@@ -4,8 +4,8 @@
 
 use avtale_core::agreement::{
     Agreement, AgreementKind, AgreementRef, FORMAT_VERSION, Generated, GlossaryEntry, Meta,
-    ParentRef, Party, PartyId, PartyKind, Period, Person, Relation, Renewal, Section, SectionId,
-    Status,
+    ParentRef, Party, PartyId, PartyKind, Period, Person, Region, Relation, Renewal, Section,
+    SectionId, Status,
 };
 use avtale_core::check::Code;
 use avtale_core::check::considered::Considered;
@@ -153,15 +153,19 @@ fn contact() -> impl Strategy<Value = Contact> {
         opt(text()),
         opt(text()),
         opt((text(), opt(text()), opt(text()))),
+        prop::collection::vec(text(), 0..3),
     )
-        .prop_map(|(party, role, name, email, phone, deputy)| Contact {
-            party,
-            role,
-            name,
-            email,
-            phone,
-            deputy: deputy.map(|(name, email, phone)| Deputy { name, email, phone }),
-        })
+        .prop_map(
+            |(party, role, name, email, phone, deputy, regions)| Contact {
+                party,
+                role,
+                name,
+                email,
+                phone,
+                deputy: deputy.map(|(name, email, phone)| Deputy { name, email, phone }),
+                regions,
+            },
+        )
 }
 
 fn section() -> impl Strategy<Value = Section> {
@@ -174,6 +178,7 @@ fn section() -> impl Strategy<Value = Section> {
             Generated::Period,
             Generated::Glossary,
             Generated::References,
+            Generated::Regions,
         ])),
     );
     let kind = 0usize..17;
@@ -396,19 +401,27 @@ fn section() -> impl Strategy<Value = Section> {
             })
             .boxed(),
             8 => prop::collection::vec(
-                (text(), text(), opt(party_id()), opt(date()), opt(date())),
+                (
+                    text(),
+                    text(),
+                    opt(party_id()),
+                    opt(date()),
+                    opt(date()),
+                    prop::collection::vec(text(), 0..3),
+                ),
                 0..3,
             )
             .prop_map(|m| Section {
                 measures: Some(
                     m.into_iter()
                         .map(
-                            |(name, description, responsible, start, deadline)| Measure {
+                            |(name, description, responsible, start, deadline, regions)| Measure {
                                 name,
                                 description,
                                 responsible,
                                 start,
                                 deadline,
+                                regions,
                             },
                         )
                         .collect(),
@@ -607,11 +620,29 @@ fn agreement() -> impl Strategy<Value = Agreement> {
             0..3,
         ),
         prop::collection::vec(followup_entry(), 0..4),
+        prop::collection::vec(
+            (
+                text(),
+                prop::collection::vec(text(), 0..3),
+                prop::collection::vec(text(), 0..4),
+            ),
+            0..3,
+        ),
     );
     (meta, body).prop_map(
         |(
             (id, title, kind, parent, (county, municipality), nn, from, to, renewal, status),
-            (mut parties, mut sections, glossary, swaps, areas, references, considered, followup),
+            (
+                mut parties,
+                mut sections,
+                glossary,
+                swaps,
+                areas,
+                references,
+                considered,
+                followup,
+                regions,
+            ),
         )| {
             for (i, p) in parties.iter_mut().enumerate() {
                 p.id = PartyId(format!("p{i}"));
@@ -666,6 +697,14 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                             title,
                             date,
                             file,
+                        })
+                        .collect(),
+                    regions: regions
+                        .into_iter()
+                        .map(|(name, offices, municipalities)| Region {
+                            name,
+                            offices,
+                            municipalities,
                         })
                         .collect(),
                 },

@@ -39,7 +39,7 @@ pub use file::{error, format, store};
 pub use history::{canonical, diff, merge, renew, signing, workflow};
 pub use language::{readability, termbank};
 pub(crate) use library::shipped;
-pub use library::{catalog, facts, placeholder, starter, template};
+pub use library::{catalog, facts, placeholder, regions, starter, template};
 pub use model::{agreement, clause, date, lang};
 pub use render::reference;
 pub use schedule::{calendar, holidays, ics, reminders};

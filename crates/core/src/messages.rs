@@ -167,6 +167,7 @@ pub fn finding(finding: &Finding, l: Locale) -> String {
             body,
             region: Some(region),
         } => msg!(l, "finding-region-unclear-2", body, region),
+        Finding::RegionNotCovered { region } => msg!(l, "finding-region-not-covered", region),
         Finding::ConsideredNotFound { code, reason } => {
             msg!(l, "finding-considered-not-found", code, reason)
         }
@@ -572,6 +573,10 @@ pub enum Label {
     Regions,
     Baseline,
     Source,
+    Region,
+    NavOffices,
+    Municipalities,
+    TaggedRegions,
 }
 
 /// A label in the agreement's language.
@@ -580,6 +585,10 @@ pub fn label(label: Label, lang: Lang) -> String {
         Label::Kind => "label-kind",
         Label::County => "label-county",
         Label::Municipality => "label-municipality",
+        Label::Region => "label-region",
+        Label::NavOffices => "label-nav-offices",
+        Label::Municipalities => "label-municipalities",
+        Label::TaggedRegions => "label-tagged-regions",
         Label::Period => "label-period",
         Label::Status => "label-status",
         Label::Parties => "label-parties",

@@ -9,7 +9,8 @@
 
 use avtale_core::Agreement;
 use avtale_core::agreement::{
-    AgreementKind, Generated, GlossaryEntry, Party, PartyId, Person, Renewal, Section, SectionId,
+    AgreementKind, Generated, GlossaryEntry, Party, PartyId, Person, Region, Renewal, Section,
+    SectionId,
 };
 use avtale_core::check::considered::Considered;
 use avtale_core::check::{self, CheckOptions, Code, Diagnostic, ParentFile, Severity};
@@ -1196,6 +1197,32 @@ fn cases() -> Vec<Case> {
                     .as_mut()
                     .expect(FILLED)[1]
                     .regions = vec!["Sunnfjord".into()];
+            },
+        ),
+        // A region of the agreement that nothing reaches is reported; one a meeting body is
+        // held in (named as the calendar compares names) is not.
+        case(
+            RegionNotCovered,
+            m,
+            "meta.regions[0]",
+            |s| {
+                s.a.meta.regions = vec![Region {
+                    name: "Sunnfjord".into(),
+                    offices: Vec::new(),
+                    municipalities: vec!["Sunnfjord".into()],
+                }];
+            },
+            |s| {
+                s.a.meta.regions = vec![Region {
+                    name: "Sunnfjord".into(),
+                    offices: Vec::new(),
+                    municipalities: vec!["Sunnfjord".into()],
+                }];
+                sec(&mut s.a, "motearenaer")
+                    .meetings
+                    .as_mut()
+                    .expect(FILLED)[1]
+                    .regions = vec![" sunnfjord ".into()];
             },
         ),
         // A mark as considered that names no warning is reported; one that names a warning

@@ -553,6 +553,7 @@ fn signature_blocks_name_the_parties_contact_persons() {
         party: None,
         role: String::new(),
         deputy: None,
+        regions: Vec::new(),
     });
     let tree = tree::build(&a);
     let contacts: Vec<&str> = tree

@@ -376,6 +376,7 @@ pub fn from_outline(
             status: Status::Utkast,
             areas: Vec::new(),
             references: Vec::new(),
+            regions: Vec::new(),
         },
         parties: parties.clone(),
         sections,

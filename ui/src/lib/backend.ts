@@ -30,6 +30,7 @@ import type { Signing } from "./bindings/Signing";
 import type { StartInfo } from "./bindings/StartInfo";
 import type { StarterInfo } from "./bindings/StarterInfo";
 import type { KindInfo } from "./bindings/KindInfo";
+import type { RegionsOffer } from "./bindings/RegionsOffer";
 import type { Guide } from "./bindings/Guide";
 import type { About } from "./bindings/About";
 import type { TemplateInfo } from "./bindings/TemplateInfo";
@@ -91,6 +92,11 @@ export function recover(locale: Locale): Promise<Screen> {
 /** The starter documents, in the agreement language. */
 export function starters(lang: Lang, locale: Locale): Promise<StarterInfo[]> {
   return call("starters", { lang, locale });
+}
+
+/** The regions shipped for a county, with their source; null when none are shipped. */
+export function countyRegions(county: string, lang: Lang): Promise<RegionsOffer | null> {
+  return call("county_regions", { county, lang });
 }
 
 /** The agreement kinds with their names in the locale, for the details form. */

@@ -11,6 +11,8 @@ export type Field =
   | { key: string; label: MessageKey; type: "number"; integer?: boolean }
   | { key: string; label: MessageKey; type: "party" | "parties" | "cadence" | "holder" }
   | { key: string; label: MessageKey; type: "strings" }
+  /** Region tags: chosen from the agreement's regions, or typed one a line when it has none. */
+  | { key: string; label: MessageKey; type: "regions" }
   | {
       key: string;
       label: MessageKey;
@@ -83,7 +85,7 @@ const meeting: Field[] = [
   { key: "chair", label: "field-chair", type: "holder" },
   { key: "cadence", label: "field-cadence", type: "cadence" },
   { key: "hours", label: "fHours", type: "number" },
-  { key: "regions", label: "fRegions", type: "strings" },
+  { key: "regions", label: "fRegions", type: "regions" },
   { key: "agenda", label: "field-agenda", type: "strings" },
   { key: "minutes", label: "field-minutes", type: "holder" },
 ];
@@ -223,6 +225,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
       { key: "responsible", label: "fResponsible", type: "party" },
       { key: "start", label: "field-start", type: "date" },
       { key: "deadline", label: "fDeadline", type: "date" },
+      { key: "regions", label: "label-tagged-regions", type: "regions" },
     ],
   },
   contacts: {
@@ -237,6 +240,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
       { key: "role", label: "field-role", type: "text" },
       ...reach,
       deputy,
+      { key: "regions", label: "label-tagged-regions", type: "regions" },
     ],
   },
   information_sharing: {
@@ -368,7 +372,7 @@ export const partyFields: Field[] = [
     label: "field-contact",
     type: "object",
     blank: () => ({ name: "" }),
-    fields: [...reach, deputy],
+    fields: [...reach, deputy, { key: "regions", label: "label-tagged-regions", type: "regions" }],
   },
 ];
 
@@ -409,6 +413,23 @@ export const referenceFields: Field[] = [
       { key: "title", label: "field-title", type: "text" },
       { key: "date", label: "fAgreementDate", type: "date" },
       { key: "file", label: "fAgreementFile", type: "text" },
+    ],
+  },
+];
+
+/** The regions the agreement reaches (`meta.regions`), with their Nav offices and municipalities. */
+export const regionFields: Field[] = [
+  {
+    key: "regions",
+    label: "label-tagged-regions",
+    type: "list",
+    columns: ["name"],
+    add: "addRegion",
+    blank: () => ({ name: "" }),
+    item: [
+      { key: "name", label: "field-name", type: "text" },
+      { key: "offices", label: "label-nav-offices", type: "strings" },
+      { key: "municipalities", label: "label-municipalities", type: "strings" },
     ],
   },
 ];

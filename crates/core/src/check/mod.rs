@@ -18,6 +18,7 @@ mod meetings;
 mod parties;
 mod readability;
 mod references;
+mod regions;
 mod responsibility;
 mod sections;
 
@@ -129,6 +130,7 @@ codes! {
     ConsideredNotFound = "AV048", Warning;
     GlossaryEntryIncomplete = "AV049", Error;
     GoalNotFollowable = "AV050", Warning;
+    RegionNotCovered = "AV051", Warning;
 }
 
 impl std::fmt::Display for Code {
@@ -401,6 +403,12 @@ pub enum Finding {
         /// The region named twice; none when it is blank.
         region: Option<String>,
     },
+    /// A region of the agreement that no meeting body is held in and no measure or contact
+    /// is tagged with.
+    RegionNotCovered {
+        /// The region's name.
+        region: String,
+    },
     /// A warning marked as considered is no longer found: the text changed, or the warning
     /// went away. The mark stays in the file until it is removed (the fix removes it).
     ConsideredNotFound {
@@ -506,6 +514,7 @@ impl Finding {
             Finding::NameInTextNotAParty { .. } => Code::NameInTextNotAParty,
             Finding::OutdatedWording { .. } => Code::OutdatedWording,
             Finding::RegionUnclear { .. } => Code::RegionUnclear,
+            Finding::RegionNotCovered { .. } => Code::RegionNotCovered,
             Finding::ConsideredNotFound { .. } => Code::ConsideredNotFound,
         }
     }
@@ -694,6 +703,7 @@ fn run(
     }
     responsibility::check(&mut findings);
     meetings::check(&mut findings);
+    regions::check(&mut findings);
     sections::check(&mut findings);
     let texts: Vec<&references::Reading> = readings.iter().map(|r| &r.references).collect();
     references::check(&mut findings, &texts);

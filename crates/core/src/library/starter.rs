@@ -244,6 +244,7 @@ pub fn create(templates: &TemplateSet, new: &NewAgreement<'_>) -> Result<Agreeme
                     file: None,
                 })
                 .collect(),
+            regions: Vec::new(),
         },
         parties,
         sections,

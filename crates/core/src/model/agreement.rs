@@ -161,6 +161,29 @@ pub struct Meta {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<AgreementRef>>", optional))]
     pub references: Vec<AgreementRef>,
+    /// The regions of the county the agreement reaches, each with its Nav offices and
+    /// municipalities; meeting bodies, measures and contacts name them in their `regions`.
+    /// Part of what is signed, so the revision hash covers it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Region>>", optional))]
+    pub regions: Vec<Region>,
+}
+
+/// A region of the county: its name, the Nav offices serving it and its municipalities.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Region {
+    /// The region's name, as tags name it ("Drammensregionen").
+    pub name: String,
+    /// The Nav offices serving the region ("Nav Drammen").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub offices: Vec<String>,
+    /// The municipalities (kommuner) in the region.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub municipalities: Vec<String>,
 }
 
 /// Another agreement this one names: what it is to this one, its title, and optionally its
@@ -740,6 +763,9 @@ pub enum Generated {
     /// The agreements this one rests on, replaces or relates to, and the agreements of its
     /// family (the main agreement it makes concrete, or its sub-agreements and action plans).
     References,
+    /// The regions the agreement reaches, with their Nav offices and municipalities
+    /// (`meta.regions`).
+    Regions,
 }
 
 /// A term both parties agree on, with its definition.

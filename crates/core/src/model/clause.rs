@@ -418,6 +418,11 @@ pub struct Measure {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub deadline: Option<Date>,
+    /// The regions (of the agreement's [`crate::model::agreement::Meta::regions`]) the measure covers,
+    /// by name; empty: not tied to a region.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub regions: Vec<String>,
 }
 
 /// A contact person, with a deputy so the cooperation does not hang on one person.
@@ -447,6 +452,11 @@ pub struct Contact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub deputy: Option<Deputy>,
+    /// The regions (of the agreement's [`crate::model::agreement::Meta::regions`]) the contact covers,
+    /// by name; empty: not tied to a region.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub regions: Vec<String>,
 }
 
 /// A contact person's deputy.

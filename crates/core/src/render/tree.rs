@@ -1110,6 +1110,7 @@ impl Builder<'_> {
             Some(Generated::Parties) => blocks.extend(self.parties()),
             Some(Generated::Period) => blocks.extend(self.period(section)),
             Some(Generated::Glossary) => blocks.extend(self.glossary()),
+            Some(Generated::Regions) => blocks.extend(self.regions()),
             Some(Generated::References) => {
                 let items = self.relations();
                 if !items.is_empty() {
@@ -1247,6 +1248,49 @@ impl Builder<'_> {
         let mut blocks = Vec::new();
         self.table(&[Label::Term, Label::Definition], rows, &mut blocks);
         blocks
+    }
+
+    /// The regions the agreement reaches: region, Nav offices (when any is named) and
+    /// municipalities.
+    fn regions(&self) -> Vec<Block> {
+        let locale = self.locale();
+        let regions: Vec<_> = self
+            .agreement
+            .meta
+            .regions
+            .iter()
+            .filter(|r| !r.name.trim().is_empty())
+            .collect();
+        let offices = regions.iter().any(|r| !r.offices.is_empty());
+        let list = |items: &[String]| {
+            let items: Vec<String> = items.iter().map(|i| flat(i)).collect();
+            plain(&messages::join_list(&items, locale))
+        };
+        let rows = regions
+            .iter()
+            .map(|r| {
+                let mut row = vec![plain(&flat(&r.name))];
+                if offices {
+                    row.push(list(&r.offices));
+                }
+                row.push(list(&r.municipalities));
+                row
+            })
+            .collect();
+        let headers: &[Label] = if offices {
+            &[Label::Region, Label::NavOffices, Label::Municipalities]
+        } else {
+            &[Label::Region, Label::Municipalities]
+        };
+        let mut blocks = Vec::new();
+        self.table(headers, rows, &mut blocks);
+        blocks
+    }
+
+    /// A row's regions, for the region column of a table whose rows are tagged.
+    fn tags(&self, regions: &[String]) -> Runs {
+        let items: Vec<String> = regions.iter().map(|r| flat(r)).collect();
+        plain(&messages::join_list(&items, self.locale()))
     }
 
     fn signatures(&self, section: &Section) -> Vec<Signature> {
@@ -1561,35 +1605,43 @@ impl Builder<'_> {
             );
         }
         if let Some(measures) = &s.measures {
+            // A region column only when a measure is tied to a region.
+            let tagged = measures.iter().any(|m| !m.regions.is_empty());
             let rows = measures
                 .iter()
                 .map(|m| {
-                    vec![
+                    let mut row = vec![
                         plain(&flat(&m.name)),
                         plain(&flat(&m.description)),
                         self.opt_party(m.responsible.as_ref()),
                         self.date(m.start),
                         self.date(m.deadline),
-                    ]
+                    ];
+                    if tagged {
+                        row.push(self.tags(&m.regions));
+                    }
+                    row
                 })
                 .collect();
-            self.table(
-                &[
-                    Label::Measure,
-                    Label::Definition,
-                    Label::Responsible,
-                    Label::Start,
-                    Label::Deadline,
-                ],
-                rows,
-                blocks,
-            );
+            let mut headers = vec![
+                Label::Measure,
+                Label::Definition,
+                Label::Responsible,
+                Label::Start,
+                Label::Deadline,
+            ];
+            if tagged {
+                headers.push(Label::TaggedRegions);
+            }
+            self.table(&headers, rows, blocks);
         }
         if let Some(contacts) = &s.contacts {
+            // A region column only when a contact is tied to a region.
+            let tagged = contacts.iter().any(|c| !c.regions.is_empty());
             let rows = contacts
                 .iter()
                 .map(|c| {
-                    vec![
+                    let mut row = vec![
                         self.opt_party(c.party.as_ref()),
                         plain(&flat(&c.role)),
                         plain(&self.contact_text(&c.name, c.email.as_deref(), c.phone.as_deref())),
@@ -1603,14 +1655,18 @@ impl Builder<'_> {
                                 ))
                             })
                             .unwrap_or_default(),
-                    ]
+                    ];
+                    if tagged {
+                        row.push(self.tags(&c.regions));
+                    }
+                    row
                 })
                 .collect();
-            self.table(
-                &[Label::Party, Label::Role, Label::Contact, Label::Deputy],
-                rows,
-                blocks,
-            );
+            let mut headers = vec![Label::Party, Label::Role, Label::Contact, Label::Deputy];
+            if tagged {
+                headers.push(Label::TaggedRegions);
+            }
+            self.table(&headers, rows, blocks);
         }
         if let Some(sharing) = &s.information_sharing {
             let yes_no = |b: bool| plain(&self.l(if b { Label::Yes } else { Label::No }));

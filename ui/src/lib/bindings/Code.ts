@@ -3,4 +3,4 @@
 /**
  * A check's stable code. Codes never change meaning; retired codes are not reused.
  */
-export type Code = "AV001" | "AV002" | "AV003" | "AV004" | "AV005" | "AV006" | "AV007" | "AV008" | "AV009" | "AV010" | "AV011" | "AV012" | "AV013" | "AV014" | "AV015" | "AV016" | "AV017" | "AV018" | "AV019" | "AV020" | "AV021" | "AV022" | "AV023" | "AV024" | "AV025" | "AV026" | "AV027" | "AV028" | "AV029" | "AV030" | "AV031" | "AV032" | "AV033" | "AV034" | "AV035" | "AV036" | "AV037" | "AV038" | "AV039" | "AV040" | "AV041" | "AV042" | "AV043" | "AV044" | "AV045" | "AV046" | "AV047" | "AV048" | "AV049" | "AV050";
+export type Code = "AV001" | "AV002" | "AV003" | "AV004" | "AV005" | "AV006" | "AV007" | "AV008" | "AV009" | "AV010" | "AV011" | "AV012" | "AV013" | "AV014" | "AV015" | "AV016" | "AV017" | "AV018" | "AV019" | "AV020" | "AV021" | "AV022" | "AV023" | "AV024" | "AV025" | "AV026" | "AV027" | "AV028" | "AV029" | "AV030" | "AV031" | "AV032" | "AV033" | "AV034" | "AV035" | "AV036" | "AV037" | "AV038" | "AV039" | "AV040" | "AV041" | "AV042" | "AV043" | "AV044" | "AV045" | "AV046" | "AV047" | "AV048" | "AV049" | "AV050" | "AV051";

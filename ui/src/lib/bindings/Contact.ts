@@ -29,4 +29,9 @@ phone?: string,
 /**
  * The deputy.
  */
-deputy?: Deputy, };
+deputy?: Deputy, 
+/**
+ * The regions (of the agreement's [`crate::model::agreement::Meta::regions`]) the contact covers,
+ * by name; empty: not tied to a region.
+ */
+regions?: Array<string>, };

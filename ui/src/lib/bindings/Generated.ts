@@ -3,4 +3,4 @@
 /**
  * A generated part of the agreement that a section can show.
  */
-export type Generated = "parties" | "period" | "glossary" | "references";
+export type Generated = "parties" | "period" | "glossary" | "references" | "regions";

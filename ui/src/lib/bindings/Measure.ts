@@ -25,4 +25,9 @@ start?: IsoDate,
 /**
  * When it is done.
  */
-deadline?: IsoDate, };
+deadline?: IsoDate, 
+/**
+ * The regions (of the agreement's [`crate::model::agreement::Meta::regions`]) the measure covers,
+ * by name; empty: not tied to a region.
+ */
+regions?: Array<string>, };

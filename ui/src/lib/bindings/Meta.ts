@@ -4,6 +4,7 @@ import type { AgreementRef } from "./AgreementRef";
 import type { Lang } from "./Lang";
 import type { ParentRef } from "./ParentRef";
 import type { Period } from "./Period";
+import type { Region } from "./Region";
 import type { Status } from "./Status";
 
 /**
@@ -57,4 +58,10 @@ areas?: Array<string>,
  * between the ministry and KS, the agreement of the last period), printed on the cover
  * and where a section shows them. Part of what is signed, so the revision hash covers it.
  */
-references?: Array<AgreementRef>, };
+references?: Array<AgreementRef>, 
+/**
+ * The regions of the county the agreement reaches, each with its Nav offices and
+ * municipalities; meeting bodies, measures and contacts name them in their `regions`.
+ * Part of what is signed, so the revision hash covers it.
+ */
+regions?: Array<Region>, };
