@@ -845,6 +845,7 @@ proptest! {
             };
             merged = accept(&merged, &incoming, &next.id).map_err(|e| TestCaseError::fail(format!("{}: {e}", next.id)))?;
         }
+        prop_assert_eq!(&merged.followup, &common.followup, "the draft's follow-up log stays");
         prop_assert_eq!(as_merged(merged, &common), as_merged(theirs.clone(), &common));
 
         for change in changes(&ours, &incoming, Locale::Nb) {

@@ -277,6 +277,8 @@ fn apply(
     let mut merged =
         Agreement::deserialize(&o).map_err(|e| MergeError::DoesNotFit(e.to_string()))?;
     merged.history = ours.history.clone();
+    // The draft's follow-up log is not agreed text: no change of the source reaches it.
+    merged.followup = ours.followup.clone();
     Ok(merged)
 }
 

@@ -350,3 +350,75 @@ fn the_log_is_kept_in_the_file_and_outside_the_revision_hash() {
         "no change to the agreed text"
     );
 }
+
+#[test]
+fn a_recorded_status_survives_undo_edits_and_a_restore_and_waits_to_be_saved() {
+    use crate::document::{Edit, OpenDocument};
+    let templates = crate::TemplateSet::shipped().expect("templates");
+    let mut a = example();
+    a.record_revision(crate::history::RevisionInfo {
+        author: "Kari".into(),
+        time: at("2027-01-15T10:00:00+01:00"),
+        message: "Første".into(),
+        name: None,
+    });
+    let mut doc = OpenDocument::new(a, Some("x.avtale.yaml".into()), true);
+    doc.apply(
+        &Edit::Set {
+            path: "meta.title".into(),
+            value: serde_json::json!("Ny tittel"),
+        },
+        None,
+        0,
+        &templates,
+    )
+    .expect("edit");
+    doc.mark_saved("x.avtale.yaml".into());
+    assert!(!doc.unsaved());
+    doc.record(Entry {
+        at: at("2027-02-01T09:00:00+01:00"),
+        by: "Kari".into(),
+        what: Followed::Measure(MeasureUpdate {
+            section: SectionId("kompetanse".into()),
+            measure: "Hospitering".into(),
+            status: MeasureStatus::Forsinket,
+            note: "Sykdom".into(),
+        }),
+    });
+    assert!(doc.unsaved(), "a recorded status waits to be saved");
+    assert!(
+        doc.content().followup.is_empty(),
+        "the editor's content holds no log"
+    );
+    // Undo takes back the title, not the status.
+    assert!(doc.undo());
+    assert_eq!(doc.agreement().followup.len(), 1);
+    doc.apply(
+        &Edit::Set {
+            path: String::new(),
+            value: serde_json::to_value(doc.content()).expect("json"),
+        },
+        None,
+        10_000,
+        &templates,
+    )
+    .expect("whole content set");
+    assert_eq!(
+        doc.agreement().followup.len(),
+        1,
+        "setting the whole content keeps the log"
+    );
+    doc.restore(
+        1,
+        crate::history::RevisionInfo {
+            author: "Kari".into(),
+            time: at("2027-03-01T10:00:00+01:00"),
+            message: "Tilbake".into(),
+            name: None,
+        },
+    )
+    .expect("restore");
+    assert_eq!(doc.agreement().followup.len(), 1, "a restore keeps the log");
+    doc.mark_saved("x.avtale.yaml".into());
+    assert!(!doc.unsaved());
+}
