@@ -98,7 +98,7 @@ fn a_body_a_measure_or_a_contact_covers_a_region() {
 fn names_match_as_the_calendar_matches_them() {
     let mut a = example();
     a.meta.regions = vec![region("Sunnfjord")];
-    // Case and spaces around the name aside, as `calendar::same_region` compares.
+    // Case and spaces around the name aside, as `model::name::same_name` compares.
     section(&mut a, "motearenaer")
         .meetings
         .as_mut()

@@ -57,14 +57,15 @@ pub(super) fn check(f: &mut Findings<'_>, parent: ParentFile<'_>) {
     match named {
         _ if areas.is_empty() => {}
         None if whole => {}
-        Some(area) if !areas.iter().any(|a| same(a, area)) => f.agreement_level(
-            "meta.parent.area",
-            Finding::AreaNotInParent {
-                area: area.to_owned(),
-                parent: title,
-                areas: areas.join(", "),
-            },
-        ),
+        Some(area) if !areas.iter().any(|a| crate::model::name::same_name(a, area)) => f
+            .agreement_level(
+                "meta.parent.area",
+                Finding::AreaNotInParent {
+                    area: area.to_owned(),
+                    parent: title,
+                    areas: areas.join(", "),
+                },
+            ),
         Some(_) => {}
         None => f.agreement_level(
             "meta.parent.area",
@@ -81,15 +82,5 @@ pub(super) fn check(f: &mut Findings<'_>, parent: ParentFile<'_>) {
 fn in_main(party: &Party, main: &Agreement) -> bool {
     main.parties
         .iter()
-        .any(|p| same(&p.organisation, &party.organisation))
-}
-
-fn same(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    norm(a) == norm(b)
+        .any(|p| crate::model::name::same_name(&p.organisation, &party.organisation))
 }

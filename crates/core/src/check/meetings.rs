@@ -69,7 +69,7 @@ pub(super) fn check(f: &mut Findings<'_>) {
             for (ri, region) in body.regions.iter().enumerate() {
                 let repeated = body.regions[..ri]
                     .iter()
-                    .any(|r| crate::calendar::same_region(r, region));
+                    .any(|r| crate::model::name::same_name(r, region));
                 if region.trim().is_empty() || repeated {
                     f.in_section(
                         si,

@@ -4,7 +4,7 @@
 
 use super::{Finding, Findings};
 use crate::agreement::Agreement;
-use crate::calendar::same_region;
+use crate::model::name::same_name;
 
 pub(super) fn check(f: &mut Findings<'_>) {
     let agreement = f.agreement;
@@ -25,7 +25,7 @@ pub(super) fn check(f: &mut Findings<'_>) {
 /// Whether a meeting body is held in the region, or a measure or a contact (in a section or a
 /// party's own) is tagged with it; names compare as the calendar compares them.
 fn covered(agreement: &Agreement, region: &str) -> bool {
-    let tagged = |tags: &[String]| tags.iter().any(|t| same_region(t, region));
+    let tagged = |tags: &[String]| tags.iter().any(|t| same_name(t, region));
     agreement.sections.iter().any(|section| {
         section
             .meetings

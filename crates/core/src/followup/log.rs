@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::agreement::{Agreement, SectionId};
 use crate::date::Date;
 use crate::history::Timestamp;
+pub use crate::model::name::same_name;
 
 /// One thing recorded in the follow-up.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -244,15 +245,4 @@ impl Agreement {
                 _ => Some(f),
             })
     }
-}
-
-/// Whether two names in the log and the agreement are the same: spaces and case aside.
-pub fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    norm(a) == norm(b)
 }

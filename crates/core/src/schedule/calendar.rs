@@ -314,16 +314,11 @@ pub fn regions(body: &MeetingBody) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for region in &body.regions {
         let region = region.trim();
-        if !region.is_empty() && !out.iter().any(|r| same_region(r, region)) {
+        if !region.is_empty() && !out.iter().any(|r| crate::model::name::same_name(r, region)) {
             out.push(region.to_owned());
         }
     }
     out
-}
-
-/// Whether two region names name the same region: equal but for case and spaces around them.
-pub fn same_region(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 /// Gives each region of the bodies held in regions its own dates: for each date of the
