@@ -18,7 +18,7 @@ use tauri::{Emitter, Manager, WindowEvent};
 pub use commands::WordCompareView;
 pub use commands::{
     CommitOutcome, CompareView, HistoryView, IncomingView, KeyedEdit, MergeOutcome, PdfPreview,
-    RecoveryInfo, Recorded, StartInfo,
+    Recorded, RecoveryInfo, StartInfo,
 };
 pub use error::{ErrorCode, IpcError};
 

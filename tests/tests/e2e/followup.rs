@@ -42,11 +42,25 @@ async fn a_measure_marked_delayed_is_late_in_the_follow_up_and_kept_in_the_file_
     let mut audit = Audit::default();
     audit.audit(&client, "followup").await;
 
-    type_into(&client, "[data-testid=\"followup-author\"]", "Kari Nordmann").await;
+    type_into(
+        &client,
+        "[data-testid=\"followup-author\"]",
+        "Kari Nordmann",
+    )
+    .await;
     let row = "[data-testid=\"followup-measure\"]:first-child";
-    let name = css(&client, &format!("{row} th")).await.text().await.expect("name");
+    let name = css(&client, &format!("{row} th"))
+        .await
+        .text()
+        .await
+        .expect("name");
     assert!(name.contains("Felles fagsamling"), "first measure: {name}");
-    choose(&client, &format!("{row} [data-testid=\"followup-status\"]"), "forsinket").await;
+    choose(
+        &client,
+        &format!("{row} [data-testid=\"followup-status\"]"),
+        "forsinket",
+    )
+    .await;
     type_into(
         &client,
         &format!("{row} [data-testid=\"followup-note\"]"),
@@ -63,11 +77,14 @@ async fn a_measure_marked_delayed_is_late_in_the_follow_up_and_kept_in_the_file_
     .await;
     assert!(late.contains("Felles fagsamling"), "late: {late}");
     wait_for_text(&client, "notice", |t| t.contains("Registrert")).await;
-    let updated = css(&client, &format!("{row} [data-testid=\"followup-updated\"]"))
-        .await
-        .text()
-        .await
-        .expect("updated");
+    let updated = css(
+        &client,
+        &format!("{row} [data-testid=\"followup-updated\"]"),
+    )
+    .await
+    .text()
+    .await
+    .expect("updated");
     assert!(updated.contains("Kari Nordmann"), "updated: {updated}");
     wait_for_text(&client, "save-state", |t| t == "Lagret").await;
     wait_for_text(&client, "reminders", |t| {
@@ -82,7 +99,10 @@ async fn a_measure_marked_delayed_is_late_in_the_follow_up_and_kept_in_the_file_
     assert!(saved.contains("status: forsinket"), "{saved}");
     assert!(saved.contains("Venter på lokaler"), "{saved}");
     assert!(saved.contains("by: Kari Nordmann"), "{saved}");
-    assert!(!saved.contains("\nhistory:"), "a revision was made: {saved}");
+    assert!(
+        !saved.contains("\nhistory:"),
+        "a revision was made: {saved}"
+    );
 
     audit.audit(&client, "followup after recording").await;
     audit.finish();

@@ -217,7 +217,7 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
         blank: () => ({ value: "" }),
         fields: [
           { key: "value", label: "field-value", type: "text" },
-          { key: "date", label: "field-date", type: "date" },
+          { key: "date", label: "fAgreementDate", type: "date" },
         ],
       },
       { key: "source", label: "field-source", type: "text" },
