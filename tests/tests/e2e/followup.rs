@@ -92,6 +92,12 @@ async fn a_measure_marked_delayed_is_late_in_the_follow_up_and_kept_in_the_file_
     })
     .await;
     shot(&client, "followup").await;
+    let goals = by_test_id(&client, "followup-goals").await;
+    reach(&client, &goals).await;
+    shot(&client, "followup-goals").await;
+    let print = by_test_id(&client, "followup-print").await;
+    reach(&client, &print).await;
+    shot(&client, "followup-print").await;
 
     // On disk at once: the entry, by whom, and no revision made for it.
     let saved = std::fs::read_to_string(&file).expect("the saved file");
