@@ -14,6 +14,7 @@ use avtale_core::diff;
 use avtale_core::document::{Edit, OpenDocument, PeriodMove, Screen};
 use avtale_core::family::{self, Family};
 use avtale_core::find::Found;
+use avtale_core::followup::{self, Entry, Followed, Overview};
 use avtale_core::guide::{self, Guide};
 use avtale_core::history::{Revision, RevisionInfo, RevisionReason, Timestamp};
 use avtale_core::ics::{self, IcsOptions};
@@ -1299,5 +1300,78 @@ pub(crate) fn readability_report(
 ) -> Result<Readability, IpcError> {
     with_doc(&state, locale, |doc| {
         Ok(readability::readability(doc.agreement()))
+    })
+}
+
+/// How many days ahead the follow-up view looks when the page does not say.
+const FOLLOWUP_DAYS: u32 = 90;
+
+/// Where the follow-up of the open agreement stands today: what is late, what is coming in
+/// the next `within_days` days (90 when not given), and each measure, goal, body and report.
+#[tauri::command(async)]
+pub(crate) fn followup_overview(
+    state: State<'_, AppState>,
+    within_days: Option<u32>,
+    locale: Locale,
+) -> Result<Overview, IpcError> {
+    with_doc(&state, locale, |doc| {
+        Ok(followup::overview(
+            doc.agreement(),
+            today().naive(),
+            within_days.unwrap_or(FOLLOWUP_DAYS),
+            locale,
+        ))
+    })
+}
+
+/// What the follow-up view gets back after recording an entry.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Recorded {
+    /// The follow-up after it.
+    pub overview: Overview,
+    /// The screen after it (unsaved or saved, the reminders), without the agreement.
+    pub screen: Screen,
+    /// Why the file could not be written, when it could not: the entry is kept in the open
+    /// document, to be saved with it.
+    #[ts(optional)]
+    pub problem: Option<String>,
+}
+
+/// Records a follow-up entry by `by` (the name the user gives, as for a revision) at the
+/// clock's moment, outside the agreed text (no revision), then saves the file at once when the
+/// agreement has one, under its lock, so a status recorded is never lost.
+#[tauri::command(async)]
+pub(crate) fn record_followup(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    what: Followed,
+    by: String,
+    within_days: Option<u32>,
+    locale: Locale,
+) -> Result<Recorded, IpcError> {
+    let (overview, problem) = with_doc(&state, locale, |doc| {
+        doc.record(Entry {
+            at: now(),
+            by: by.trim().to_string(),
+            what,
+        });
+        let problem = match doc.path().map(Path::to_path_buf) {
+            Some(path) => state.save(doc, path, locale).err().map(|e| e.message),
+            None => None,
+        };
+        let overview = followup::overview(
+            doc.agreement(),
+            today().naive(),
+            within_days.unwrap_or(FOLLOWUP_DAYS),
+            locale,
+        );
+        Ok((overview, problem))
+    })?;
+    let screen = after(&state, &window, locale, false)?;
+    Ok(Recorded {
+        overview,
+        screen,
+        problem,
     })
 }

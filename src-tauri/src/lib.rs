@@ -18,7 +18,7 @@ use tauri::{Emitter, Manager, WindowEvent};
 pub use commands::WordCompareView;
 pub use commands::{
     CommitOutcome, CompareView, HistoryView, IncomingView, KeyedEdit, MergeOutcome, PdfPreview,
-    RecoveryInfo, StartInfo,
+    Recorded, RecoveryInfo, StartInfo,
 };
 pub use error::{ErrorCode, IpcError};
 
@@ -210,6 +210,8 @@ pub fn run() {
             commands::readability_report,
             commands::find,
             commands::palette_matches,
+            commands::followup_overview,
+            commands::record_followup,
             word_import::pick_word_path,
             word_import::import_word_preview,
             word_import::import_word_open,

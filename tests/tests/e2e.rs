@@ -24,6 +24,8 @@ mod document;
 mod drafting;
 #[path = "e2e/find.rs"]
 mod find;
+#[path = "e2e/followup.rs"]
+mod followup;
 #[path = "e2e/regions.rs"]
 mod regions;
 #[path = "e2e/tables.rs"]

@@ -46,13 +46,15 @@ pub enum GuideView {
     Language,
     /// The family of agreements.
     Family,
+    /// The follow-up after signing.
+    Followup,
     /// The export dialog.
     Export,
 }
 
 impl GuideView {
     /// Every view, in the order the app shows them.
-    pub const ALL: [GuideView; 13] = [
+    pub const ALL: [GuideView; 14] = [
         GuideView::Start,
         GuideView::Details,
         GuideView::Parties,
@@ -65,6 +67,7 @@ impl GuideView {
         GuideView::Calendar,
         GuideView::Language,
         GuideView::Family,
+        GuideView::Followup,
         GuideView::Export,
     ];
 
@@ -83,6 +86,7 @@ impl GuideView {
             GuideView::Calendar => "calendar",
             GuideView::Language => "language",
             GuideView::Family => "family",
+            GuideView::Followup => "followup",
             GuideView::Export => "export",
         }
     }

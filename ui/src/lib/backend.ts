@@ -34,6 +34,11 @@ import type { RegionsOffer } from "./bindings/RegionsOffer";
 import type { Guide } from "./bindings/Guide";
 import type { About } from "./bindings/About";
 import type { TemplateInfo } from "./bindings/TemplateInfo";
+import type { Followed } from "./bindings/Followed";
+import type { IsoDate } from "./bindings/IsoDate";
+import type { Overview } from "./bindings/Overview";
+import type { PartyId } from "./bindings/PartyId";
+import type { Recorded } from "./bindings/Recorded";
 import type { Locale } from "./i18n";
 
 export class BackendError extends Error {
@@ -363,4 +368,28 @@ export function find(query: string, locale: Locale): Promise<Found> {
 /** The places in `labels` of those holding the words typed, in the order to show them. */
 export function paletteMatches(labels: string[], query: string): Promise<number[]> {
   return call("palette_matches", { labels, query });
+}
+
+/** Where the follow-up stands today: what is late, what is coming in `withinDays` days, and each
+ * measure, goal, body and report. */
+export function followupOverview(withinDays: number, locale: Locale): Promise<Overview> {
+  return call("followup_overview", { withinDays, locale });
+}
+
+/**
+ * Records a follow-up entry by `by` (no revision) and saves the file when it has one; the
+ * overview and the screen after it.
+ */
+export function recordFollowup(what: Followed, by: string, withinDays: number, locale: Locale): Promise<Recorded> {
+  return call("record_followup", { what, by, withinDays, locale });
+}
+
+/** Writes the status report for `from`–`to` to a file the user picks; null when cancelled. */
+export function exportStatusReport(from: IsoDate, to: IsoDate, format: "pdf", title: string, locale: Locale): Promise<string | null> {
+  return call("export_status_report", { from, to, format, title, locale });
+}
+
+/** Writes what concerns one party to a file the user picks; null when cancelled. */
+export function exportPartyExtract(party: PartyId, title: string, locale: Locale): Promise<string | null> {
+  return call("export_party_extract", { party, title, locale });
 }

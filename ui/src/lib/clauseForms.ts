@@ -210,6 +210,29 @@ export const clauseForms: Record<Exclude<ClauseKind, "prose">, Field> = {
       { key: "target", label: "field-target", type: "text" },
       { key: "deadline", label: "fDeadline", type: "date" },
       { key: "responsible", label: "fResponsible", type: "party" },
+      {
+        key: "baseline",
+        label: "field-baseline",
+        type: "object",
+        blank: () => ({ value: "" }),
+        fields: [
+          { key: "value", label: "field-value", type: "text" },
+          { key: "date", label: "fAgreementDate", type: "date" },
+        ],
+      },
+      { key: "source", label: "field-source", type: "text" },
+      {
+        key: "kind",
+        label: "field-kind",
+        type: "select",
+        optional: true,
+        options: [
+          ["effekt", "goal-kind-effekt"],
+          ["resultat", "goal-kind-resultat"],
+          ["prosess", "goal-kind-prosess"],
+        ],
+      },
+      { key: "shared", label: "field-shared", type: "bool" },
     ],
   },
   measures: {

@@ -25,7 +25,8 @@ describe("the tables' columns", () => {
   it("leave every other field to the row's more", () => {
     const goals = tableParts(clauseForms.goals as ListField);
     expect(goals.columns.map((c) => c.key)).toEqual(["goal", "indicator", "target", "deadline", "responsible"]);
-    expect(goals.more).toEqual([]);
+    // What a goal is followed up against stays behind the row's more.
+    expect(goals.more.map((c) => c.key)).toEqual(["baseline", "source", "kind", "shared"]);
     const meetings = tableParts(clauseForms.meetings as ListField);
     expect(meetings.columns.map((c) => c.key)).toEqual(["name", "level"]);
     expect(meetings.more.map((c) => c.key)).toEqual(["purpose", "members", "chair", "cadence", "hours", "regions", "agenda", "minutes"]);

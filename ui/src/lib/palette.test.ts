@@ -20,7 +20,7 @@ describe("the command palette", () => {
 
   it("lists the parts, the sections, the open diagnostics and the templates, in that order", () => {
     expect(entries.map((e) => e.kind)).toEqual([
-      ...Array(8).fill("part"),
+      ...Array(9).fill("part"),
       "section",
       "section",
       "section",

@@ -13,6 +13,7 @@ export const PARTS = [
   ["calendar", "calendar"],
   ["language", "plainLanguage"],
   ["family", "family"],
+  ["followup", "category-oppfolging"],
 ] as const satisfies readonly (readonly [string, MessageKey])[];
 
 /** One of the agreement's parts. */

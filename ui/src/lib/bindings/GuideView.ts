@@ -3,4 +3,4 @@
 /**
  * A view of the app the guide can be opened at (F1 opens the part that explains it).
  */
-export type GuideView = "start" | "details" | "parties" | "glossary" | "section" | "document" | "preview" | "history" | "matrix" | "calendar" | "language" | "family" | "export";
+export type GuideView = "start" | "details" | "parties" | "glossary" | "section" | "document" | "preview" | "history" | "matrix" | "calendar" | "language" | "family" | "followup" | "export";
