@@ -204,6 +204,8 @@ pub fn run() {
             commands::preview_pdf,
             commands::export_pdf,
             commands::export_word,
+            commands::export_status_report,
+            commands::export_party_extract,
             commands::meeting_calendar,
             commands::export_calendar,
             commands::responsibility_matrix,
