@@ -222,7 +222,7 @@ fn a_partys_extract_holds_what_falls_to_it() {
             "Felles digital oversikt over tilbud"
         ]
     );
-    let bodies = rows(part(&nav, "Møtearenaer"));
+    let bodies = rows(part(&nav, "Møtearenaer parten deltar i"));
     assert!(
         bodies
             .iter()
@@ -237,7 +237,7 @@ fn a_partys_extract_holds_what_falls_to_it() {
     let reports = rows(part(&nav, "Rapporter"));
     assert_eq!(reports.len(), 1);
     assert!(reports[0][0].starts_with("Årsrapport"));
-    assert!(!rows(part(&nav, "Oppgaver")).is_empty());
+    assert!(!rows(part(&nav, "Oppgaver parten har ansvar for")).is_empty());
 
     assert_eq!(
         party_extract(&a, &PartyId("nobody".into()), d(2027, 5, 10)),
