@@ -1093,3 +1093,61 @@ goal-kind-prosess = Process goal
 
 note-kind-god-praksis = Good practice
 note-kind-beslutning = Decision needed
+
+## The status report and the per-party extract
+
+report-title = Status report: { $title }
+extract-title = Extract for { $party }: { $title }
+report-tertial = Tertial { $n } { $year }
+report-span = { $from }–{ $to }
+report-span-same-year = { $day } { $month }–{ $to }
+report-dated = { $value } ({ $date })
+report-made = Made
+report-for = For
+report-follows-up = Follows up
+report-summary = Summary
+report-goals = Goals
+report-measures = Measures
+report-late = Delayed, and why
+report-good-practice = Good practice
+report-decisions = Matters for decision
+report-meetings = Meetings and reports
+report-none-in-period = None recorded in the period.
+report-latest = Latest figure
+report-figures-in-period = Figures in the period
+report-note = Note
+report-updated = Updated
+report-last-held = Last held
+report-decided = Decided
+report-next-meeting = Next meeting
+report-last-given = Last given
+report-missed = Not given
+report-next-due = Next due
+report-summary-text = The agreement has { $measures } { $measures ->
+        [one] measure
+       *[other] measures
+    }. { $late ->
+        [0] No measure is delayed.
+        [one] One measure is delayed or past its deadline.
+       *[other] { $late } measures are delayed or past their deadline.
+    } In the period, { $notes ->
+        [0] no good practice was
+        [one] one good practice was
+       *[other] { $notes } good practices were
+    } noted, and { $decisions ->
+        [0] no matters
+        [one] one matter
+       *[other] { $decisions } matters
+    } for decision.
+report-status-late = { $status }, past its deadline
+report-late-measure = { $status }, deadline { $deadline }. { $because }
+report-late-measure-2 = { $status }. { $because }
+report-no-reason = No reason is given.
+extract-tasks = Tasks the party is responsible for
+extract-bodies = Meeting bodies the party sits in
+extract-reports = Reports
+extract-their-members = Attending for the party
+extract-none = None for this party.
+extract-note = What the party is responsible for under the agreement, for its business plan: tasks, measures, meetings, goals and reports. The full agreement takes precedence over this extract.
+report-bad-period = The period “{ $text }” cannot be used. Give --from and --to as YYYY-MM-DD (--to not before --from), --tertial YYYY-N (N is 1, 2 or 3) or --year YYYY.
+extract-unknown-party = The agreement has no party “{ $party }”. Its parties are: { $parties }.

@@ -1081,3 +1081,61 @@ goal-kind-prosess = Prosessmål
 
 note-kind-god-praksis = Godt grep
 note-kind-beslutning = Trenger beslutning
+
+## The status report and the per-party extract
+
+report-title = Statusrapport: { $title }
+extract-title = Utdrag for { $party }: { $title }
+report-tertial = { $n }. tertial { $year }
+report-span = { $from }–{ $to }
+report-span-same-year = { $day }. { $month }–{ $to }
+report-dated = { $value } ({ $date })
+report-made = Laget
+report-for = Til
+report-follows-up = Følger opp
+report-summary = Sammendrag
+report-goals = Mål
+report-measures = Tiltak
+report-late = Forsinket og hvorfor
+report-good-practice = Gode grep
+report-decisions = Saker til beslutning
+report-meetings = Møter og rapporter
+report-none-in-period = Ingen registrert i perioden.
+report-latest = Siste tall
+report-figures-in-period = Tall i perioden
+report-note = Merknad
+report-updated = Oppdatert
+report-last-held = Sist holdt
+report-decided = Vedtak
+report-next-meeting = Neste møte
+report-last-given = Sist levert
+report-missed = Ikke levert
+report-next-due = Neste frist
+report-summary-text = Avtalen har { $measures } { $measures ->
+        [one] tiltak
+       *[other] tiltak
+    }. { $late ->
+        [0] Ingen tiltak er forsinket.
+        [one] Ett tiltak er forsinket eller over fristen.
+       *[other] { $late } tiltak er forsinket eller over fristen.
+    } I perioden er det notert { $notes ->
+        [0] ingen gode grep
+        [one] ett godt grep
+       *[other] { $notes } gode grep
+    } og { $decisions ->
+        [0] ingen saker
+        [one] én sak
+       *[other] { $decisions } saker
+    } til beslutning.
+report-status-late = { $status }, over fristen
+report-late-measure = { $status }, frist { $deadline }. { $because }
+report-late-measure-2 = { $status }. { $because }
+report-no-reason = Ingen grunn er oppgitt.
+extract-tasks = Oppgaver parten har ansvar for
+extract-bodies = Møtearenaer parten deltar i
+extract-reports = Rapporter
+extract-their-members = Møter for parten
+extract-none = Ingen for denne parten.
+extract-note = Det parten har ansvar for etter avtalen, til virksomhetsplanen: oppgaver, tiltak, møter, mål og rapporter. Den fullstendige avtalen gjelder foran dette utdraget.
+report-bad-period = Perioden «{ $text }» kan ikke brukes. Oppgi --from og --to som ÅÅÅÅ-MM-DD (der --to ikke er før --from), --tertial ÅÅÅÅ-N (N er 1, 2 eller 3) eller --year ÅÅÅÅ.
+extract-unknown-party = Avtalen har ingen part «{ $party }». Partene er: { $parties }.

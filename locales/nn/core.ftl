@@ -1075,3 +1075,61 @@ goal-kind-prosess = Prosessmål
 
 note-kind-god-praksis = Godt grep
 note-kind-beslutning = Treng avgjerd
+
+## The status report and the per-party extract
+
+report-title = Statusrapport: { $title }
+extract-title = Utdrag for { $party }: { $title }
+report-tertial = { $n }. tertial { $year }
+report-span = { $from }–{ $to }
+report-span-same-year = { $day }. { $month }–{ $to }
+report-dated = { $value } ({ $date })
+report-made = Laga
+report-for = Til
+report-follows-up = Følgjer opp
+report-summary = Samandrag
+report-goals = Mål
+report-measures = Tiltak
+report-late = Forseinka og kvifor
+report-good-practice = Gode grep
+report-decisions = Saker til avgjerd
+report-meetings = Møte og rapportar
+report-none-in-period = Ingen registrerte i perioden.
+report-latest = Siste tal
+report-figures-in-period = Tal i perioden
+report-note = Merknad
+report-updated = Oppdatert
+report-last-held = Sist halde
+report-decided = Vedtak
+report-next-meeting = Neste møte
+report-last-given = Sist levert
+report-missed = Ikkje levert
+report-next-due = Neste frist
+report-summary-text = Avtalen har { $measures } { $measures ->
+        [one] tiltak
+       *[other] tiltak
+    }. { $late ->
+        [0] Ingen tiltak er forseinka.
+        [one] Eitt tiltak er forseinka eller over fristen.
+       *[other] { $late } tiltak er forseinka eller over fristen.
+    } I perioden blei det notert { $notes ->
+        [0] ingen gode grep
+        [one] eitt godt grep
+       *[other] { $notes } gode grep
+    } og { $decisions ->
+        [0] ingen saker
+        [one] éi sak
+       *[other] { $decisions } saker
+    } til avgjerd.
+report-status-late = { $status }, over fristen
+report-late-measure = { $status }, frist { $deadline }. { $because }
+report-late-measure-2 = { $status }. { $because }
+report-no-reason = Ingen grunn er oppgitt.
+extract-tasks = Oppgåver parten har ansvar for
+extract-bodies = Møtearenaer parten er med i
+extract-reports = Rapportar
+extract-their-members = Møter for parten
+extract-none = Ingen for denne parten.
+extract-note = Det parten har ansvar for etter avtalen, til verksemdsplanen: oppgåver, tiltak, møte, mål og rapportar. Den fullstendige avtalen gjeld framfor dette utdraget.
+report-bad-period = Perioden «{ $text }» kan ikkje brukast. Oppgi --from og --to som ÅÅÅÅ-MM-DD (der --to ikkje er før --from), --tertial ÅÅÅÅ-N (N er 1, 2 eller 3) eller --year ÅÅÅÅ.
+extract-unknown-party = Avtalen har ingen part «{ $party }». Partane er: { $parties }.

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use avtale_core::agreement::Period;
+use avtale_core::agreement::{PartyId, Period};
 use avtale_core::calendar::{self, Calendar};
 use avtale_core::catalog::{self, KindInfo, StarterInfo, TemplateInfo};
 use avtale_core::check::ParentFile;
@@ -1226,6 +1226,80 @@ pub(crate) fn export_word(
     let bytes = avtale_word::export::export(&agreement, around)
         .map_err(|e| IpcError::word_export(&e, &agreement.meta.title, locale))?;
     export_to(&app, &state, title, ("Word", "docx"), &bytes, locale)
+}
+
+/// The file format of a status report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum ReportFormat {
+    /// PDF/A in the agreement's look.
+    Pdf,
+    /// An editable Word document.
+    Docx,
+    /// Markdown.
+    Md,
+}
+
+/// Exports the status report for the strategic body over the days `from`–`to` (both
+/// included), made today, to a file the user picks. Returns the file written, or none when the
+/// user cancelled.
+#[tauri::command(async)]
+pub(crate) fn export_status_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    from: Date,
+    to: Date,
+    format: ReportFormat,
+    title: String,
+    locale: Locale,
+) -> Result<Option<String>, IpcError> {
+    let agreement = agreement(&state, locale)?;
+    let period = avtale_core::followup::ReportPeriod::new(from.naive(), to.naive())
+        .ok_or_else(|| IpcError::report_period(&format!("{from}–{to}"), locale))?;
+    let today = today();
+    let (bytes, kind) = match format {
+        ReportFormat::Pdf => (
+            avtale_pdf::export_report(&agreement, period, today.naive(), ExportOptions::default())
+                .map_err(|e| IpcError::pdf(&e, locale))?,
+            ("PDF", "pdf"),
+        ),
+        ReportFormat::Docx => {
+            let tree = avtale_core::followup::status_report(&agreement, period, today.naive());
+            let bytes = avtale_word::export::export_tree(&agreement, &tree, today)
+                .map_err(|e| IpcError::word_export(&e, &agreement.meta.title, locale))?;
+            (bytes, ("Word", "docx"))
+        }
+        ReportFormat::Md => {
+            let tree = avtale_core::followup::status_report(&agreement, period, today.naive());
+            let text = avtale_core::render::markdown::write(&tree, agreement.meta.language);
+            (text.into_bytes(), ("Markdown", "md"))
+        }
+    };
+    export_to(&app, &state, title, kind, &bytes, locale)
+}
+
+/// Exports one party's extract for its business plan (its tasks, measures, meetings, goals and
+/// reports) as a one-page PDF to a file the user picks. Returns the file written, or none when
+/// the user cancelled.
+#[tauri::command(async)]
+pub(crate) fn export_party_extract(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    party: PartyId,
+    title: String,
+    locale: Locale,
+) -> Result<Option<String>, IpcError> {
+    let agreement = agreement(&state, locale)?;
+    let bytes = avtale_pdf::export_extract(
+        &agreement,
+        &party,
+        today().naive(),
+        ExportOptions::default(),
+    )
+    .ok_or_else(|| IpcError::unknown_party(&agreement, &party, locale))?
+    .map_err(|e| IpcError::pdf(&e, locale))?;
+    export_to(&app, &state, title, ("PDF", "pdf"), &bytes, locale)
 }
 
 /// The meetings the agreement's cadences give over its period, by year, with the meeting load

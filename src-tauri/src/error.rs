@@ -102,6 +102,31 @@ impl IpcError {
         }
     }
 
+    /// A status report's period that ends before it starts.
+    pub fn report_period(text: &str, locale: Locale) -> Self {
+        Self {
+            code: ErrorCode::Period,
+            message: avtale_core::messages::report_bad_period(text, locale),
+        }
+    }
+
+    /// An extract for a party the agreement does not have (a fault of the caller).
+    pub fn unknown_party(
+        agreement: &avtale_core::Agreement,
+        party: &avtale_core::agreement::PartyId,
+        locale: Locale,
+    ) -> Self {
+        let ids: Vec<String> = agreement.parties.iter().map(|p| p.id.0.clone()).collect();
+        Self {
+            code: ErrorCode::Internal,
+            message: avtale_core::messages::extract_unknown_party(
+                &party.0,
+                &ids.join(", "),
+                locale,
+            ),
+        }
+    }
+
     /// An export that would replace the open agreement's own file.
     pub fn export_over_agreement(locale: Locale) -> Self {
         Self {

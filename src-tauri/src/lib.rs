@@ -18,7 +18,7 @@ use tauri::{Emitter, Manager, WindowEvent};
 pub use commands::WordCompareView;
 pub use commands::{
     CommitOutcome, CompareView, HistoryView, IncomingView, KeyedEdit, MergeOutcome, PdfPreview,
-    Recorded, RecoveryInfo, StartInfo,
+    Recorded, RecoveryInfo, ReportFormat, StartInfo,
 };
 pub use error::{ErrorCode, IpcError};
 
@@ -204,6 +204,8 @@ pub fn run() {
             commands::preview_pdf,
             commands::export_pdf,
             commands::export_word,
+            commands::export_status_report,
+            commands::export_party_extract,
             commands::meeting_calendar,
             commands::export_calendar,
             commands::responsibility_matrix,

@@ -12,6 +12,7 @@ mod docx;
 mod help;
 mod history;
 mod pdf;
+mod report;
 mod word_import;
 
 use std::path::PathBuf;
@@ -226,6 +227,42 @@ enum Command {
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// Write the status report for a meeting of the strategic body: measures, goals, what is
+    /// late and why, good practice, matters for decision, meetings and reports, over a period.
+    Report {
+        /// The agreement file.
+        file: PathBuf,
+        /// The period's first day, as YYYY-MM-DD (with --to).
+        #[arg(long, value_name = "YYYY-MM-DD", requires = "to", conflicts_with_all = ["tertial", "year"])]
+        from: Option<String>,
+        /// The period's last day, as YYYY-MM-DD (with --from).
+        #[arg(long, value_name = "YYYY-MM-DD", requires = "from")]
+        to: Option<String>,
+        /// A tertial, as YYYY-N (N is 1, 2 or 3): 2027-1 is January–April 2027.
+        #[arg(long, value_name = "YYYY-N", conflicts_with = "year")]
+        tertial: Option<String>,
+        /// A whole year, as YYYY.
+        #[arg(long, value_name = "YYYY")]
+        year: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "pdf")]
+        format: ReportFormatArg,
+        /// The file to write (standard output for md without it).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// Write one party's extract for its business plan as a one-page PDF: its tasks, measures,
+    /// meetings, goals and reports.
+    Extract {
+        /// The agreement file.
+        file: PathBuf,
+        /// The party's id in the agreement (nav, fk).
+        #[arg(long, value_name = "ID")]
+        party: String,
+        /// The PDF file to write.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
     /// Check that no revision was edited, removed or reordered (exit 0 intact, 1 tampered), and
     /// print the newest revision's number and hash.
     Verify {
@@ -276,6 +313,17 @@ enum PdfaArg {
     /// PDF/A-2b: archival, visual appearance only.
     #[value(name = "2b")]
     A2b,
+}
+
+/// The format of the status report.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ReportFormatArg {
+    /// PDF/A in the agreement's look.
+    Pdf,
+    /// An editable Word document.
+    Docx,
+    /// Markdown.
+    Md,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -508,6 +556,35 @@ fn main() -> ExitCode {
             matches!(format, RenderFormat::Html),
         ),
         Command::Calendar { file, output } => calendar::calendar(&ctx, &file, output.as_deref()),
+        Command::Report {
+            file,
+            from,
+            to,
+            tertial,
+            year,
+            format,
+            output,
+        } => report::report(
+            &ctx,
+            &file,
+            &report::PeriodArgs {
+                from,
+                to,
+                tertial,
+                year,
+            },
+            match format {
+                ReportFormatArg::Pdf => report::ReportFormat::Pdf,
+                ReportFormatArg::Docx => report::ReportFormat::Docx,
+                ReportFormatArg::Md => report::ReportFormat::Markdown,
+            },
+            output.as_deref(),
+        ),
+        Command::Extract {
+            file,
+            party,
+            output,
+        } => report::extract(&ctx, &file, &party, &output),
         Command::Verify { file, pdf } => history::verify(&ctx, &file, pdf.as_deref()),
         Command::Pdf {
             address,

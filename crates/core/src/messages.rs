@@ -1815,3 +1815,158 @@ pub fn note_kind(kind: crate::followup::NoteKind, l: Locale) -> String {
         NoteKind::Beslutning => msg!(l, "note-kind-beslutning"),
     }
 }
+
+/// Words of the status report and the per-party extract (headings, labels, lines).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs, reason = "each variant is the word it names")]
+pub enum ReportWord {
+    Made,
+    For,
+    FollowsUp,
+    Summary,
+    Goals,
+    Measures,
+    Late,
+    GoodPractice,
+    Decisions,
+    Meetings,
+    NoneInPeriod,
+    Latest,
+    FiguresInPeriod,
+    Note,
+    Updated,
+    LastHeld,
+    Decided,
+    NextMeeting,
+    LastGiven,
+    Missed,
+    NextDue,
+    Tasks,
+    Bodies,
+    Reports,
+    TheirMembers,
+    NoneForParty,
+    ExtractNote,
+}
+
+/// A word of the status report or the extract.
+pub fn report_word(word: ReportWord, l: Locale) -> String {
+    let id = match word {
+        ReportWord::Made => "report-made",
+        ReportWord::For => "report-for",
+        ReportWord::FollowsUp => "report-follows-up",
+        ReportWord::Summary => "report-summary",
+        ReportWord::Goals => "report-goals",
+        ReportWord::Measures => "report-measures",
+        ReportWord::Late => "report-late",
+        ReportWord::GoodPractice => "report-good-practice",
+        ReportWord::Decisions => "report-decisions",
+        ReportWord::Meetings => "report-meetings",
+        ReportWord::NoneInPeriod => "report-none-in-period",
+        ReportWord::Latest => "report-latest",
+        ReportWord::FiguresInPeriod => "report-figures-in-period",
+        ReportWord::Note => "report-note",
+        ReportWord::Updated => "report-updated",
+        ReportWord::LastHeld => "report-last-held",
+        ReportWord::Decided => "report-decided",
+        ReportWord::NextMeeting => "report-next-meeting",
+        ReportWord::LastGiven => "report-last-given",
+        ReportWord::Missed => "report-missed",
+        ReportWord::NextDue => "report-next-due",
+        ReportWord::Tasks => "extract-tasks",
+        ReportWord::Bodies => "extract-bodies",
+        ReportWord::Reports => "extract-reports",
+        ReportWord::TheirMembers => "extract-their-members",
+        ReportWord::NoneForParty => "extract-none",
+        ReportWord::ExtractNote => "extract-note",
+    };
+    catalogue::text(l, id, &[])
+}
+
+/// The heading of a status report.
+pub fn report_title(title: &str, l: Locale) -> String {
+    msg!(l, "report-title", title)
+}
+
+/// The heading of a party's extract.
+pub fn extract_title(party: &str, title: &str, l: Locale) -> String {
+    msg!(l, "extract-title", party, title)
+}
+
+/// A tertial by name: "1. tertial 2027".
+pub fn report_tertial(n: u32, year: i32, l: Locale) -> String {
+    let year = year.to_string();
+    msg!(l, "report-tertial", n, year)
+}
+
+/// A period between two days: "1. mars–15. juni 2027", "1. desember 2026–15. juni 2027".
+pub fn report_span(from: Date, to: Date, l: Locale) -> String {
+    let to_words = date_words(to, l);
+    if from.year() == to.year() {
+        let day = from.day();
+        let month = month_name(from.month(), l);
+        msg!(l, "report-span-same-year", day, month, to = to_words)
+    } else {
+        let from = date_words(from, l);
+        msg!(l, "report-span", from, to = to_words)
+    }
+}
+
+/// A value with the day it is for: "74 prosent (30. april 2027)".
+pub fn report_dated(value: &str, date: Date, l: Locale) -> String {
+    let date = date_words(date, l);
+    msg!(l, "report-dated", value, date)
+}
+
+/// The summary's sentence on the measures: how many, and how many late.
+pub fn report_summary(
+    measures: usize,
+    late: usize,
+    notes: usize,
+    decisions: usize,
+    l: Locale,
+) -> String {
+    msg!(l, "report-summary-text", measures, late, notes, decisions)
+}
+
+/// A measure's status in the report, marked when its deadline has passed.
+pub fn report_status(status: crate::followup::MeasureStatus, late: bool, l: Locale) -> String {
+    let status = measure_status(status, l);
+    if late {
+        msg!(l, "report-status-late", status)
+    } else {
+        status
+    }
+}
+
+/// What a late or delayed measure's line in the report says after its name.
+pub fn report_late_measure(
+    status: crate::followup::MeasureStatus,
+    deadline: Option<Date>,
+    note: &str,
+    l: Locale,
+) -> String {
+    let status = measure_status(status, l);
+    let because = if note.trim().is_empty() {
+        msg!(l, "report-no-reason")
+    } else {
+        note.trim().to_owned()
+    };
+    match deadline {
+        Some(d) => {
+            let deadline = date_words(d, l);
+            msg!(l, "report-late-measure", status, deadline, because)
+        }
+        None => msg!(l, "report-late-measure-2", status, because),
+    }
+}
+
+/// A report period the command line cannot read, or that ends before it starts.
+pub fn report_bad_period(text: &str, l: Locale) -> String {
+    msg!(l, "report-bad-period", text)
+}
+
+/// An extract asked for a party the agreement does not have.
+pub fn extract_unknown_party(party: &str, parties: &str, l: Locale) -> String {
+    msg!(l, "extract-unknown-party", party, parties)
+}

@@ -8,6 +8,7 @@
 //! back.
 
 mod claim;
+mod followup;
 mod printable;
 mod redline;
 mod short;
@@ -323,6 +324,39 @@ pub fn preview_in(
         pages: document.pages().len(),
         printing,
     })
+}
+
+/// Exports the status report for the strategic body over `period`, made on `today`, as PDF in
+/// the agreement's look ([`avtale_core::followup::status_report`]).
+pub fn export_report(
+    agreement: &Agreement,
+    period: avtale_core::followup::ReportPeriod,
+    today: chrono::NaiveDate,
+    options: ExportOptions,
+) -> Result<Vec<u8>, PdfError> {
+    let tree = avtale_core::followup::status_report(agreement, period, today);
+    let frame = frame(agreement, options.draft, false);
+    let data = followup::printable(tree, frame, String::new(), today);
+    let (world, date) = world(Layout::Agreement, &data, data.frame.date)?;
+    render(&world, date, &agreement.meta.id, options)
+}
+
+/// Exports one party's extract for its business plan, on `today`, as a one-page PDF in the
+/// short version's look ([`avtale_core::followup::party_extract`]). `None` when the agreement
+/// has no such party.
+pub fn export_extract(
+    agreement: &Agreement,
+    party: &avtale_core::agreement::PartyId,
+    today: chrono::NaiveDate,
+    options: ExportOptions,
+) -> Option<Result<Vec<u8>, PdfError>> {
+    let tree = avtale_core::followup::party_extract(agreement, party, today)?;
+    let frame = frame(agreement, options.draft, false);
+    let data = followup::printable(tree, frame, followup::extract_note(agreement), today);
+    Some(
+        world(Layout::Short, &data, data.frame.date)
+            .and_then(|(world, date)| render(&world, date, &agreement.meta.id, options)),
+    )
 }
 
 /// Exports a comparison of two versions of one agreement as a redline: a summary page, then

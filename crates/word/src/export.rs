@@ -40,7 +40,7 @@
 use avtale_core::Agreement;
 use avtale_core::lang::{Lang, Locale};
 use avtale_core::messages::{self, Label};
-use avtale_core::render::tree::{self, Block, Fact, Run as TreeRun, Signature, TreeSection};
+use avtale_core::render::tree::{self, Block, Fact, Run as TreeRun, Signature, Tree, TreeSection};
 use docx_rs::{
     AbstractNumbering, AlignmentType, BorderType, BreakType, Docx, Footer, HeightRule, Hyperlink,
     HyperlinkData, HyperlinkType, IndentLevel, Level, LevelJc, LevelOverride, LevelText,
@@ -112,8 +112,39 @@ pub fn stamp(agreement: &Agreement) -> Stamp {
 /// (gathered by the caller, as for the PDF). See the module's documentation for what each part
 /// of the tree becomes.
 pub fn export(agreement: &Agreement, around: Surroundings<'_>) -> Result<Vec<u8>, WordError> {
-    let lang = agreement.meta.language;
     let tree = tree::build_in(agreement, around);
+    package(
+        &tree,
+        agreement.meta.language,
+        &document_date(agreement),
+        Some(stamp(agreement)),
+    )
+}
+
+/// A document tree made from the agreement but not its text (the status report for the
+/// strategic body), as a .docx package dated `today`, in the agreement's language. It carries
+/// no stamp: it is no copy of the agreement to edit and compare.
+pub fn export_tree(
+    agreement: &Agreement,
+    tree: &Tree,
+    today: avtale_core::date::Date,
+) -> Result<Vec<u8>, WordError> {
+    package(
+        tree,
+        agreement.meta.language,
+        &format!("{today}T00:00:00Z"),
+        None,
+    )
+}
+
+/// The tree as a .docx package: `date` is the document's creation time (ISO 8601), `stamp`
+/// names the agreement and revision when the tree is the agreement's text.
+fn package(
+    tree: &Tree,
+    lang: Lang,
+    date: &str,
+    stamp: Option<Stamp>,
+) -> Result<Vec<u8>, WordError> {
     let mut w = Writer::new(lang);
 
     let mut pieces = vec![Piece::P(
@@ -160,8 +191,8 @@ pub fn export(agreement: &Agreement, around: Surroundings<'_>) -> Result<Vec<u8>
         .default_size(BODY_SIZE)
         .default_line_spacing(body_spacing())
         .footer(footer)
-        .created_at(&document_date(agreement))
-        .updated_at(&document_date(agreement));
+        .created_at(date)
+        .updated_at(date);
     for style in styles() {
         docx = docx.add_style(style);
     }
@@ -186,7 +217,9 @@ pub fn export(agreement: &Agreement, around: Surroundings<'_>) -> Result<Vec<u8>
             Some(docx_rs::DocumentChild::Table(_))
         );
     }
-    docx = stamp(agreement).write(docx);
+    if let Some(stamp) = stamp {
+        docx = stamp.write(docx);
+    }
 
     let mut xml = docx.build();
     xml.styles = with_language(&xml.styles, lang)?;

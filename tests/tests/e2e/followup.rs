@@ -27,7 +27,11 @@ async fn a_measure_marked_delayed_is_late_in_the_follow_up_and_kept_in_the_file_
     let data = tempfile::tempdir().expect("data folder");
     let file = data.path().join("vestland.avtale.yaml");
     example_with_a_late_measure(&file);
-    let driver = Driver::start(&[("AVTALE_DATA_DIR", data.path())]);
+    let pdf = data.path().join("statusrapport.pdf");
+    let driver = Driver::start(&[
+        ("AVTALE_DATA_DIR", data.path()),
+        ("AVTALE_TEST_DIALOG_PATH", &pdf),
+    ]);
     let client = open(&driver, &[file.display().to_string()]).await;
     wait_for_text(&client, "diagnostic-counts", |t| t.contains("feil")).await;
 
@@ -109,6 +113,20 @@ async fn a_measure_marked_delayed_is_late_in_the_follow_up_and_kept_in_the_file_
         !saved.contains("\nhistory:"),
         "a revision was made: {saved}"
     );
+
+    // The status report for this tertial (the first period offered) names the delayed measure
+    // and why, read back from the PDF.
+    click(&client, "followup-print").await;
+    wait_for_text(&client, "notice", |t| t.contains("statusrapport.pdf")).await;
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    assert!(text.contains("Statusrapport"), "{text}");
+    assert!(text.contains("Forsinket og hvorfor"), "{text}");
+    assert!(text.contains("Felles fagsamling"), "{text}");
+    assert!(text.contains("Venter på lokaler"), "{text}");
 
     audit.audit(&client, "followup after recording").await;
     audit.finish();
