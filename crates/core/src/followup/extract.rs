@@ -12,25 +12,11 @@ use crate::agreement::{Agreement, PartyId};
 use crate::clause::Holder;
 use crate::date::Date;
 use crate::followup::overview::overview;
-use crate::followup::report::{section, table_or};
+use crate::followup::report::{dated, plain, section, table_or};
 use crate::lang::Locale;
 use crate::matrix::{self, Part, Source};
 use crate::messages::{self, Label, ReportWord};
-use crate::render::tree::{Fact, Run, Runs, Tree};
-
-fn plain(text: impl Into<String>) -> Runs {
-    let text = text.into();
-    if text.is_empty() {
-        Vec::new()
-    } else {
-        vec![Run::plain(text)]
-    }
-}
-
-fn dated(date: Option<Date>, l: Locale) -> Runs {
-    date.map(|d| plain(messages::date_words(d, l)))
-        .unwrap_or_default()
-}
+use crate::render::tree::{Fact, Runs, Tree};
 
 /// The extract of the agreement for `party`, on `today` (for the measures' status and the next
 /// meetings and reports), in the agreement's language. `None` when the agreement has no such

@@ -105,7 +105,8 @@ impl ReportPeriod {
     }
 }
 
-fn plain(text: impl Into<String>) -> Runs {
+/// A text as runs; none for an empty text (so an empty cell stays empty).
+pub(super) fn plain(text: impl Into<String>) -> Runs {
     let text = text.into();
     if text.is_empty() {
         Vec::new()
@@ -114,7 +115,8 @@ fn plain(text: impl Into<String>) -> Runs {
     }
 }
 
-fn dated(date: Option<Date>, l: Locale) -> Runs {
+/// A day in words as runs; none without a day.
+pub(super) fn dated(date: Option<Date>, l: Locale) -> Runs {
     date.map(|d| plain(messages::date_words(d, l)))
         .unwrap_or_default()
 }
