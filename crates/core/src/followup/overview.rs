@@ -182,7 +182,7 @@ pub fn overview(agreement: &Agreement, today: NaiveDate, within_days: u32, l: Lo
     let until = today + chrono::Duration::days(i64::from(within_days));
     let measures = measures(agreement, today);
     let reports = reports(agreement, today);
-    let mut late = looking_back(agreement, today, l);
+    let mut late = late(agreement, &measures, &reports, today, l);
     let mut coming = reminders::reminders(agreement, today, within_days, l);
     for m in &measures {
         if m.status.is_closed() {
@@ -255,8 +255,21 @@ pub fn overview(agreement: &Agreement, today: NaiveDate, within_days: u32, l: Lo
 /// What is late on `today`, oldest first: the reminders that look back. The app shows them
 /// with those that look ahead ([`reminders::reminders`]).
 pub fn looking_back(agreement: &Agreement, today: NaiveDate, l: Locale) -> Vec<Reminder> {
+    let measures = measures(agreement, today);
+    let reports = reports(agreement, today);
+    late(agreement, &measures, &reports, today, l)
+}
+
+/// [`looking_back`] from the measures' and reports' states already worked out.
+fn late(
+    agreement: &Agreement,
+    measures: &[MeasureState],
+    reports: &[ReportState],
+    today: NaiveDate,
+    l: Locale,
+) -> Vec<Reminder> {
     let mut late = Vec::new();
-    for m in measures(agreement, today).into_iter().filter(|m| m.late) {
+    for m in measures.iter().filter(|m| m.late) {
         if let Some(deadline) = m.deadline {
             late.push(reminder(
                 deadline,
@@ -296,7 +309,7 @@ pub fn looking_back(agreement: &Agreement, today: NaiveDate, l: Locale) -> Vec<R
             ));
         }
     }
-    for r in reports(agreement, today) {
+    for r in reports {
         if let Some(missed) = r.missed {
             late.push(reminder(
                 missed,
